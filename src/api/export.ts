@@ -1,0 +1,104 @@
+/**
+ * @module api/export — the storyline export contract, shared by
+ * `GET /api/export` and the CLI's `export --json`: every storyline with its
+ * articles, entities, event timeline and claims (status, independent sources
+ * and each source's chain and sentence).
+ */
+import type { Hop, Modality, OutletRef } from '../doc/types.js'
+import type { Store } from '../store/types.js'
+import type { ClaimStatus, Evidence, Storyline } from '../story/types.js'
+
+export interface ExportArticle {
+  readonly id: string
+  readonly source: string
+  readonly title: string | null
+  readonly outlet: OutletRef | null
+  readonly published: string | null
+}
+
+export interface ExportEntity {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly mentions: number
+  readonly articles: number
+}
+
+export interface ExportTimelineEntry {
+  readonly event: string
+  readonly type: string
+  readonly from: string | null
+  readonly to: string | null
+  readonly text: string
+  /** Ids of the articles reporting the event. */
+  readonly articles: readonly string[]
+}
+
+export interface ExportClaimSource {
+  readonly article: string
+  readonly outlet: string | null
+  /** Publishing outlet → cited outlets → original source. */
+  readonly chain: readonly Hop[]
+  readonly origin: string
+  readonly copyOf: string | null
+  readonly modality: Modality
+  /** The sentence the claim was read from. */
+  readonly evidence: Evidence
+}
+
+export interface ExportClaim {
+  readonly id: string
+  readonly text: string
+  readonly status: ClaimStatus
+  readonly independentSources: number
+  readonly sources: readonly ExportClaimSource[]
+}
+
+export interface ExportStoryline {
+  readonly id: string
+  readonly title: string
+  readonly articles: readonly ExportArticle[]
+  readonly entities: readonly ExportEntity[]
+  readonly timeline: readonly ExportTimelineEntry[]
+  readonly claims: readonly ExportClaim[]
+}
+
+export interface ExportJson {
+  readonly storylines: readonly ExportStoryline[]
+}
+
+/** One storyline in the export shape (fields picked explicitly so the contract does not drift with the store). */
+export function exportStoryline(s: Storyline): ExportStoryline {
+  return {
+    id: s.id,
+    title: s.title,
+    articles: s.articles.map((a) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, published: a.published })),
+    entities: s.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles })),
+    timeline: s.timeline.map((t) => ({ event: t.event, type: t.type, from: t.from, to: t.to, text: t.text, articles: t.articles })),
+    claims: s.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      status: c.status,
+      independentSources: c.independentSources,
+      sources: c.sources.map((src) => ({
+        article: src.article,
+        outlet: src.outlet,
+        chain: src.chain.map((h) => ({ name: h.name, entity: h.entity, kind: h.kind })),
+        origin: src.origin,
+        copyOf: src.copyOf,
+        modality: src.modality,
+        evidence: { article: src.evidence.article, start: src.evidence.start, end: src.evidence.end },
+      })),
+    })),
+  }
+}
+
+/** Every stored storyline, in the store's listing order. */
+export async function buildExport(store: Store): Promise<ExportJson> {
+  const storylines: ExportStoryline[] = []
+  for (const summary of await store.listStorylines()) {
+    const s = await store.getStoryline(summary.id)
+    if (s) storylines.push(exportStoryline(s))
+  }
+  return { storylines }
+}

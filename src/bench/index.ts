@@ -1,0 +1,100 @@
+/**
+ * @module bench
+ * `npm run bench`: throughput per core of each stage, with the peer measured in
+ * the same run where one exists (Readability.js on linkedom for extraction).
+ * Options: --pages DIR (HTML pages to extract; default: the example corpus and
+ * the extraction fixtures), --budget SECONDS per measurement (default 3).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { withLayers } from '../doc/doc.js'
+import type { Doc } from '../doc/types.js'
+import { toDoc } from '../engine/analyze.js'
+import { extractHtml } from '../extract/index.js'
+import type { ExtractedArticle } from '../extract/types.js'
+import { DEFAULT_ANNOTATORS, defaultPipeline } from '../nlp/index.js'
+import { repoPath } from '../util/paths.js'
+import { formatRate, measure, type Measurement } from './timing.js'
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name)
+    if (statSync(p).isDirectory()) htmlFiles(p, out)
+    else if (/\.html?$/i.test(name)) out.push(p)
+  }
+  return out
+}
+
+const budget = Number(arg('--budget') ?? 3)
+const pageDir = arg('--pages')
+const pages = (pageDir ? htmlFiles(pageDir) : [...htmlFiles(repoPath('examples')), ...htmlFiles(repoPath('fixtures', 'extraction'))]).map((f) =>
+  readFileSync(f, 'utf8'),
+)
+const FETCHED_AT = new Date().toISOString()
+const results: Measurement[] = []
+const report = (m: Measurement): Measurement => {
+  results.push(m)
+  process.stdout.write(formatRate(m) + '\n')
+  return m
+}
+
+process.stdout.write(`storytrace bench — Node ${process.version}, one core, ${pages.length} HTML pages, ${budget}s per measurement\n\n`)
+
+// Extraction: ours (body, metadata, dates, related links) against Readability.js on linkedom.
+const ours = report(
+  measure('extract: storytrace (linkedom)', 'pages', () => {
+    for (const html of pages) {
+      try {
+        extractHtml(html, 'bench.html', { fetchedAt: FETCHED_AT })
+      } catch {
+        // pages without a body still cost their parse; failures are counted as done
+      }
+    }
+    return pages.length
+  }, { budget }),
+)
+const peer = report(
+  measure('extract: Readability.js 0.6 (linkedom)', 'pages', () => {
+    for (const html of pages) {
+      const { document } = parseHTML(html)
+      new Readability(document as unknown as Document).parse()
+    }
+    return pages.length
+  }, { budget }),
+)
+process.stdout.write(`  → storytrace / Readability = ${(ours.rate / peer.rate).toFixed(2)}x\n\n`)
+
+// NLP: each stage alone over docs that already carry the earlier layers, then all together.
+const articles: ExtractedArticle[] = []
+for (const html of pages) {
+  try {
+    articles.push(extractHtml(html, 'bench.html', { fetchedAt: FETCHED_AT }))
+  } catch {
+    // skipped: no body
+  }
+}
+const words = articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0)
+let docs: Doc[] = articles.map(toDoc)
+for (const stage of DEFAULT_ANNOTATORS) {
+  const input = docs
+  report(measure(`nlp: ${stage.name}`, 'words', () => {
+    for (const d of input) stage.annotate(d)
+    return words
+  }, { budget }))
+  docs = input.map((d) => withLayers(d, stage.annotate(d)))
+}
+const fresh = articles.map(toDoc)
+const pipeline = defaultPipeline()
+report(measure('nlp: whole pipeline', 'words', () => {
+  for (const d of fresh) pipeline.run(d)
+  return words
+}, { budget }))
+
+if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(results, null, 2) + '\n')

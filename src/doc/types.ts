@@ -1,0 +1,183 @@
+/**
+ * @module doc/types
+ * The document model: one text, many stand-off layers. Every annotation points
+ * into `Doc.text` with [start, end) offsets in JavaScript string (UTF-16) units,
+ * and never copies the substring it covers; serialisers slice the text.
+ * Stages add layers; they never rewrite `text` or a layer an earlier stage made
+ * (see doc/doc.ts and doc/pipeline.ts). The vocabulary follows docs/concepts.md.
+ */
+
+/** A half-open character range [start, end) into Doc.text. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OUTLET' | 'OTHER'
+
+export interface OutletRef {
+  /** Entity id of the outlet, e.g. "outlet:the-new-york-times". */
+  readonly id: string
+  readonly name: string
+}
+
+/** A link kept apart from the body: related-news boxes, "read more" footers. */
+export interface RelatedLink {
+  readonly title: string
+  readonly url: string | null
+  /** ISO date when the box gives one. */
+  readonly date: string | null
+}
+
+/** What extraction learns about an article besides its body text. */
+export interface ArticleMeta {
+  /** Where it was read from: a path, a URL, or "feed.xml#item-3" for feed items. */
+  readonly source: string
+  /** Canonical URL when the page declares or implies one. */
+  readonly url: string | null
+  readonly title: string | null
+  readonly byline: string | null
+  readonly outlet: OutletRef | null
+  /** ISO date (YYYY-MM-DD) or datetime; null when unknown. */
+  readonly published: string | null
+  readonly modified: string | null
+  /** ISO 639-1 code ("en", "es"), null when unknown. */
+  readonly language: string | null
+  readonly related: readonly RelatedLink[]
+  readonly image: string | null
+}
+
+/** One identity inside a document, with every mention of it. */
+export interface Entity {
+  /**
+   * Stable id shared across articles: "<type>:<slug of canonical name>", e.g.
+   * "place:turkey", "person:recep-tayyip-erdogan", "outlet:the-washington-post".
+   */
+  readonly id: string
+  /** Canonical name ("Turkey", "Recep Tayyip Erdoğan"). */
+  readonly name: string
+  readonly type: EntityType
+  /** True when the identity comes from the shipped knowledge base. */
+  readonly known: boolean
+  readonly mentions: readonly Mention[]
+}
+
+export interface Mention extends Span {
+  /** Title or role written with the name ("Vice President"), when any. */
+  readonly role?: string
+  /** A capital or country standing for its government ("Ankara could leverage…"). */
+  readonly government?: boolean
+}
+
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
+
+export interface TimeExpression extends Span {
+  readonly type: TimeType
+  /** TIMEX3 value: "2026-01-03", "2025-12", "P4M", "XXXX-WXX-1", "PRESENT_REF". */
+  readonly value: string
+  /** Closed interval of ISO dates, both null when unanchored or not a date. */
+  readonly from: string | null
+  readonly to: string | null
+  /** Why the expression could not be anchored (e.g. "no publication date"). */
+  readonly unresolved?: string
+}
+
+/**
+ * Who a statement comes from. Named sources carry an entity id; anonymous
+ * sources are kept as written ("a senior US official") with a kind.
+ */
+export type SourceKind =
+  | 'person'
+  | 'organisation'
+  | 'outlet'
+  | 'official'
+  | 'expert'
+  | 'analyst'
+  | 'familiar'
+  | 'participant'
+  | 'document'
+  | 'unknown'
+
+export interface SourceRef {
+  readonly name: string
+  readonly entity: string | null
+  readonly kind: SourceKind
+  /** The mention of the source in the text, when there is one. */
+  readonly span: Span | null
+}
+
+/** A hop of a source chain, outermost (publishing outlet) first. */
+export type Hop = Omit<SourceRef, 'span'>
+
+export interface Quote extends Span {
+  /** start/end cover the content. */
+  readonly direct: boolean
+  /** Part quoted, part paraphrased. */
+  readonly mixed: boolean
+  readonly cue: Span | null
+  readonly speaker: SourceRef
+  /** Outlets the quote was relayed through, outermost first ("according to the Post"). */
+  readonly via: readonly SourceRef[]
+}
+
+export type Modality = 'asserted' | 'speculative' | 'denied' | 'conditional' | 'expected' | 'question'
+
+export interface Claim extends Span {
+  /** Hash of `key`: the same proposition gets the same id in every article. */
+  readonly id: string
+  /** Normalised proposition used to recognise the same claim across wordings. */
+  readonly key: string
+  readonly modality: Modality
+  /** publishing outlet → cited outlets → original source. */
+  readonly chain: readonly Hop[]
+  /** Entity ids the claim is about. */
+  readonly about: readonly string[]
+  /** Index into the quotes layer when the claim comes from a quote. */
+  readonly quote: number | null
+}
+
+export type EventModality = 'asserted' | 'expected' | 'speculative' | 'conditional' | 'question'
+
+export interface EventMention extends Span {
+  /** start/end cover the clause or sentence reporting the event. */
+  readonly id: string
+  /** storytrace event type ("offer", "rejection", "arrest", …). */
+  readonly type: string
+  /** CAMEO root code ("05", "12", …) when one fits. */
+  readonly cameo: string | null
+  readonly trigger: Span
+  readonly actors: readonly string[]
+  readonly targets: readonly string[]
+  readonly place: string | null
+  readonly from: string | null
+  readonly to: string | null
+  readonly negated: boolean
+  readonly modality: EventModality
+}
+
+/** Every layer a stage can assign, by name. */
+export interface Layers {
+  readonly paragraphs: readonly Span[]
+  readonly sentences: readonly Span[]
+  readonly tokens: readonly Span[]
+  readonly entities: readonly Entity[]
+  readonly times: readonly TimeExpression[]
+  readonly quotes: readonly Quote[]
+  readonly claims: readonly Claim[]
+  readonly events: readonly EventMention[]
+}
+
+export type LayerName = keyof Layers
+
+export interface AnnotatorError {
+  readonly annotator: string
+  readonly message: string
+}
+
+export interface Doc {
+  readonly text: string
+  readonly meta: ArticleMeta
+  readonly layers: Partial<Layers>
+  /** Failures of stages that were recorded instead of stopping the pipeline. */
+  readonly errors: readonly AnnotatorError[]
+}

@@ -1,0 +1,318 @@
+/**
+ * @module extract/html/walk
+ * The single pass over a parsed page. An explicit stack (no recursion, so
+ * 5,000 nested divs are fine) visits every node once and collects everything
+ * later steps need: text segments in document order with their owning block,
+ * per-element text and link lengths, paragraph scores for the body scorer,
+ * anchors, <time> elements, meta/link tags, JSON-LD and itemprop values.
+ */
+import { boilerplateHint, classWeight, isHiddenElement } from './hints.js'
+
+/** Elements whose content is never article text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'select', 'button', 'input', 'textarea', 'option', 'map', 'dialog',
+])
+/** Elements that end one text segment and start another. */
+const BLOCK_TAGS = new Set([
+  'html', 'body', 'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot',
+  'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'center', 'details',
+  'summary', 'menu', 'hgroup', 'picture',
+])
+/** Containers that are boilerplate by their tag alone. */
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
+/** itemprop values worth collecting as text. */
+const ITEMPROPS = new Set(['author', 'name', 'headline', 'datepublished', 'datemodified', 'publisher', 'creator'])
+/** Paragraphs shorter than this do not vote for their container. */
+const MIN_SCORING_CHARS = 25
+/** Characters of text per extra point, up to MAX_LENGTH_POINTS. */
+const CHARS_PER_POINT = 100
+const MAX_LENGTH_POINTS = 3
+/** A paragraph whose text is mostly link text does not vote. */
+const MAX_SCORING_LINK_DENSITY = 0.5
+
+export type SegmentKind = 'p' | 'h1' | 'h' | 'li' | 'quote' | 'pre' | 'caption' | 'cell' | 'text'
+
+export interface Frame {
+  readonly tag: string
+  readonly parent: Frame | null
+  readonly depth: number
+  /** Pre-order number; with `last`, the range of every frame inside this one. */
+  readonly pre: number
+  last: number
+  /** Depth of the innermost boilerplate container at or above this frame, -1 when none. */
+  readonly boilerDepth: number
+  readonly weight: number
+  readonly hint: string
+  textLen: number
+  linkLen: number
+  score: number
+}
+
+export interface Segment {
+  readonly text: string
+  readonly kind: SegmentKind
+  /** Innermost block element holding the text. */
+  readonly owner: Frame
+  readonly linkLen: number
+}
+
+export interface AnchorInfo {
+  readonly href: string
+  readonly text: string
+  readonly frame: Frame
+  /** Innermost block around the link (a list item, a paragraph). */
+  readonly block: Frame
+}
+
+export interface TimeInfo {
+  readonly datetime: string | null
+  readonly text: string
+  readonly pubdate: boolean
+  readonly itemprop: string | null
+  readonly frame: Frame
+  readonly block: Frame
+}
+
+export interface MetaTag {
+  /** Lower-cased name, property, itemprop or http-equiv. */
+  readonly key: string
+  readonly content: string
+}
+
+export interface WalkResult {
+  readonly root: Frame
+  readonly segments: Segment[]
+  readonly anchors: AnchorInfo[]
+  readonly times: TimeInfo[]
+  readonly metas: MetaTag[]
+  readonly links: { rel: string; href: string }[]
+  readonly jsonLd: string[]
+  readonly itemprops: { prop: string; text: string; frame: Frame }[]
+  /** Texts of elements hinted as bylines (class/id/rel author). */
+  readonly bylines: string[]
+  /** Frames that received paragraph score, each once, for the body scorer. */
+  readonly scored: Frame[]
+  title: string | null
+  lang: string | null
+}
+
+/** Minimal view of linkedom nodes; the walk touches nothing else. */
+interface NodeLike {
+  readonly nodeType: number
+  readonly childNodes: ArrayLike<NodeLike>
+  readonly localName?: string
+  readonly data?: string
+  getAttribute?(name: string): string | null
+}
+
+interface Collector {
+  parts: string[]
+  readonly done: (text: string) => void
+}
+
+const EXIT = Symbol('exit')
+type StackEntry = NodeLike | typeof EXIT
+
+function segmentKind(frame: Frame, inQuote: number, inFigure: number): SegmentKind {
+  const t = frame.tag
+  if (t === 'p') return inQuote ? 'quote' : inFigure ? 'caption' : 'p'
+  if (t === 'h1') return 'h1'
+  if (t.length === 2 && t[0] === 'h' && t[1]! >= '2' && t[1]! <= '6') return 'h'
+  if (t === 'li' || t === 'dd' || t === 'dt') return 'li'
+  if (t === 'blockquote' || inQuote) return 'quote'
+  if (t === 'pre') return 'pre'
+  if (t === 'figcaption' || inFigure) return 'caption'
+  if (t === 'td' || t === 'th') return 'cell'
+  return 'text'
+}
+
+const SPACE_RE = /\s+/g
+
+/** Walks the document once, from its root element. */
+export function walkDocument(rootEl: NodeLike): WalkResult {
+  const segments: Segment[] = []
+  const anchors: AnchorInfo[] = []
+  const times: TimeInfo[] = []
+  const metas: MetaTag[] = []
+  const links: { rel: string; href: string }[] = []
+  const jsonLd: string[] = []
+  const itemprops: { prop: string; text: string; frame: Frame }[] = []
+  const bylines: string[] = []
+  const scored: Frame[] = []
+  let pre = 0
+  const root: Frame = {
+    tag: '#root', parent: null, depth: 0, pre: pre++, last: 0, boilerDepth: -1, weight: 0, hint: '',
+    textLen: 0, linkLen: 0, score: 0,
+  }
+  const result: WalkResult = { root, segments, anchors, times, metas, links, jsonLd, itemprops, bylines, scored, title: null, lang: null }
+
+  // Per open element: its frame, plus what closing it must undo.
+  const frames: Frame[] = [root]
+  const closers: (() => void)[] = []
+  const blocks: Frame[] = [root]
+  const collectors: Collector[] = []
+  let parts: string[] = []
+  let segLinkLen = 0
+  let inLink = 0
+  let inQuote = 0
+  let inFigure = 0
+  let lastWasBr = false
+
+  const flush = (): void => {
+    if (!parts.length) return
+    const text = parts.join('').replace(SPACE_RE, ' ').trim()
+    const link = segLinkLen
+    parts = []
+    segLinkLen = 0
+    if (!text) return
+    const owner = blocks[blocks.length - 1]!
+    const kind = segmentKind(owner, inQuote, inFigure)
+    segments.push({ text, kind, owner, linkLen: Math.min(link, text.length) })
+    if (owner.boilerDepth >= 0 || text.length < MIN_SCORING_CHARS || link / text.length > MAX_SCORING_LINK_DENSITY) return
+    if (kind === 'h1' || kind === 'h' || kind === 'caption') return
+    // Commas mark real sentences; length rewards substance, capped so one long blob cannot win alone.
+    const points = 1 + (text.match(/,/g)?.length ?? 0) + Math.min(Math.floor(text.length / CHARS_PER_POINT), MAX_LENGTH_POINTS)
+    // The paragraph's container gets full credit, its parent half, the next a third.
+    let target = kind === 'text' || kind === 'cell' ? owner : owner.parent
+    for (let level = 1; target && target !== root && level <= 3; level++, target = target.parent) {
+      if (target.score === 0) scored.push(target)
+      target.score += points / level
+    }
+  }
+
+  const stack: StackEntry[] = [rootEl]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (node === EXIT) {
+      closers.pop()!()
+      continue
+    }
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const data = node.data ?? ''
+      if (!data) continue
+      parts.push(data)
+      const len = data.replace(SPACE_RE, '').length
+      if (len) lastWasBr = false
+      frames[frames.length - 1]!.textLen += len
+      if (inLink) {
+        segLinkLen += data.length
+        frames[frames.length - 1]!.linkLen += len
+      }
+      for (const c of collectors) c.parts.push(data)
+      continue
+    }
+    if (node.nodeType !== 1) continue
+    const tag = (node.localName ?? '').toLowerCase()
+    const get = (name: string): string | null => node.getAttribute!(name)
+
+    if (tag === 'br') {
+      // Two line breaks in a row separate paragraphs on pages built without <p>.
+      if (lastWasBr) flush()
+      else parts.push(' ')
+      lastWasBr = true
+      continue
+    }
+    if (tag === 'meta') {
+      const content = get('content')
+      const key = get('property') ?? get('name') ?? get('itemprop') ?? get('http-equiv')
+      if (content !== null && key) metas.push({ key: key.toLowerCase(), content })
+      continue
+    }
+    if (tag === 'link') {
+      const rel = get('rel')
+      const href = get('href')
+      if (rel && href) links.push({ rel: rel.toLowerCase(), href })
+      continue
+    }
+    if (tag === 'script') {
+      if ((get('type') ?? '').toLowerCase().includes('ld+json')) {
+        const text = Array.from(node.childNodes, (c) => c.data ?? '').join('')
+        if (text.trim()) jsonLd.push(text)
+      }
+      continue
+    }
+    if (tag === 'title') {
+      if (result.title === null) result.title = Array.from(node.childNodes, (c) => c.data ?? '').join('').replace(SPACE_RE, ' ').trim()
+      continue
+    }
+    if (SKIP_TAGS.has(tag)) continue
+    if (isHiddenElement(get)) continue
+
+    const cls = get('class') ?? ''
+    const id = get('id') ?? ''
+    const role = get('role') ?? ''
+    const hint = `${cls} ${id}`.toLowerCase()
+    const isBlock = BLOCK_TAGS.has(tag)
+    const boiler = BOILERPLATE_TAGS.has(tag) || boilerplateHint(hint, role, tag)
+    // An inline element hinted as boilerplate ("Advertisement" label, share icons) is dropped whole.
+    if (boiler && !isBlock && tag !== 'a' && tag !== 'time') continue
+
+    const parent = frames[frames.length - 1]!
+    const depth = parent.depth + 1
+    const frame: Frame = {
+      tag, parent, depth, pre: pre++, last: 0,
+      boilerDepth: boiler ? depth : parent.boilerDepth,
+      weight: classWeight(hint), hint, textLen: 0, linkLen: 0, score: 0,
+    }
+    if (tag === 'html' && result.lang === null) result.lang = get('lang') ?? get('xml:lang')
+
+    if (isBlock || tag === 'li') flush()
+    frames.push(frame)
+    if (isBlock) blocks.push(frame)
+    const isLink = tag === 'a' && get('href') !== null
+    if (isLink) inLink++
+    if (tag === 'blockquote') inQuote++
+    if (tag === 'figure' || tag === 'figcaption') inFigure++
+
+    const openCollectors: Collector[] = []
+    const blockNow = blocks[blocks.length - 1]!
+    if (isLink) {
+      const href = get('href')!
+      openCollectors.push({ parts: [], done: (text) => anchors.push({ href, text, frame, block: blockNow }) })
+      if ((get('rel') ?? '').toLowerCase().includes('author')) openCollectors.push({ parts: [], done: (t) => bylines.push(t) })
+    }
+    if (tag === 'time') {
+      const datetime = get('datetime')
+      const pubdate = get('pubdate') !== null
+      const itemprop = get('itemprop')
+      openCollectors.push({ parts: [], done: (text) => times.push({ datetime, text, pubdate, itemprop, frame, block: blockNow }) })
+    }
+    const itemprop = get('itemprop')
+    if (itemprop && tag !== 'time') {
+      const prop = itemprop.toLowerCase()
+      if (ITEMPROPS.has(prop)) {
+        const value = get('content') ?? get('datetime')
+        if (value !== null) itemprops.push({ prop, text: value, frame })
+        else openCollectors.push({ parts: [], done: (text) => itemprops.push({ prop, text, frame }) })
+      }
+    }
+    if (/(?:^|[\s_-])(?:byline|author|authors|author-name|byline-name)(?:$|[\s_-])/.test(hint) && !isLink) {
+      openCollectors.push({ parts: [], done: (t) => bylines.push(t) })
+    }
+    for (const c of openCollectors) collectors.push(c)
+
+    closers.push(() => {
+      if (isBlock) flush()
+      for (let i = openCollectors.length - 1; i >= 0; i--) {
+        const c = collectors.pop()!
+        c.done(c.parts.join('').replace(SPACE_RE, ' ').trim())
+      }
+      if (isLink) inLink--
+      if (tag === 'blockquote') inQuote--
+      if (tag === 'figure' || tag === 'figcaption') inFigure--
+      if (isBlock) blocks.pop()
+      frames.pop()
+      frame.last = pre - 1
+      parent.textLen += frame.textLen
+      parent.linkLen += frame.linkLen
+    })
+    stack.push(EXIT)
+    const kids = node.childNodes
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+  }
+  flush()
+  root.last = pre - 1
+  return result
+}

@@ -1,0 +1,135 @@
+/**
+ * @module nlp/quotes/cues — the reporting cues that introduce quotes: verbs in
+ * their present and past forms, "according to", impersonal "it is understood",
+ * and the stance a cue lends to what it reports (read by the claims stage).
+ * "Sources say", "officials said" need no entry of their own: the subject
+ * ("sources") is found by the speaker resolver, the verb ("say") here.
+ */
+
+/** How a cue colours the statement it introduces. */
+export type CueStance = 'neutral' | 'speculative' | 'denied'
+
+export interface CueVerb {
+  readonly lemma: string
+  /**
+   * May the reported clause follow without "that" ("Maduro said he was
+   * ready")? Verbs that often take a plain noun object ("confirmed the deal")
+   * need "that" or a colon before their content.
+   */
+  readonly bare: boolean
+  readonly stance: CueStance
+  /** Takes a hearer between verb and content ("told the newspaper (that)"). */
+  readonly hearer: boolean
+}
+
+/** [lemma, forms (present and past; noun-like bare forms such as "report" left out), bare, stance]. */
+type Row = readonly [string, string, boolean, CueStance]
+
+const VERB_ROWS: readonly Row[] = [
+  ['say', 'say says said', true, 'neutral'],
+  ['tell', 'tell tells told', true, 'neutral'],
+  ['add', 'adds added', false, 'neutral'],
+  ['note', 'notes noted', false, 'neutral'],
+  ['warn', 'warn warns warned', false, 'neutral'],
+  ['state', 'states stated', false, 'neutral'],
+  ['argue', 'argue argues argued', true, 'neutral'],
+  ['claim', 'claims claimed', false, 'neutral'],
+  ['insist', 'insist insists insisted', false, 'neutral'],
+  ['explain', 'explains explained', false, 'neutral'],
+  ['write', 'writes wrote', false, 'neutral'],
+  ['report', 'reports reported', true, 'neutral'],
+  ['announce', 'announces announced', false, 'neutral'],
+  ['confirm', 'confirm confirms confirmed', false, 'neutral'],
+  ['acknowledge', 'acknowledge acknowledges acknowledged', false, 'neutral'],
+  ['reveal', 'reveals revealed', false, 'neutral'],
+  ['admit', 'admit admits admitted', false, 'neutral'],
+  ['stress', 'stresses stressed', false, 'neutral'],
+  ['emphasise', 'emphasises emphasised emphasizes emphasized', false, 'neutral'],
+  ['assert', 'asserts asserted', false, 'neutral'],
+  ['allege', 'allege alleges alleged', false, 'neutral'],
+  ['reiterate', 'reiterates reiterated', false, 'neutral'],
+  ['caution', 'cautions cautioned', false, 'neutral'],
+  ['cite', 'cites cited', false, 'neutral'],
+  ['quote', 'quoted', false, 'neutral'],
+  ['deny', 'deny denies denied', false, 'denied'],
+  ['reject', 'rejects rejected', false, 'denied'],
+  ['dismiss', 'dismisses dismissed', false, 'denied'],
+  ['refute', 'refutes refuted', false, 'denied'],
+  ['suggest', 'suggest suggests suggested', false, 'speculative'],
+  ['estimate', 'estimate estimates estimated', false, 'speculative'],
+  ['believe', 'believe believes believed', true, 'speculative'],
+  ['think', 'think thinks thought', true, 'speculative'],
+  ['predict', 'predict predicts predicted', false, 'speculative'],
+  ['speculate', 'speculate speculates speculated', false, 'speculative'],
+]
+
+/** Verbs that name a hearer before the content. */
+const HEARER_VERBS = new Set(['tell'])
+
+/** Every verb form, lower-case, to its verb. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
+  VERB_ROWS.flatMap(([lemma, forms, bare, stance]) => {
+    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma) })
+    return forms.split(' ').map((f) => [f, verb] as const)
+  }),
+)
+
+/** Impersonal cues with no speaker of their own, and the stance they lend. */
+const IMPERSONAL: ReadonlyMap<string, CueStance> = new Map([
+  ['understood', 'neutral'],
+  ['said', 'neutral'],
+  ['reported', 'neutral'],
+  ['claimed', 'neutral'],
+  ['alleged', 'neutral'],
+  ['believed', 'speculative'],
+  ['thought', 'speculative'],
+])
+
+const VERB_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length)
+
+/** One pass over the text finds every cue; the alternatives are tried longest first. */
+const CUE_RE = new RegExp(
+  String.raw`\b(?:(according\s+to)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')}))\b`,
+  'giu',
+)
+
+export type CueKind = 'verb' | 'according' | 'impersonal'
+
+export interface CueMatch {
+  readonly start: number
+  readonly end: number
+  readonly kind: CueKind
+  /** The verb for kind 'verb', else null. */
+  readonly verb: CueVerb | null
+  readonly stance: CueStance
+}
+
+/** Every cue in the text, in order. */
+export function findCues(text: string): CueMatch[] {
+  const out: CueMatch[] = []
+  CUE_RE.lastIndex = 0
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (m[1]) out.push({ start, end, kind: 'according', verb: null, stance: 'neutral' })
+    else if (m[2]) out.push({ start, end, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(m[3]!.toLowerCase()) ?? 'neutral' })
+    else {
+      const verb = CUE_VERBS.get(m[4]!.toLowerCase())
+      if (verb) out.push({ start, end, kind: 'verb', verb, stance: verb.stance })
+    }
+  }
+  return out
+}
+
+/** The stance of a cue from its text ("denied", "told the newspaper", "it is thought"). */
+export function cueStance(cueText: string): CueStance {
+  CUE_RE.lastIndex = 0
+  const m = CUE_RE.exec(cueText)
+  if (!m || m.index !== 0) return 'neutral'
+  if (m[3]) return IMPERSONAL.get(m[3].toLowerCase()) ?? 'neutral'
+  if (m[4]) return CUE_VERBS.get(m[4].toLowerCase())?.stance ?? 'neutral'
+  return 'neutral'
+}
+
+/** "citing X" / "quoting X": the source an outlet's report rests on. */
+export const CITING_RE = /\b(?:citing|quoting)\s+/giu

@@ -1,0 +1,99 @@
+/**
+ * @module store/types
+ * The store boundary. One interface, two engines (embedded SQLite and
+ * PostgreSQL) behind it; both pass the same contract suite
+ * (store/store.case.test.ts). The store keeps what the pipeline made and never
+ * re-derives annotations.
+ */
+import type { Doc, OutletRef } from '../doc/types.js'
+import type { StoryGraph, Storyline } from '../story/types.js'
+
+export interface StoredArticle {
+  /** Content hash of url, outlet, title and text. */
+  readonly id: string
+  readonly doc: Doc
+  readonly ingestedAt: string
+  /** The previous version at the same URL, when this one changed its text. */
+  readonly versionOf: string | null
+}
+
+export interface ArticleSummary {
+  readonly id: string
+  readonly source: string
+  readonly url: string | null
+  readonly title: string | null
+  readonly outlet: OutletRef | null
+  readonly published: string | null
+  readonly language: string | null
+  readonly storyline: string | null
+  readonly versionOf: string | null
+}
+
+export type PutStatus = 'new' | 'duplicate' | 'version'
+
+export interface PutResult {
+  readonly id: string
+  readonly status: PutStatus
+  /** For 'version': the article this one supersedes. */
+  readonly previous: string | null
+}
+
+export interface IngestFailure {
+  readonly source: string
+  readonly code: string
+  readonly message: string
+  readonly at: string
+}
+
+export interface SearchHit {
+  readonly id: string
+  readonly title: string | null
+  readonly outlet: OutletRef | null
+  readonly published: string | null
+  /** A short passage around the match. */
+  readonly snippet: string
+  readonly rank: number
+}
+
+export interface StorylineSummary {
+  readonly id: string
+  readonly title: string
+  readonly articles: number
+  readonly first: string | null
+  readonly last: string | null
+  readonly entities: readonly { readonly id: string; readonly name: string; readonly type: string }[]
+  readonly claims: number
+}
+
+export interface EntitySummary {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly articles: number
+  readonly mentions: number
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Stores a doc once per content hash; the same doc again is 'duplicate'. */
+  putArticle(doc: Doc): Promise<PutResult>
+  recordFailure(failure: Omit<IngestFailure, 'at'>): Promise<void>
+  listFailures(): Promise<IngestFailure[]>
+  getArticle(id: string): Promise<StoredArticle | null>
+  listArticles(options?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>
+  /** Number of current (not superseded) articles. */
+  countArticles(): Promise<number>
+  /** Every version at the article's URL, oldest first. */
+  articleVersions(id: string): Promise<ArticleSummary[]>
+  /** The latest version of every article: what the story stage reads. */
+  currentArticles(): AsyncIterable<StoredArticle>
+  /** Full-text search over titles and bodies, folding case and diacritics. */
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>
+  /** Replaces the storylines with a freshly computed graph, in one transaction. */
+  saveStoryGraph(graph: StoryGraph): Promise<void>
+  listStorylines(): Promise<StorylineSummary[]>
+  getStoryline(id: string): Promise<Storyline | null>
+  listEntities(options?: { limit?: number; type?: string }): Promise<EntitySummary[]>
+  getEntity(id: string): Promise<(EntitySummary & { storylines: StorylineSummary[] }) | null>
+  close(): Promise<void>
+}

@@ -1,0 +1,128 @@
+/**
+ * @module story/features — what clustering compares: a TF-IDF vector of body
+ * terms, an entity vector weighted by specificity, the article's event types
+ * and the days it is active on. Document frequencies come from the whole
+ * corpus (minus copies), so weights do not depend on input order.
+ */
+import type { EntityType } from '../doc/types.js'
+import type { Article } from './articles.js'
+import { compareStrings, dayNumber } from './articles.js'
+import { MAX_ACTIVITY_INTERVAL_DAYS, TERM_KEYS, TERMS_PER_ARTICLE } from './options.js'
+import { STOP_WORDS } from './stopwords.js'
+
+/** Event type left out of storyline similarity and the timeline: everybody "says" things. */
+export const STATEMENT_TYPE = 'statement'
+
+/**
+ * How much one shared entity of a type says about two articles being one
+ * story, before rarity: a person or organisation is specific, a place less so
+ * (many stories happen in one country), other names in between.
+ */
+const TYPE_SPECIFICITY: Record<EntityType, number> = {
+  PERSON: 1,
+  ORG: 0.8,
+  OTHER: 0.6,
+  PLACE: 0.5,
+  OUTLET: 0,
+}
+
+/** Shortest term kept: two-letter tokens are mostly abbreviations and noise. */
+const MIN_TERM_LENGTH = 3
+const HAS_LETTER = /\p{L}/u
+
+export type Vector = ReadonlyMap<string, number>
+
+export interface Features {
+  /** L2-normalised TF-IDF of body terms (top TERMS_PER_ARTICLE). */
+  readonly terms: Vector
+  /** L2-normalised specificity-weighted entity vector. */
+  readonly entities: Vector
+  readonly eventTypes: ReadonlySet<string>
+  /** Sorted day numbers the article reports on: publication and short dated intervals. */
+  readonly days: readonly number[]
+  /** Inverted-index keys: entity ids and the top terms. */
+  readonly keys: readonly string[]
+}
+
+function contentTerms(article: Article): string[] {
+  return article.words.filter((w) => w.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(w) && HAS_LETTER.test(w))
+}
+
+function entityIds(article: Article): { id: string; type: EntityType; mentions: number }[] {
+  const out: { id: string; type: EntityType; mentions: number }[] = []
+  for (const e of article.doc.layers.entities ?? []) {
+    if (TYPE_SPECIFICITY[e.type] > 0) out.push({ id: e.id, type: e.type, mentions: Math.max(1, e.mentions.length) })
+  }
+  return out
+}
+
+/** Document frequency of terms and entity ids over the given articles. */
+export function documentFrequencies(articles: readonly Article[]): Map<string, number> {
+  const df = new Map<string, number>()
+  for (const a of articles) {
+    const keys = new Set<string>(contentTerms(a))
+    for (const e of entityIds(a)) keys.add(e.id)
+    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1)
+  }
+  return df
+}
+
+function normalise(v: Map<string, number>): Map<string, number> {
+  let n2 = 0
+  for (const x of v.values()) n2 += x * x
+  if (n2 === 0) return v
+  const n = Math.sqrt(n2)
+  for (const [k, x] of v) v.set(k, x / n)
+  return v
+}
+
+function activityDays(article: Article): number[] {
+  const days = new Set<number>()
+  if (article.day !== null) days.add(article.day)
+  const addInterval = (from: string | null, to: string | null): void => {
+    const f = dayNumber(from)
+    const t = dayNumber(to) ?? f
+    if (f === null || t === null || t < f || t - f > MAX_ACTIVITY_INTERVAL_DAYS) return
+    days.add(f)
+    days.add(t)
+  }
+  for (const t of article.doc.layers.times ?? []) addInterval(t.from, t.to)
+  for (const e of article.doc.layers.events ?? []) if (e.type !== STATEMENT_TYPE) addInterval(e.from, e.to)
+  return [...days].sort((a, b) => a - b)
+}
+
+/** Builds an article's features against corpus document frequencies over `corpusSize` articles. */
+export function articleFeatures(article: Article, df: ReadonlyMap<string, number>, corpusSize: number): Features {
+  const idf = (k: string): number => Math.log(1 + corpusSize / (df.get(k) ?? 1))
+
+  const tf = new Map<string, number>()
+  for (const w of contentTerms(article)) tf.set(w, (tf.get(w) ?? 0) + 1)
+  const scored = [...tf].map(([w, n]) => [w, (1 + Math.log(n)) * idf(w)] as const)
+  scored.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+  const top = scored.slice(0, TERMS_PER_ARTICLE)
+  const terms = normalise(new Map(top))
+
+  const entities = new Map<string, number>()
+  for (const e of entityIds(article)) {
+    const w = TYPE_SPECIFICITY[e.type] * idf(e.id) * (1 + Math.log(e.mentions))
+    entities.set(e.id, (entities.get(e.id) ?? 0) + w)
+  }
+  normalise(entities)
+
+  const eventTypes = new Set<string>()
+  for (const e of article.doc.layers.events ?? []) if (e.type !== STATEMENT_TYPE) eventTypes.add(e.type)
+
+  const keys = [...[...entities.keys()].sort(compareStrings), ...top.slice(0, TERM_KEYS).map(([w]) => `t:${w}`)]
+  return { terms, entities, eventTypes, days: activityDays(article), keys }
+}
+
+/** Dot product of a sparse vector with another (iterating the smaller). */
+export function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let s = 0
+  for (const [k, x] of small) {
+    const y = large.get(k)
+    if (y !== undefined) s += x * y
+  }
+  return s
+}

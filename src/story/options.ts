@@ -1,0 +1,133 @@
+/**
+ * @module story/options — every tunable of the story stage, with its default
+ * and why it was chosen, and the check that rejects impossible values.
+ */
+import { StorytraceError } from '../errors.js'
+
+/** Number of MinHash functions: 128 keeps the Jaccard estimate within ±0.05 (1σ ≈ 0.035 at J = 0.8). */
+export const MINHASH_SIZE = 128
+/** LSH rows per band: 32 bands × 4 rows catch J = 0.8 pairs with p ≈ 1 and J = 0.3 pairs with p ≈ 0.23. */
+export const LSH_ROWS = 4
+/** Words per shingle: 5-word shingles are rare enough that independent articles share almost none. */
+export const SHINGLE_WORDS = 5
+/**
+ * Estimated Jaccard at or above which two bodies are copies. Calibrated at 0.8:
+ * a syndicated body with a new headline and a short boilerplate footer scores
+ * 0.9–1.0, two articles about the same event written apart score below 0.1.
+ */
+export const COPY_THRESHOLD = 0.8
+/**
+ * Share of the shorter body's sampled shingles found in the longer one for a
+ * trimmed copy. 0.8 tolerates a changed sentence or two in a cut-down re-post.
+ */
+export const CONTAINMENT_THRESHOLD = 0.8
+/** Keep one shingle in this many (by hash) for the containment index: a content-defined, order-free sample. */
+export const CONTAINMENT_SAMPLE = 4
+/** A body needs this many sampled shingles (≈ 25 words) before containment can call it a copy. */
+export const MIN_CONTAINMENT_SAMPLES = 6
+/** A body needs this many shingles before it can be a copy at all: empty or one-line bodies never are. */
+export const MIN_COPY_SHINGLES = 8
+/** Posting lists longer than this (boilerplate shared by many bodies) stop growing and are not scanned further. */
+export const MAX_COPY_POSTING = 200
+
+/**
+ * Similarity (0..1) to a storyline's centroid needed to join it. Calibrated on
+ * the hand-built cases: follow-ups of one story score 0.35–0.7, a different
+ * story sharing a country and a generic vocabulary scores below 0.2.
+ */
+export const JOIN_THRESHOLD = 0.28
+/** Weight of body-term TF-IDF cosine in the join score. */
+export const TERM_WEIGHT = 0.4
+/** Weight of specificity-weighted entity cosine: who and where tells stories apart best. */
+export const ENTITY_WEIGHT = 0.45
+/** Weight of event-type overlap: an arrest story and a quake story rarely share types. */
+export const EVENT_WEIGHT = 0.15
+/** Terms kept per article vector: the tail adds noise and memory, not signal. */
+export const TERMS_PER_ARTICLE = 40
+/** Highest-TF-IDF terms of an article used as inverted-index keys for candidate retrieval. */
+export const TERM_KEYS = 8
+/** Candidate storylines scored in full per article: bounds the work per article. */
+export const MAX_CANDIDATES = 40
+/** Most recent storylines scanned per index key: very common keys (place:united-states) stay cheap. */
+export const MAX_POSTING_SCAN = 200
+/** Days outside a storyline's activity window that cost nothing: a day or two of reporting lag. */
+export const TIME_GRACE_DAYS = 3
+/** Beyond the grace, the join score decays by e per this many days: a quake three weeks later is another story. */
+export const TIME_DECAY_DAYS = 7
+/** Time expressions with longer intervals (a year, "the 1990s") are background, not activity dates. */
+export const MAX_ACTIVITY_INTERVAL_DAYS = 31
+/** Key entities listed per storyline. */
+export const TOP_ENTITIES = 15
+
+/** Jaccard over claim key tokens at or above which two claims are the same proposition. */
+export const CLAIM_MERGE_THRESHOLD = 0.6
+/** Days between two event intervals that still count as adjacent (reports round to the day either side). */
+export const EVENT_ADJACENT_DAYS = 1
+/** An undated event report stands for something in the days before publication: this many days back. */
+export const UNDATED_LOOKBACK_DAYS = 2
+
+export interface StoryOptions {
+  readonly copyThreshold?: number
+  readonly containmentThreshold?: number
+  readonly joinThreshold?: number
+  readonly termWeight?: number
+  readonly entityWeight?: number
+  readonly eventWeight?: number
+  readonly maxCandidates?: number
+  readonly timeGraceDays?: number
+  readonly timeDecayDays?: number
+  readonly topEntities?: number
+  readonly claimMergeThreshold?: number
+  readonly eventAdjacentDays?: number
+  readonly undatedLookbackDays?: number
+}
+
+export type ResolvedOptions = Required<StoryOptions>
+
+export const DEFAULT_STORY_OPTIONS: ResolvedOptions = {
+  copyThreshold: COPY_THRESHOLD,
+  containmentThreshold: CONTAINMENT_THRESHOLD,
+  joinThreshold: JOIN_THRESHOLD,
+  termWeight: TERM_WEIGHT,
+  entityWeight: ENTITY_WEIGHT,
+  eventWeight: EVENT_WEIGHT,
+  maxCandidates: MAX_CANDIDATES,
+  timeGraceDays: TIME_GRACE_DAYS,
+  timeDecayDays: TIME_DECAY_DAYS,
+  topEntities: TOP_ENTITIES,
+  claimMergeThreshold: CLAIM_MERGE_THRESHOLD,
+  eventAdjacentDays: EVENT_ADJACENT_DAYS,
+  undatedLookbackDays: UNDATED_LOOKBACK_DAYS,
+}
+
+const UNIT_INTERVAL: readonly (keyof StoryOptions)[] = [
+  'copyThreshold',
+  'containmentThreshold',
+  'joinThreshold',
+  'claimMergeThreshold',
+]
+const POSITIVE_INTEGER: readonly (keyof StoryOptions)[] = ['maxCandidates', 'topEntities']
+
+/** Merges the caller's options over the defaults; throws E_CONFIG for values outside their range. */
+export function resolveOptions(options: StoryOptions = {}): ResolvedOptions {
+  const merged: { -readonly [K in keyof ResolvedOptions]: number } = { ...DEFAULT_STORY_OPTIONS }
+  for (const [key, value] of Object.entries(options) as [keyof StoryOptions, number | undefined][]) {
+    if (value === undefined) continue
+    if (!(key in DEFAULT_STORY_OPTIONS)) {
+      throw new StorytraceError('E_CONFIG', `unknown story option "${key}"`, { key })
+    }
+    const bad =
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      value < 0 ||
+      (UNIT_INTERVAL.includes(key) && value > 1) ||
+      (POSITIVE_INTEGER.includes(key) && (!Number.isInteger(value) || value < 1)) ||
+      (key === 'timeDecayDays' && value === 0)
+    if (bad) throw new StorytraceError('E_CONFIG', `story option "${key}" has an invalid value`, { key, value })
+    merged[key] = value
+  }
+  if (merged.termWeight + merged.entityWeight + merged.eventWeight === 0) {
+    throw new StorytraceError('E_CONFIG', 'story similarity weights must not all be zero', {})
+  }
+  return merged
+}

@@ -1,0 +1,164 @@
+/**
+ * @module story/timeline — a storyline's events, with every report of one real
+ * happening merged into one entry (docs/concepts.md "same event"): same type,
+ * same polarity, intervals that overlap or touch, and compatible actors,
+ * targets and place (they overlap, or one side is empty). Statements are left
+ * out: "X said" is how events reach us, not an event of the story.
+ *
+ * Undated reports: an event with no interval keeps from/to null in the entry
+ * (we do not invent a date), but for merging it stands for the few days before
+ * its article's publication, and for ordering it sits at its publication day.
+ */
+import type { EventMention } from '../doc/types.js'
+import type { Article } from './articles.js'
+import { compareStrings, dayNumber, evidenceAt } from './articles.js'
+import { STATEMENT_TYPE } from './features.js'
+import type { ResolvedOptions } from './options.js'
+import type { Evidence, TimelineEntry } from './types.js'
+import { contentHash } from '../util/text.js'
+
+/** The modality shown for events reported as not having happened ("did not attack"). */
+const NEGATED_MODALITY = 'negated'
+
+interface Report {
+  readonly article: Article
+  readonly event: EventMention
+}
+
+interface Interval {
+  readonly lo: number
+  readonly hi: number
+}
+
+interface Group {
+  readonly first: Report
+  readonly reports: Report[]
+  readonly actors: Set<string>
+  readonly targets: Set<string>
+  place: string | null
+  /** Hull of the dated reports' intervals; the stand-in interval while none is dated. */
+  window: Interval | null
+  dated: Report | null
+}
+
+function datedInterval(e: EventMention): Interval | null {
+  const lo = dayNumber(e.from)
+  const hi = dayNumber(e.to) ?? lo
+  return lo === null || hi === null ? null : { lo: Math.min(lo, hi), hi: Math.max(lo, hi) }
+}
+
+function standIn(article: Article, options: ResolvedOptions): Interval | null {
+  return article.day === null ? null : { lo: article.day - options.undatedLookbackDays, hi: article.day }
+}
+
+/** Intervals overlap or lie within `adjacent` days of each other; an unknown interval matches anything. */
+function intervalsMeet(a: Interval | null, b: Interval | null, adjacent: number): boolean {
+  if (a === null || b === null) return true
+  return a.lo <= b.hi + adjacent && b.lo <= a.hi + adjacent
+}
+
+/** Participants are compatible when they overlap or one side names none. */
+function overlapOrEmpty(set: ReadonlySet<string>, ids: readonly string[]): boolean {
+  if (set.size === 0 || ids.length === 0) return true
+  return ids.some((id) => set.has(id))
+}
+
+function sameHappening(g: Group, r: Report, interval: Interval | null, options: ResolvedOptions): boolean {
+  const e = r.event
+  return (
+    e.negated === g.first.event.negated &&
+    (g.place === null || e.place === null || g.place === e.place) &&
+    overlapOrEmpty(g.actors, e.actors) &&
+    overlapOrEmpty(g.targets, e.targets) &&
+    intervalsMeet(g.window, interval, options.eventAdjacentDays)
+  )
+}
+
+function absorb(g: Group, r: Report, options: ResolvedOptions): void {
+  g.reports.push(r)
+  for (const a of r.event.actors) g.actors.add(a)
+  for (const t of r.event.targets) g.targets.add(t)
+  g.place ??= r.event.place
+  const d = datedInterval(r.event)
+  if (d !== null) {
+    g.window = g.dated === null || g.window === null ? d : { lo: Math.min(g.window.lo, d.lo), hi: Math.max(g.window.hi, d.hi) }
+    g.dated ??= r
+  } else if (g.dated === null) {
+    g.window ??= standIn(r.article, options)
+  }
+}
+
+/** Entry modality: negated events say so; otherwise asserted once any report asserts it, else the first report's. */
+function entryModality(g: Group): string {
+  if (g.first.event.negated) return NEGATED_MODALITY
+  return g.reports.some((r) => r.event.modality === 'asserted') ? 'asserted' : g.first.event.modality
+}
+
+function toEntry(g: Group): TimelineEntry {
+  const { article, event } = g.first
+  const evidence: Evidence[] = []
+  const seen = new Set<string>()
+  const articles: string[] = []
+  for (const r of g.reports) {
+    const ev = evidenceAt(r.article, r.event.trigger.start, r.event)
+    const key = `${ev.article}\u0000${ev.start}\u0000${ev.end}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      evidence.push(ev)
+    }
+    if (!articles.includes(r.article.id)) articles.push(r.article.id)
+  }
+  return {
+    event: 'ev_' + contentHash([article.id, event.id, String(event.start), event.type], 12),
+    type: event.type,
+    cameo: event.cameo,
+    from: g.dated?.event.from ?? null,
+    to: g.dated ? (g.dated.event.to ?? g.dated.event.from) : null,
+    text: article.doc.text.slice(event.start, event.end).trim(),
+    modality: entryModality(g),
+    articles,
+    evidence,
+  }
+}
+
+/** Day an entry sorts at: its dated start, else its first report's publication day, else last. */
+function sortDay(g: Group): [number, number] {
+  const d = g.dated ? datedInterval(g.dated.event) : null
+  if (d) return [d.lo, d.hi]
+  const pub = g.first.article.day ?? Number.POSITIVE_INFINITY
+  return [pub, pub]
+}
+
+/** Number order that also holds for infinities (undated entries sort last). */
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The timeline of a storyline whose articles are given in publication order, in event-time order. */
+export function buildTimeline(articles: readonly Article[], options: ResolvedOptions): TimelineEntry[] {
+  const byType = new Map<string, Group[]>()
+  const groups: Group[] = []
+  for (const article of articles) {
+    const events = [...(article.doc.layers.events ?? [])]
+      .filter((e) => e.type !== STATEMENT_TYPE)
+      .sort((a, b) => a.start - b.start || compareStrings(a.id, b.id))
+    for (const event of events) {
+      const r: Report = { article, event }
+      const interval = datedInterval(event) ?? standIn(article, options)
+      const sameType = byType.get(event.type) ?? []
+      let g = sameType.find((x) => sameHappening(x, r, interval, options))
+      if (!g) {
+        g = { first: r, reports: [], actors: new Set(), targets: new Set(), place: null, window: null, dated: null }
+        sameType.push(g)
+        byType.set(event.type, sameType)
+        groups.push(g)
+      }
+      absorb(g, r, options)
+    }
+  }
+  const keyed = groups.map((g) => ({ entry: toEntry(g), day: sortDay(g) }))
+  keyed.sort(
+    (a, b) => compareNumbers(a.day[0], b.day[0]) || compareNumbers(a.day[1], b.day[1]) || compareStrings(a.entry.event, b.entry.event),
+  )
+  return keyed.map((k) => k.entry)
+}
