@@ -34,7 +34,7 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 
 const budget = Number(arg('--budget') ?? 3)
 const pageDir = arg('--pages')
-const pages = (pageDir ? htmlFiles(pageDir) : [...htmlFiles(repoPath('examples')), ...htmlFiles(repoPath('fixtures', 'extraction'))]).map((f) =>
+const pages = (pageDir ? htmlFiles(pageDir) : [...htmlFiles(repoPath('examples', 'corpus')), ...htmlFiles(repoPath('fixtures', 'extract'))]).map((f) =>
   readFileSync(f, 'utf8'),
 )
 const FETCHED_AT = new Date().toISOString()

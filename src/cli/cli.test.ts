@@ -114,7 +114,7 @@ describe('storytrace export', () => {
   test('the export of the example corpus validates against the schema', () => {
     const db = mkdtempSync(join(tmpdir(), 'st-export-'))
     try {
-      const ing = cli('ingest', repoPath('examples'), '--db', db, '--json')
+      const ing = cli('ingest', repoPath('examples', 'corpus'), '--db', db, '--json')
       const summary = JSON.parse(ing.stdout) as { counts: Record<string, number> }
       assert.equal(summary.counts.failed, 0, ing.stdout)
       const r = cli('export', '--json', '--db', db)

@@ -30,7 +30,7 @@ const FLOORS: Readonly<Record<string, number>> = {
 }
 
 test('the engine reaches the pinned levels on the example corpus gold', async (t) => {
-  const report = await evaluateGold(repoPath('examples'), repoPath('examples', 'gold.json'))
+  const report = await evaluateGold(repoPath('examples', 'corpus'), repoPath('examples', 'gold.json'))
   t.diagnostic('\n' + formatReport(report, FLOORS))
   for (const [kind, floor] of Object.entries(FLOORS)) {
     const s = report.scores[kind]

@@ -51,7 +51,7 @@ export function registerServe(program: Command): void {
       await rm(opts.db, { recursive: true, force: true })
       const store = await openStore(opts.db)
       const progress = createProgress('ingesting examples')
-      const summary = await ingestPaths(store, [repoPath('examples')], { onInput: (s) => progress.tick(s) })
+      const summary = await ingestPaths(store, [repoPath('examples', 'corpus')], { onInput: (s) => progress.tick(s) })
       progress.done()
       const c = summary.counts
       writeLine(`Ingested the example corpus into ${opts.db}: ${c.new} articles, ${c.failed} failed, ${summary.storylines} storylines.\n`)

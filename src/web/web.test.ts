@@ -1,0 +1,75 @@
+/**
+ * The web UI's pages, rendered by the combined server over a real embedded
+ * store with the sample story: what a reader must find on each page, and
+ * that nothing from the store reaches the page unescaped.
+ */
+import assert from 'node:assert/strict'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import { openStore } from '../store/index.js'
+import type { Store } from '../store/types.js'
+import { createServer } from './server.js'
+import { fillSampleStore, type SampleIds, STORYLINE_ID } from './testing.js'
+
+let dir: string
+let store: Store
+let ids: SampleIds
+let app: ReturnType<typeof createServer>
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'storytrace-web-'))
+  store = await openStore(dir)
+  ids = await fillSampleStore(store)
+  app = createServer(store)
+})
+after(async () => {
+  await store.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const page = async (path: string): Promise<{ status: number; html: string }> => {
+  const res = await app.request(path)
+  return { status: res.status, html: await res.text() }
+}
+
+test('the home page lists every storyline with a link to it', async () => {
+  const { status, html } = await page('/')
+  assert.equal(status, 200)
+  assert.match(html, new RegExp(`href="/storylines/${STORYLINE_ID}"`))
+  assert.match(html, /Turkey offers exile to Maduro/)
+})
+
+test('a storyline page shows its articles oldest first, copies and relays marked', async () => {
+  const { status, html } = await page(`/storylines/${STORYLINE_ID}`)
+  assert.equal(status, 200)
+  const order = [ids.nyt, ids.clash, ids.relay].map((id) => html.indexOf(`href="/articles/${id}"`))
+  assert.ok(order.every((i) => i > 0), 'an article link is missing')
+  assert.deepEqual(order, [...order].sort((a, b) => a - b))
+  assert.match(html, /class="badge copy"/)
+  assert.match(html, /relays The New York Times/)
+})
+
+test('an article page highlights entities and times and shows its earlier version', async () => {
+  const { status, html } = await page(`/articles/${ids.nyt}`)
+  assert.equal(status, 200)
+  assert.match(html, /<a class="ent [^"]*" href="\/entities\/place%3Aturkey"/)
+  assert.match(html, /class="tx"/)
+  assert.match(html, /id="versions"/)
+})
+
+test('search results page finds "Erdogan" in a body that writes "Erdoğan"', async () => {
+  const { status, html } = await page('/search?q=Erdogan')
+  assert.equal(status, 200)
+  assert.ok(html.includes(`/articles/${ids.nyt}`))
+})
+
+test('unknown pages are an HTML 404, and the path is escaped', async () => {
+  const { status, html } = await page('/storylines/%3Cscript%3Ealert(1)%3C%2Fscript%3E')
+  assert.equal(status, 404)
+  assert.ok(!html.includes('<script>alert(1)</script>'))
+  const missing = await page('/no/such/<b>page')
+  assert.equal(missing.status, 404)
+  assert.ok(!missing.html.includes('<b>page'))
+})
