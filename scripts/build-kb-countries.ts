@@ -1,6 +1,6 @@
 /**
  * @module scripts/build-kb-countries — writes data/kb/countries.json from the
- * `world-countries` package (mledoze/countries, ODbL-1.0; see data/SOURCES.md).
+ * `world-countries` package (mledoze/countries, ODbL-1.0; see data/kb/SOURCES.md).
  * Run with `node --import tsx scripts/build-kb-countries.ts` after upgrading the
  * package. The runtime never reads node_modules: it loads the JSON this writes.
  * Only sovereign states (plus Kosovo, Palestine, Taiwan, Hong Kong and Macau,
@@ -19,6 +19,7 @@ interface SourceCountry {
   readonly altSpellings: readonly string[]
   readonly capital: readonly string[]
   readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } }
+  readonly translations?: Record<string, { readonly official: string; readonly common: string }>
 }
 
 /** Non-independent entries kept because news treats them as places of their own. */
@@ -30,7 +31,7 @@ const CANONICAL: Record<string, string> = { TUR: 'Turkey', CZE: 'Czech Republic'
 /** Names the package lacks but news uses (written for this project). */
 const EXTRA_ALIASES: Record<string, readonly string[]> = {
   TUR: ['Türkiye', 'Turkiye', 'Republic of Türkiye', 'Republic of Turkey'],
-  USA: ['U.S.', 'U.S.A.', 'America', 'United States of America'],
+  USA: ['U.S.', 'U.S.A.', 'America', 'United States of America', 'EE.UU.', 'EEUU'],
   GBR: ['U.K.', 'Britain', 'Great Britain'],
   CZE: ['Czechia'],
   COD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
@@ -113,7 +114,10 @@ const countries = kept
   .map((c) => {
     const name = CANONICAL[c.cca3] ?? c.name.common
     const native = Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official])
-    const aliases = [...new Set([c.name.common, c.name.official, ...c.altSpellings, ...native, ...(EXTRA_ALIASES[c.cca3] ?? [])])]
+    // Spanish exonyms ("Turquía", "Estados Unidos"): the corpus has Spanish articles.
+    const spa = c.translations?.spa
+    const spanish = spa ? [spa.common, spa.official] : []
+    const aliases = [...new Set([c.name.common, c.name.official, ...c.altSpellings, ...native, ...spanish, ...(EXTRA_ALIASES[c.cca3] ?? [])])]
       .filter((a) => a !== name && keepAlias(a))
       .sort()
     const capitals = c.cca3 in CAPITAL_OVERRIDE ? (CAPITAL_OVERRIDE[c.cca3] ?? []) : c.capital
