@@ -34,9 +34,13 @@ export function dayNumber(iso: string | null | undefined): number | null {
   return Number.isNaN(ms) ? null : Math.floor(ms / MS_PER_DAY)
 }
 
+/** A datetime without a zone ("2026-01-05T10:00"), which Date.parse would read in the machine's zone. */
+const ZONELESS_DATETIME = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
+
 function publishedMs(published: string | null): number {
   if (!published) return Number.POSITIVE_INFINITY
-  const ms = Date.parse(published)
+  // Read zoneless datetimes as UTC so the order does not depend on where the engine runs.
+  const ms = Date.parse(ZONELESS_DATETIME.test(published) ? `${published}Z` : published)
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms
 }
 

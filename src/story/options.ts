@@ -59,8 +59,8 @@ export const MAX_ACTIVITY_INTERVAL_DAYS = 31
 /** Key entities listed per storyline. */
 export const TOP_ENTITIES = 15
 
-/** Jaccard over claim key tokens at or above which two claims are the same proposition. */
-export const CLAIM_MERGE_THRESHOLD = 0.6
+/** claimSimilarity (nlp/claims/similarity.ts) at or above which two claim keys are the same proposition: its own "same" line. */
+export const CLAIM_MERGE_THRESHOLD = 0.5
 /** Days between two event intervals that still count as adjacent (reports round to the day either side). */
 export const EVENT_ADJACENT_DAYS = 1
 /** An undated event report stands for something in the days before publication: this many days back. */

@@ -14,6 +14,7 @@
  * which the caller passes as `publisher`.
  */
 import type { Hop } from '../doc/types.js'
+import { entityId } from '../util/text.js'
 import { isOutletHop, outletIdOf } from './articles.js'
 
 /**
@@ -34,8 +35,17 @@ export function chainOrigin(chain: readonly Hop[], own: string | null, publisher
     }
   }
   for (let i = after; i < chain.length; i++) {
-    const hop = chain[i]!
-    if (hop.entity !== null && !isOutletHop(hop)) return hop.entity
+    const named = onRecord(chain[i]!)
+    if (named !== null) return named
   }
   return reporter
+}
+
+/** The id of a hop that speaks on record: a linked entity, or a named person or organisation not in the knowledge base. */
+function onRecord(hop: Hop): string | null {
+  if (isOutletHop(hop)) return null
+  if (hop.entity !== null) return hop.entity
+  if (hop.kind === 'person') return entityId('PERSON', hop.name)
+  if (hop.kind === 'organisation') return entityId('ORG', hop.name)
+  return null
 }
