@@ -200,8 +200,12 @@ function history(group: Group, articles: readonly Article[], copyOf: ReadonlyMap
     // Events settle only from later articles that are not copies of a source (a copy repeats, it does not report).
     if (article.index === first || sourceArticles.has(copyOf.get(article.id) ?? '')) continue
     const sourceSpans = here.map((r) => r.source.evidence)
-    for (const e of article.doc.layers.events ?? []) {
+    const events = article.doc.layers.events ?? []
+    // What a rejection names ("refused exile in Turkey") is what did not happen, not a report that it did.
+    const rejections = events.filter((e) => OVERTAKING_TYPES.has(e.type) && !e.negated && e.modality === 'asserted')
+    for (const e of events) {
       if (sourceSpans.some((s) => overlaps(s, e))) continue
+      if (!OVERTAKING_TYPES.has(e.type) && rejections.some((x) => overlaps(x, e))) continue
       const verdict = settle(p, modality, e, options)
       if (verdict) {
         record(article, { ...verdict, evidence: evidenceAt(article, e.trigger.start, e) })

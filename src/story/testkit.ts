@@ -41,6 +41,8 @@ export const anonymousHop = (name: string, kind: Hop['kind']): Hop => ({ name, e
 export interface ClaimSpec {
   /** The proposition as written in the text. */
   readonly text: string
+  /** Which occurrence of `text` (default the first). */
+  readonly nth?: number
   readonly modality: Modality
   /** Hops after the publishing outlet, which is added first when the article has one. */
   readonly via?: readonly Hop[]
@@ -106,7 +108,7 @@ export function article(spec: ArticleSpec): StoryInput {
   const claims: Claim[] = (spec.claims ?? []).map((c) => {
     const key = claimKey(c.text, c.about)
     return {
-      ...spanOf(text, c.text),
+      ...spanOf(text, c.text, c.nth),
       id: contentHash([key]),
       key,
       modality: c.modality,

@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { entityId } from '../util/text.js'
+import { computeStoryGraph } from './index.js'
+import { chainOrigin } from './origins.js'
+import { anonymousHop, article, outletHop, personHop } from './testkit.js'
+import type { StoryGraph, StoryInput, TrackedClaim } from './types.js'
+
+const TURKEY = entityId('PLACE', 'Turkey')
+const MADURO = entityId('PERSON', 'Nicolás Maduro')
+const NYT = 'The New York Times'
+const OFFICIAL = anonymousHop('a senior US official', 'official')
+const ENTITIES = [
+  ['PLACE', 'Turkey', 'Turkey'],
+  ['PERSON', 'Nicolás Maduro', 'Nicolás Maduro'],
+] as const
+const ABOUT = [TURKEY, MADURO]
+
+/** Background every report of the exile story shares, so the articles form one storyline. */
+const CONTEXT =
+  'Venezuela has been in political crisis for months, and regional governments have looked for a way to ease the standoff in Caracas without further violence.'
+
+function claimOf(graph: StoryGraph, articleId: string): TrackedClaim {
+  const found = graph.storylines.flatMap((s) => s.claims).find((c) => c.sources.some((s) => s.article === articleId))
+  assert.ok(found, `no tracked claim has a source in ${articleId}`)
+  return found
+}
+
+const OFFER = 'Turkey offered exile to Nicolás Maduro on Saturday'
+
+const nyt = article({
+  id: 'nyt',
+  outlet: NYT,
+  published: '2026-01-04T09:00:00Z',
+  title: 'Turkey offered exile to Maduro, US official says',
+  text: `${OFFER}, according to a senior US official.\n\n${CONTEXT}`,
+  entities: ENTITIES,
+  claims: [{ text: OFFER, modality: 'asserted', via: [OFFICIAL], about: ABOUT }],
+})
+
+const relay = (id: string, outlet: string, published: string) =>
+  article({
+    id,
+    outlet,
+    published,
+    title: `${outlet}: Turkey offered Maduro exile`,
+    text: `According to ${NYT}, ${OFFER}.\n\n${CONTEXT}`,
+    entities: [...ENTITIES, ['OUTLET', NYT, NYT]],
+    claims: [{ text: OFFER, modality: 'asserted', via: [outletHop(NYT), OFFICIAL], about: ABOUT }],
+  })
+
+const dailyRelay = relay('relay-1', 'Daily Relay', '2026-01-04T12:00:00Z')
+const clash = relay('relay-2', 'Clash Report', '2026-01-04T13:00:00Z')
+/** A re-post of the Daily Relay text by another site. */
+const repost: StoryInput = { ...relay('repost', 'Aggregator Now', '2026-01-04T18:00:00Z'), id: 'repost' }
+
+const ankaraPost = article({
+  id: 'ankara-post',
+  outlet: 'Ankara Post',
+  published: '2026-01-05T08:00:00Z',
+  text: `Turkey offered Nicolás Maduro exile on Saturday, two people familiar with the talks told the Ankara Post.\n\n${CONTEXT}`,
+  entities: ENTITIES,
+  claims: [
+    {
+      text: 'Turkey offered Nicolás Maduro exile on Saturday',
+      modality: 'asserted',
+      via: [anonymousHop('two people familiar with the talks', 'familiar')],
+      about: ABOUT,
+    },
+  ],
+})
+
+const denial = article({
+  id: 'denial',
+  outlet: 'Istanbul Herald',
+  published: '2026-01-06T08:00:00Z',
+  text: `Foreign ministry spokesman Oncu Keceli denied that Turkey offered exile to Nicolás Maduro.\n\n${CONTEXT}`,
+  entities: [...ENTITIES, ['PERSON', 'Oncu Keceli', 'Oncu Keceli']],
+  claims: [{ text: 'Turkey offered exile to Nicolás Maduro', modality: 'denied', via: [personHop('Oncu Keceli')], about: ABOUT }],
+})
+
+test('origin of a chain: the deepest outlet, the publisher for anonymous sources, a named person on record', () => {
+  const relayOutlet = entityId('OUTLET', 'Relay Outlet')
+  const post = entityId('OUTLET', 'The Washington Post')
+  assert.equal(chainOrigin([outletHop('Relay Outlet'), outletHop('The Washington Post'), OFFICIAL], relayOutlet, relayOutlet), post)
+  assert.equal(chainOrigin([outletHop('Relay Outlet'), anonymousHop('two people familiar', 'familiar')], relayOutlet, relayOutlet), relayOutlet)
+  assert.equal(chainOrigin([outletHop('Relay Outlet'), personHop('Jane Doe')], relayOutlet, relayOutlet), entityId('PERSON', 'Jane Doe'))
+  assert.equal(chainOrigin([outletHop('Relay Outlet'), anonymousHop('Jane Roe', 'person')], relayOutlet, relayOutlet), entityId('PERSON', 'Jane Roe'))
+  // A copy's own reporting is its original's.
+  const original = entityId('OUTLET', 'Original Desk')
+  assert.equal(chainOrigin([outletHop('Relay Outlet')], relayOutlet, original), original)
+})
+
+test('relays and copies of one report add sources but not origins: single-source', () => {
+  const graph = computeStoryGraph([clash, repost, dailyRelay, nyt])
+  const claim = claimOf(graph, 'nyt')
+  assert.deepEqual(claim.sources.map((s) => s.article), ['nyt', 'relay-1', 'relay-2', 'repost'])
+  const nytId = entityId('OUTLET', NYT)
+  assert.deepEqual(claim.sources.map((s) => s.origin), [nytId, nytId, nytId, nytId])
+  assert.equal(claim.sources[3]!.copyOf, 'relay-1')
+  assert.equal(claim.independentSources, 1)
+  assert.equal(claim.status, 'single-source')
+  assert.deepEqual(claim.history.map((h) => h.status), ['single-source'])
+  const refs = graph.storylines.flatMap((s) => s.articles)
+  assert.deepEqual(refs.find((r) => r.id === 'relay-2')!.relays, [nytId])
+  assert.deepEqual(refs.find((r) => r.id === 'nyt')!.relays, [])
+})
+
+test('a second independent origin corroborates, an independent denial contests, each change with its evidence', () => {
+  const graph = computeStoryGraph([denial, ankaraPost, dailyRelay, nyt])
+  const claim = claimOf(graph, 'nyt')
+  assert.deepEqual(claim.sources.map((s) => s.article), ['nyt', 'relay-1', 'ankara-post', 'denial'])
+  assert.equal(claim.independentSources, 3)
+  assert.equal(claim.modality, 'asserted')
+  assert.deepEqual(
+    claim.history.map((h) => [h.status, h.article, h.at]),
+    [
+      ['single-source', 'nyt', '2026-01-04T09:00:00Z'],
+      ['corroborated', 'ankara-post', '2026-01-05T08:00:00Z'],
+      ['contested', 'denial', '2026-01-06T08:00:00Z'],
+    ],
+  )
+  assert.equal(claim.status, 'contested')
+  const denialDoc = denial.doc
+  const ev = claim.history[2]!.evidence
+  assert.equal(denialDoc.text.slice(ev.start, ev.end), 'Foreign ministry spokesman Oncu Keceli denied that Turkey offered exile to Nicolás Maduro.')
+})
+
+test('a speculation is confirmed by a later asserted report of the event with the same participants', () => {
+  const speculation = article({
+    id: 'spec',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `Turkey could offer exile to Nicolás Maduro, analysts said.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: 'Turkey could offer exile to Nicolás Maduro', modality: 'speculative', via: [anonymousHop('analysts', 'analyst')], about: ABOUT }],
+    events: [{ sentence: 'Turkey could offer exile to Nicolás Maduro', trigger: 'offer', type: 'offer', actors: [TURKEY], targets: [MADURO], modality: 'speculative' }],
+  })
+  const report = article({
+    id: 'fact',
+    outlet: 'Valmora Times',
+    published: '2026-01-04',
+    text: `${OFFER}.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: `${OFFER}.`, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' }],
+  })
+  const claim = claimOf(computeStoryGraph([report, speculation]), 'spec')
+  assert.equal(claim.modality, 'speculative')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'spec'], ['confirmed', 'fact']])
+  const ev = claim.history[1]!.evidence
+  assert.equal(report.doc.text.slice(ev.start, ev.end), `${OFFER}.`)
+})
+
+test('a speculation overtaken by a later rejection is refuted, and the rejected offer does not confirm it', () => {
+  const speculation = article({
+    id: 'refuge',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `Nicolás Maduro may seek refuge in Turkey, diplomats said.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: 'Nicolás Maduro may seek refuge in Turkey', modality: 'speculative', via: [anonymousHop('diplomats', 'official')], about: ABOUT }],
+    events: [{ sentence: 'Nicolás Maduro may seek refuge in Turkey', trigger: 'refuge', type: 'exile', actors: [MADURO], place: TURKEY, modality: 'speculative' }],
+  })
+  const refusal = article({
+    id: 'refusal',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `Nicolás Maduro refused exile in Turkey on Sunday.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'refused', type: 'rejection', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+      { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'exile', type: 'exile', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+    ],
+  })
+  const claim = claimOf(computeStoryGraph([refusal, speculation]), 'refuge')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'refuge'], ['refuted', 'refusal']])
+  assert.match(claim.history[1]!.reason, /overtaken/)
+})
+
+test('an expected event reported as not having happened refutes the claim', () => {
+  const expected = article({
+    id: 'visit-plan',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-05',
+    text: `Nicolás Maduro will visit Turkey on Friday, his office said.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: 'Nicolás Maduro will visit Turkey on Friday', modality: 'expected', via: [anonymousHop('his office', 'official')], about: ABOUT }],
+    events: [{ sentence: 'Nicolás Maduro will visit Turkey on Friday', trigger: 'visit', type: 'visit', actors: [MADURO], place: TURKEY, from: '2026-01-09', modality: 'expected' }],
+  })
+  const noShow = article({
+    id: 'no-show',
+    outlet: 'Valmora Times',
+    published: '2026-01-10',
+    text: `Nicolás Maduro did not visit Turkey on Friday.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: 'Nicolás Maduro did not visit Turkey on Friday.', trigger: 'visit', type: 'visit', actors: [MADURO], place: TURKEY, from: '2026-01-09', negated: true }],
+  })
+  const claim = claimOf(computeStoryGraph([noShow, expected]), 'visit-plan')
+  assert.equal(claim.status, 'refuted')
+  assert.deepEqual(claim.history.map((h) => h.status), ['single-source', 'refuted'])
+  assert.match(claim.history[1]!.reason, /did not happen/)
+})
+
+test('the same claim reported by the same origin twice in one article is one source', () => {
+  const twice = article({
+    id: 'twice',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-04',
+    text: `${OFFER}, officials said. Later, officials repeated that ${OFFER}.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [0, 1].map((nth) => ({ text: OFFER, nth, modality: 'asserted' as const, via: [anonymousHop('officials', 'official')], about: ABOUT })),
+  })
+  const claim = claimOf(computeStoryGraph([twice]), 'twice')
+  assert.equal(claim.sources.length, 1)
+  assert.equal(claim.independentSources, 1)
+})
