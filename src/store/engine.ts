@@ -1,6 +1,6 @@
 /**
  * @module store/engine
- * The small internal seam between the shared store code (store/kysely-store.ts)
+ * The small internal seam between the shared store code (store/sql-store.ts)
  * and the two engines. Everything SQLite- or PostgreSQL-specific lives behind
  * this interface: column types the migrations need, full-text search, and how a
  * write transaction takes its lock. The rest is one Kysely query-builder code
@@ -11,8 +11,11 @@ import type { Database } from './schema.js'
 
 /** Column types that differ between the engines; the migrations ask for them. */
 export interface SchemaFlavour {
-  /** TEXT in SQLite, JSONB in PostgreSQL. */
-  readonly json: 'text' | 'jsonb'
+  /**
+   * TEXT in SQLite, JSON in PostgreSQL. Not JSONB: that reorders keys, and a
+   * stored doc must read back byte for byte as it was written.
+   */
+  readonly json: 'text' | 'json'
   /** An auto-numbered integer primary key: INTEGER (rowid alias) or SERIAL. */
   readonly serial: 'integer' | 'serial'
 }

@@ -5,15 +5,9 @@
  */
 import type { Doc, OutletRef } from '../doc/types.js'
 import type { Storyline } from '../story/types.js'
-import { contentHash } from '../util/text.js'
 import type { SearchRow } from './engine.js'
 import type { ArticlesTable, StorylinesTable } from './schema.js'
 import type { ArticleSummary, SearchHit, StoredArticle } from './types.js'
-
-/** The content-hash id of a doc: same url, outlet, title and text → same id. */
-export function articleId(doc: Doc): string {
-  return contentHash([doc.meta.url ?? '', doc.meta.outlet?.id ?? '', doc.meta.title ?? '', doc.text])
-}
 
 export function parseJson<T>(value: string): T {
   return JSON.parse(value) as T

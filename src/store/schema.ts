@@ -2,7 +2,7 @@
  * @module store/schema
  * The table shapes Kysely type-checks every query against. JSON columns are
  * strings here on both engines: the store serialises on write and parses on
- * read (PostgreSQL's pool is told to hand jsonb back as text), so one mapping
+ * read (PostgreSQL's pool is told to hand json back as text), so one mapping
  * layer (store/rows.ts) serves SQLite and PostgreSQL alike.
  */
 import type { Generated } from 'kysely'
@@ -79,6 +79,12 @@ export interface StorylineEntitiesTable {
   position: number
 }
 
+export interface CopyLinksTable {
+  article_id: string
+  original_id: string
+  similarity: number
+}
+
 export interface Database {
   articles: ArticlesTable
   entities: EntitiesTable
@@ -87,4 +93,5 @@ export interface Database {
   storylines: StorylinesTable
   storyline_articles: StorylineArticlesTable
   storyline_entities: StorylineEntitiesTable
+  copy_links: CopyLinksTable
 }

@@ -9,7 +9,9 @@
 /** Words beyond this many are ignored: longer queries add cost, not precision. */
 export const MAX_QUERY_TERMS = 32
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu
+// A word starts with a letter or digit: a lone combining mark would be an empty
+// token to both engines' tokenisers.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 
 /** "Erdoğan AND (Türkiye" → ["Erdoğan", "AND", "Türkiye"]; "" or "(*)" → []. */
 export function searchTerms(query: string): string[] {

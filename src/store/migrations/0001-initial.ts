@@ -2,9 +2,8 @@
  * @module store/migrations/0001-initial
  * The tables every engine shares. Written once with Kysely's schema builder;
  * only the JSON and auto-numbered column types come from the engine's flavour.
- * docs/store.md explains each table.
  */
-import type { Kysely, Migration } from 'kysely'
+import { sql, type Kysely, type Migration } from 'kysely'
 import type { SchemaFlavour } from '../engine.js'
 
 export function initialMigration(flavour: SchemaFlavour): Migration {
@@ -30,14 +29,15 @@ export function initialMigration(flavour: SchemaFlavour): Migration {
         .addColumn('version_of', 'text', (c) => c.references('articles.id'))
         .addColumn('superseded_by', 'text', (c) => c.references('articles.id'))
         .execute()
-      // putArticle looks up the current article at a URL.
+      // putArticle looks up the current article at a URL, or at a source for docs without one.
       await db.schema.createIndex('articles_url_idx').on('articles').column('url').execute()
-      // currentArticles pages through (published, id) of current articles only.
+      await db.schema.createIndex('articles_source_idx').on('articles').column('source').execute()
+      // listArticles pages through current articles by publication date.
       await db.schema
         .createIndex('articles_current_idx')
         .on('articles')
         .columns(['published', 'id'])
-        .where('superseded_by', 'is', null)
+        .where(sql.ref('superseded_by'), 'is', null)
         .execute()
 
       await db.schema
@@ -100,6 +100,15 @@ export function initialMigration(flavour: SchemaFlavour): Migration {
         .addPrimaryKeyConstraint('storyline_entities_pk', ['storyline_id', 'entity_id'])
         .execute()
       await db.schema.createIndex('storyline_entities_entity_idx').on('storyline_entities').column('entity_id').execute()
+
+      // The story stage's copy links (syndication, re-posts), replaced with the storylines.
+      await db.schema
+        .createTable('copy_links')
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('original_id', 'text', (c) => c.notNull())
+        .addColumn('similarity', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('copy_links_pk', ['article_id', 'original_id'])
+        .execute()
     },
   }
 }

@@ -18,15 +18,30 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
   }
 }
 
-export async function migrateToLatest(engine: Engine): Promise<void> {
+export interface AppliedMigration {
+  readonly name: string
+  /** When it ran; null while still pending. */
+  readonly executedAt: Date | null
+}
+
+function migratorFor(engine: Engine): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(engine) }
-  const migrator = new Migrator({
+  return new Migrator({
     db: engine.db,
     provider,
     migrationTableName: 'storytrace_migration',
     migrationLockTableName: 'storytrace_migration_lock',
   })
-  const { error, results } = await migrator.migrateToLatest()
+}
+
+/** Every known migration with the time it was applied. */
+export async function migrationStatus(engine: Engine): Promise<AppliedMigration[]> {
+  const infos = await migratorFor(engine).getMigrations()
+  return infos.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }))
+}
+
+export async function migrateToLatest(engine: Engine): Promise<void> {
+  const { error, results } = await migratorFor(engine).migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     const detail = error instanceof Error ? error.message : String(error)

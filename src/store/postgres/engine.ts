@@ -1,6 +1,6 @@
 /**
  * @module store/postgres/engine
- * The server engine: a pg Pool behind Kysely's PostgresDialect. jsonb comes back
+ * The server engine: a pg Pool behind Kysely's PostgresDialect. json comes back
  * as text and bigint counts as numbers, so the shared row mapping treats both
  * engines alike. Writers to one URL are serialised with a transaction-scoped
  * advisory lock; inserts use ON CONFLICT DO NOTHING, so concurrent ingests of
@@ -84,7 +84,7 @@ export async function openPostgresEngine(url: string): Promise<Engine> {
     kind: 'postgres',
     label,
     db,
-    flavour: { json: 'jsonb', serial: 'serial' },
+    flavour: { json: 'json', serial: 'serial' },
     search: postgresSearch,
     write: (lockKey, fn) =>
       db.transaction().execute(async (trx) => {

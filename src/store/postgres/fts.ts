@@ -12,6 +12,7 @@
  * unaccent() directly (only STABLE) would not be.
  */
 import { sql, type Kysely } from 'kysely'
+import { StorytraceError } from '../../errors.js'
 import type { SearchIndex, SearchRow } from '../engine.js'
 import type { Database } from '../schema.js'
 
@@ -20,7 +21,16 @@ const HEADLINE_OPTIONS = 'MaxWords=35, MinWords=15, StartSel="", StopSel=""'
 
 export const postgresSearch: SearchIndex = {
   async create(db: Kysely<any>): Promise<void> {
-    await sql`create extension if not exists unaccent`.execute(db)
+    try {
+      await sql`create extension if not exists unaccent`.execute(db)
+    } catch (err) {
+      throw new StorytraceError(
+        'E_STORE',
+        `the PostgreSQL extension "unaccent" cannot be created (it ships in the server's contrib package; a superuser may need to run "create extension unaccent" once): ${(err as Error).message}`,
+        undefined,
+        { cause: err },
+      )
+    }
     await sql`create text search configuration storytrace_search (copy = simple)`.execute(db)
     await sql`alter text search configuration storytrace_search
       alter mapping for hword, hword_part, word with unaccent, simple`.execute(db)

@@ -4,7 +4,7 @@
  * with better-sqlite3 in WAL mode (readers never block the writer) with foreign
  * keys on and a busy timeout, so a second process waits instead of failing.
  */
-import { mkdirSync, statSync } from 'node:fs'
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
@@ -26,6 +26,12 @@ function ensureDirectory(dir: string): void {
   }
   if (!statSync(dir).isDirectory()) {
     throw new StorytraceError('E_CONFIG', `data directory ${dir} is not a directory`, { dir })
+  }
+  // SQLite writes its WAL and shared-memory files beside the database.
+  try {
+    accessSync(dir, constants.W_OK)
+  } catch (err) {
+    throw new StorytraceError('E_CONFIG', `data directory ${dir} is not writable`, { dir }, { cause: err })
   }
 }
 
