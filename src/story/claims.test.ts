@@ -168,8 +168,9 @@ test('a speculation overtaken by a later rejection is refuted, and the rejected 
     text: `Nicolás Maduro refused exile in Turkey on Sunday.\n\n${CONTEXT}`,
     entities: ENTITIES,
     events: [
-      { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'refused', type: 'rejection', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+      // The exile the rejection names comes first: it must not count as the exile happening.
       { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'exile', type: 'exile', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+      { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'refused', type: 'rejection', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
     ],
   })
   const claim = claimOf(computeStoryGraph([refusal, speculation]), 'refuge')
