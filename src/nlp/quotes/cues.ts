@@ -1,6 +1,7 @@
 /**
  * @module nlp/quotes/cues — the reporting cues that introduce quotes: verbs in
- * their present and past forms, "according to", impersonal "it is understood",
+ * their present and past forms (English and Spanish), "according to" /
+ * "según", impersonal "it is understood",
  * and the stance a cue lends to what it reports (read by the claims stage).
  * "Sources say", "officials said" need no entry of their own: the subject
  * ("sources") is found by the speaker resolver, the verb ("say") here.
@@ -61,10 +62,26 @@ const VERB_ROWS: readonly Row[] = [
   ['think', 'think thinks thought', true, 'speculative'],
   ['predict', 'predict predicts predicted', false, 'speculative'],
   ['speculate', 'speculate speculates speculated', false, 'speculative'],
+  // Spanish: third-person present and preterite, the forms news copy uses.
+  ['decir', 'dice dicen dijo dijeron', false, 'neutral'],
+  ['afirmar', 'afirma afirman afirmó afirmaron', false, 'neutral'],
+  ['asegurar', 'asegura aseguran aseguró aseguraron', false, 'neutral'],
+  ['señalar', 'señala señalan señaló señalaron', false, 'neutral'],
+  ['indicar', 'indica indican indicó indicaron', false, 'neutral'],
+  ['declarar', 'declara declaró declararon', false, 'neutral'],
+  ['explicar', 'explica explicó explicaron', false, 'neutral'],
+  ['añadir', 'añade añadió añadieron agregó agregaron', false, 'neutral'],
+  ['advertir', 'advierte advirtió advirtieron', false, 'neutral'],
+  ['informar', 'informa informan informó informaron', false, 'neutral'],
+  ['confirmar', 'confirma confirmó confirmaron', false, 'neutral'],
+  ['reconocer', 'reconoce reconoció reconocieron', false, 'neutral'],
+  ['negar', 'niega niegan negó negaron', false, 'denied'],
+  ['desmentir', 'desmiente desmintió desmintieron', false, 'denied'],
+  ['creer', 'cree creen creyó', false, 'speculative'],
 ]
 
-/** Verbs that name a hearer before the content. */
-const HEARER_VERBS = new Set(['tell'])
+/** Verbs that name a hearer before the content ("told the Post that", "dijo a la agencia que"). */
+const HEARER_VERBS = new Set(['tell', 'decir'])
 
 /** Every verb form, lower-case, to its verb. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
@@ -87,9 +104,13 @@ const IMPERSONAL: ReadonlyMap<string, CueStance> = new Map([
 
 const VERB_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length)
 
-/** One pass over the text finds every cue; the alternatives are tried longest first. */
+/**
+ * One pass over the text finds every cue; the alternatives are tried longest
+ * first. Word edges are letter lookarounds, not \b, which is ASCII-only and
+ * would miss "afirmó" and "según".
+ */
 const CUE_RE = new RegExp(
-  String.raw`\b(?:(according\s+to)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')}))\b`,
+  String.raw`(?<![\p{L}\p{N}])(?:(according\s+to|según)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')}))(?![\p{L}\p{N}])`,
   'giu',
 )
 

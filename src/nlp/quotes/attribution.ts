@@ -1,0 +1,162 @@
+/**
+ * @module nlp/quotes/attribution — reads the attribution frame of one unit of
+ * text (a sentence, or sentences joined by a quotation that spans them):
+ * who said it, through which outlets, with which cue, and which part is the
+ * reported content. Frames nest, so the parser works outside in and recurses
+ * into the content: "Outlet A reports that the NYT reports that a senior US
+ * official said X" gives sources [A, NYT, official] and content X; a trailing
+ * "…, the Post reported." wraps everything before it.
+ */
+import type { SourceRef, Span } from '../../doc/types.js'
+import { findCues, type CueMatch } from './cues.js'
+import { trimSpan, type QuotedSegment } from './marks.js'
+import { outletStartingAt, sourcesEndingAt, type MentionRef } from './sources.js'
+
+export interface Frame {
+  /** Outermost first. */
+  readonly sources: readonly SourceRef[]
+  /** The cue that introduces the content (the innermost one). */
+  readonly cue: Span
+  readonly content: Span
+  readonly stance: CueMatch['stance']
+}
+
+export interface FrameContext {
+  readonly text: string
+  readonly mentions: readonly MentionRef[]
+  readonly segments: readonly QuotedSegment[]
+}
+
+/** Most words a trailing attribution (", a senior official told Reuters on Tuesday.") may have. */
+const MAX_TAIL_WORDS = 12
+const MAX_DEPTH = 4
+
+const REPORTED_BY_RE = /^\s*as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+by\s+/iu
+
+export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | null {
+  if (depth > MAX_DEPTH) return null
+  const s = stripEnd(ctx.text, span)
+  if (s.end <= s.start) return null
+  const cues = findCues(ctx.text.slice(s.start, s.end))
+    .map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }))
+    .filter((c) => !insideQuote(ctx, c) && c.kind !== 'impersonal')
+  return leadingAccording(ctx, s, cues, depth) ?? trailing(ctx, s, cues, depth) ?? leadingSubject(ctx, s, cues, depth)
+}
+
+/** "According to X, REST" / "Según X, REST" / "As first reported by X, REST". */
+function leadingAccording(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
+  const { text } = ctx
+  const reportedBy = /^(?:\s*(?:but|and|pero|y)\s+)?\s*as\s+(?:first\s+)?reported\s+by\s+/iu.exec(text.slice(s.start, s.end))
+  const cue = cues.find((c) => c.kind === 'according' && c.start - s.start <= 12)
+  let cueSpan: Span
+  if (cue) cueSpan = cue
+  else if (reportedBy) cueSpan = trimSpan(text, s.start, s.start + reportedBy[0].length)
+  else return null
+  const comma = text.indexOf(',', cueSpan.end)
+  if (comma < 0 || comma >= s.end) return null
+  const sources = sourcesEndingAt(text, { start: cueSpan.end, end: comma }, ctx.mentions)
+  if (!sources.length) return null
+  return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, 'neutral', depth)
+}
+
+/** "REST, according to X." / "REST, X said." / "REST," said X. / "REST, as first reported by X." */
+function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
+  const { text } = ctx
+  for (const boundary of tailBoundaries(ctx, s)) {
+    const tail: Span = { start: boundary, end: s.end }
+    const tailText = text.slice(tail.start, tail.end)
+    if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) break
+    const rest: Span = { start: s.start, end: boundary }
+    const reportedBy = REPORTED_BY_RE.exec(tailText)
+    if (reportedBy) {
+      const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
+      if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, 'neutral', depth)
+    }
+    const cue = cues.find((c) => c.start >= tail.start && c.end <= tail.end)
+    if (!cue) continue
+    let sources: SourceRef[]
+    if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
+      // Inverted: ", according to X" / ", said Maduro".
+      sources = sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+    } else {
+      sources = sourcesEndingAt(text, { start: tail.start, end: cue.start }, ctx.mentions)
+      const hearer = cue.verb?.hearer ? outletStartingAt(text, { start: cue.end, end: tail.end }, ctx.mentions) : undefined
+      if (hearer && sources.length) sources = [sourceOf(hearer), ...sources]
+    }
+    if (!sources.length) continue
+    return wrap(ctx, sources, cue, rest, cue.stance, depth)
+  }
+  return null
+}
+
+/** Where a trailing attribution may begin: after a comma, or after a closing quotation mark; last first. */
+function tailBoundaries(ctx: FrameContext, s: Span): number[] {
+  const out = new Set<number>()
+  for (let i = s.end - 1; i > s.start; i--) if (ctx.text[i] === ',' && !insideQuote(ctx, { start: i, end: i + 1 })) out.add(i + 1)
+  for (const q of ctx.segments) if (q.outer.end > s.start && q.outer.end < s.end) out.add(q.outer.end)
+  return [...out].sort((a, b) => b - a)
+}
+
+/** "SUBJECT CUE [hearer] [that] CONTENT". */
+function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
+  const { text } = ctx
+  for (const cue of cues) {
+    if (cue.kind !== 'verb' || !cue.verb) continue
+    let sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+    if (!sources.length) continue
+    sources = withCited(ctx, { start: s.start, end: cue.start }, sources)
+    let at = cue.end
+    if (cue.verb.hearer) {
+      const after = text.slice(at, s.end)
+      const hearerEnd = /^\s*(?:a\s+|to\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,4}?(?=(?:that|que)\s|:|,)/iu.exec(after)
+      const hearer = outletStartingAt(text, { start: at, end: s.end }, ctx.mentions)
+      if (hearer) sources = [sourceOf(hearer), ...sources]
+      const plainHearer = /^\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament)\s+/iu.exec(after)
+      if (hearerEnd) at += hearerEnd[0].length
+      else if (hearer) at = hearer.end
+      else if (plainHearer) at += plainHearer[0].length
+    }
+    const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
+    const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
+    // Verbs that often take a plain object ("confirmed the deal") report content only after "that" or a colon.
+    if (!cue.verb.bare && !/\S/.test(link) && !opensQuote) continue
+    return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
+  }
+  return null
+}
+
+/** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
+function withCited(ctx: FrameContext, subject: Span, sources: SourceRef[]): SourceRef[] {
+  const region = ctx.text.slice(subject.start, subject.end)
+  const m = /,\s*(?:citing|quoting|citando)\s+([^,]+),/iu.exec(region)
+  if (!m) return sources
+  const start = subject.start + m.index + m[0].indexOf(m[1]!)
+  const cited = sourcesEndingAt(ctx.text, { start, end: start + m[1]!.length }, ctx.mentions)
+  return [...sources, ...cited]
+}
+
+/** Combines this frame's sources with any frame nested in its content. */
+function wrap(ctx: FrameContext, sources: readonly SourceRef[], cue: Span, contentSpan: Span, stance: CueMatch['stance'], depth: number): Frame | null {
+  const content = stripEnd(ctx.text, contentSpan)
+  if (content.end <= content.start) return null
+  const direct = ctx.segments.some((q) => q.outer.start === content.start)
+  const inner = direct ? null : parseFrame(ctx, content, depth + 1)
+  if (inner) return { sources: [...sources, ...inner.sources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, stance }
+}
+
+function sourceOf(m: MentionRef): SourceRef {
+  return { name: m.entity.name, entity: m.entity.id, kind: 'outlet', span: { start: m.start, end: m.end } }
+}
+
+function insideQuote(ctx: FrameContext, span: Span): boolean {
+  return ctx.segments.some((q) => span.start >= q.inner.start && span.end <= q.inner.end)
+}
+
+/** Trims whitespace, then final punctuation and commas (but not a closing quotation mark). */
+function stripEnd(text: string, span: Span): Span {
+  let { start, end } = trimSpan(text, span.start, span.end)
+  while (end > start && /[.,;:!?…\s]/u.test(text[end - 1]!)) end--
+  while (start < end && /[,;:\s]/u.test(text[start]!)) start++
+  return { start, end }
+}

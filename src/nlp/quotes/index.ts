@@ -1,0 +1,88 @@
+/**
+ * @module nlp/quotes — the quotes annotator: direct, indirect and mixed
+ * quotes with their cue, speaker and the outlets they came through.
+ * Text is read in units: sentences, joined where a quotation runs across a
+ * sentence break, so "“We stay. We fight,” he said." is one quote. A long
+ * quotation with no cue of its own continues the speaker of the quote before
+ * it in the same paragraph, as news copy does.
+ */
+import { defineAnnotator } from '../../doc/pipeline.js'
+import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
+import { parseFrame, type Frame, type FrameContext } from './attribution.js'
+import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
+import { mentionIndex } from './sources.js'
+
+export { findCues, cueStance, type CueStance } from './cues.js'
+
+/** Fewer words than this in quotation marks with no cue is a title or a scare-quoted term, not a remark. */
+const MIN_ORPHAN_WORDS = 4
+
+export function findQuotes(doc: Doc): Quote[] {
+  const { text } = doc
+  const ctx: FrameContext = {
+    text,
+    mentions: mentionIndex(doc.layers.entities ?? []),
+    segments: findQuotedSegments(text),
+  }
+  const quotes: Quote[] = []
+  for (const unit of units(doc.layers.sentences ?? [], ctx.segments)) {
+    const frame = parseFrame(ctx, unit)
+    if (frame) {
+      quotes.push(toQuote(ctx, frame))
+      continue
+    }
+    const previous = quotes.at(-1)
+    for (const q of ctx.segments) {
+      if (q.outer.start < unit.start || q.outer.end > unit.end) continue
+      if (!previous || !sameParagraph(text, previous.end, q.inner.start)) continue
+      if (wordCount(text.slice(q.inner.start, q.inner.end)) < MIN_ORPHAN_WORDS) continue
+      quotes.push({ ...contentOf(text, q.inner), direct: true, mixed: false, cue: null, speaker: previous.speaker, via: previous.via })
+    }
+  }
+  return quotes
+}
+
+function toQuote(ctx: FrameContext, frame: Frame): Quote {
+  const { text } = ctx
+  const whole = ctx.segments.find((q) => q.outer.start === frame.content.start && closesAt(text, q, frame.content.end))
+  const inside = ctx.segments.some((q) => q.outer.start >= frame.content.start && q.outer.end <= frame.content.end)
+  const content = whole ? contentOf(text, whole.inner) : frame.content
+  const speaker = frame.sources.at(-1)!
+  const via: SourceRef[] = frame.sources.filter((s) => s.kind === 'outlet')
+  return { ...content, direct: Boolean(whole), mixed: !whole && inside, cue: frame.cue, speaker, via }
+}
+
+/** Does the quotation end the content (allowing the punctuation news puts after it)? */
+function closesAt(text: string, q: QuotedSegment, end: number): boolean {
+  return q.outer.end >= end - 1 && !/\S/.test(text.slice(q.outer.end, end).replace(/[.,;:!?]/g, ''))
+}
+
+/** A quotation's words without the comma or full stop that closes the quoted sentence. */
+function contentOf(text: string, inner: Span): Span {
+  let end = inner.end
+  while (end > inner.start && /[.,;:\s]/.test(text[end - 1]!)) end--
+  return { start: inner.start, end }
+}
+
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return from <= to && !text.slice(from, to).includes('\n\n')
+}
+
+/** Sentences, with neighbours merged where one quotation spans them. */
+function units(sentences: readonly Span[], segments: readonly QuotedSegment[]): Span[] {
+  const out: Span[] = []
+  for (const s of sentences) {
+    const last = out.at(-1)
+    if (last && segments.some((q) => q.outer.start < last.end && q.outer.end > last.end && q.outer.end > s.start - 1)) {
+      out[out.length - 1] = { start: last.start, end: s.end }
+    } else out.push({ start: s.start, end: s.end })
+  }
+  return out
+}
+
+export const quotesAnnotator = defineAnnotator({
+  name: 'storytrace.quotes.v1',
+  requires: ['sentences', 'tokens', 'entities'],
+  assigns: ['quotes'],
+  annotate: (doc) => ({ quotes: findQuotes(doc) }),
+})

@@ -1,0 +1,142 @@
+/**
+ * @module nlp/quotes/sources — who a noun phrase right before (or after) a
+ * cue refers to: a named entity from the entities layer, a pronoun resolved
+ * to the last person named before it, or an anonymous source kept as written
+ * with its kind ("a senior US official" → official). "A document seen by
+ * Reuters" gives two sources: the outlet that saw it, then the document.
+ */
+import type { Entity, EntityType, SourceKind, SourceRef, Span } from '../../doc/types.js'
+
+export interface MentionRef extends Span {
+  readonly entity: Entity
+}
+
+/** Every mention of every entity, sorted by start. */
+export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
+  return entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+const KIND_OF_TYPE: Record<EntityType, SourceKind> = {
+  PERSON: 'person',
+  ORG: 'organisation',
+  // A place that speaks is its government ("Ankara said").
+  PLACE: 'organisation',
+  OUTLET: 'outlet',
+  OTHER: 'unknown',
+}
+
+export function entitySource(m: MentionRef): SourceRef {
+  return { name: m.entity.name, entity: m.entity.id, kind: KIND_OF_TYPE[m.entity.type], span: { start: m.start, end: m.end } }
+}
+
+/** Head nouns of anonymous sources (English and Spanish, singular and plural) and their kind. */
+const HEADS: ReadonlyArray<readonly [RegExp, SourceKind]> = [
+  [/^(?:officials?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|authorities|police|ministers?|funcionari[oa]s?|diplomátic[oa]s?|portavoz|autoridades)$/iu, 'official'],
+  [/^(?:analysts?|observers?|commentators?|analistas?|observadore?s?)$/iu, 'analyst'],
+  [/^(?:experts?|scientists?|researchers?|economists?|seismologists?|scholars?|expert[oa]s?|científic[oa]s?|investigadore?s?)$/iu, 'expert'],
+  [/^(?:residents?|witness(?:es)?|survivors?|protesters?|participants?|locals?|villagers?|families|vecin[oa]s?|testigos?|residentes?|sobrevivientes?)$/iu, 'participant'],
+  [/^(?:sources?|fuentes?)$/iu, 'unknown'],
+]
+
+/** Words that may open an anonymous source's noun phrase. */
+const DETERMINER = /^(?:a|an|the|two|three|four|several|some|many|other|one|un|una|unos|unas|dos|tres|varios|varias|algunos|algunas|los|las|el|la|\d+)$/iu
+
+const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|officials?|individuals?|personas|fuentes)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|cercan[oa]s\s+a|conocedor[ae]s\s+de)\s+[^,.;:]{1,60})$/iu
+
+const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
+
+/** Words that may sit between a source and its cue ("Maduro also said", "Fidan, the foreign minister, said"). */
+const GAP_RE = /^(?:\s*,[^,]{1,80},)?(?:\s*(?:also|later|previously|again|then|separately|earlier|once|has|had|have|was|is|would|will|ha|había|también|luego))*\s*$/iu
+
+const PRONOUN_RE = /(?:^|[\s,])(he|she|él|ella)$/iu
+
+/**
+ * The sources named at the end of `region` (the text before a cue, or after an
+ * inverted cue as in "…, said Maduro"), outermost first; [] when none.
+ */
+export function sourcesEndingAt(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
+  const raw = text.slice(region.start, region.end)
+  const body = raw.replace(/[\s,]+$/u, '')
+  const end = region.start + body.length
+
+  const doc = DOCUMENT_RE.exec(body)
+  if (doc) {
+    const docStart = region.start + doc.index + doc[0].indexOf(doc[1]!)
+    const byStart = region.start + body.length - doc[2]!.length
+    const by = sourcesEndingAt(text, { start: byStart, end }, mentions)
+    const paper: SourceRef = { name: doc[1]!, entity: null, kind: 'document', span: { start: docStart, end: docStart + doc[1]!.length } }
+    return [...by, paper]
+  }
+
+  const familiar = FAMILIAR_RE.exec(body)
+  if (familiar) return [anonymous(text, region.start + body.length - familiar[1]!.length, end, 'familiar')]
+
+  // The last word or two decide: an anonymous head noun, a pronoun, or the end of a name.
+  const words = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
+  const tail = words.slice(-3)
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const w = tail[k]!
+    const head = HEADS.find(([re]) => re.test(w[0]))
+    if (!head) continue
+    // Spanish puts adjectives after the head ("un alto funcionario estadounidense"); English ends on it.
+    const after = tail.slice(k + 1)
+    if (after.some((a) => !/^\p{Ll}/u.test(a[0]) && !/^[A-Z]{2,}$/.test(a[0]))) continue
+    return [anonymousFrom(text, region.start, words, words.length - tail.length + k, end, head[1])]
+  }
+
+  const pronoun = PRONOUN_RE.exec(body)
+  if (pronoun) {
+    const pStart = end - pronoun[1]!.length
+    const person = lastPersonBefore(mentions, pStart)
+    return person ? [{ ...entitySource(person), span: { start: pStart, end } }] : []
+  }
+
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.end > region.end) continue
+    if (m.start < region.start) break
+    if (GAP_RE.test(text.slice(m.end, region.end))) return [entitySource(m)]
+    // Only the mention closest to the cue may be its subject.
+    break
+  }
+  return []
+}
+
+function anonymous(text: string, start: number, end: number, kind: SourceKind): SourceRef {
+  return { name: text.slice(start, end), entity: null, kind, span: { start, end } }
+}
+
+/**
+ * The phrase of an anonymous source from its determiner (or from the lower-case
+ * and acronym modifiers right before the head) to the end: "a senior US
+ * official", "Turkish officials" → "officials" keeps only what describes it.
+ */
+function anonymousFrom(text: string, base: number, words: RegExpMatchArray[], headIndex: number, end: number, kind: SourceKind): SourceRef {
+  let first = headIndex
+  for (let j = headIndex - 1; j >= Math.max(0, headIndex - 5); j--) {
+    const w = words[j]![0]
+    if (DETERMINER.test(w)) {
+      first = j
+      break
+    }
+    if (!/^\p{Ll}/u.test(w) && !/^[A-Z]{2,}$/.test(w) && !/^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|i)$/u.test(w)) break
+    first = j
+  }
+  return anonymous(text, base + words[first]!.index!, end, kind)
+}
+
+function lastPersonBefore(mentions: readonly MentionRef[], offset: number): MentionRef | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.end <= offset && m.entity.type === 'PERSON') return m
+  }
+  return undefined
+}
+
+/** The outlet named at the start of `region` ("the Post that …", "Reuters:"), if any. */
+export function outletStartingAt(text: string, region: Span, mentions: readonly MentionRef[]): MentionRef | undefined {
+  const lead = /^\s*(?:the\s+|el\s+|la\s+|a\s+la\s+|al\s+)?/iu.exec(text.slice(region.start, region.end))![0].length
+  return mentions.find((m) => m.entity.type === 'OUTLET' && m.start >= region.start && m.start <= region.start + lead && m.end <= region.end)
+}
