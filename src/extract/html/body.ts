@@ -1,0 +1,86 @@
+/**
+ * @module extract/html/body
+ * Choosing the article body from the walk: the container whose paragraphs
+ * score best (less its link text, plus what its class names say), joined by
+ * sibling containers that score nearly as well (a lead split from the rest),
+ * then filtered paragraph by paragraph: boilerplate containers, related boxes,
+ * link lists, captions, bylines and "Advertisement"-style labels stay out.
+ */
+import { collapseSpace } from '../article.js'
+import { findDate } from '../dates.js'
+import type { PreRange } from './related.js'
+import type { Frame, Segment, WalkResult } from './walk.js'
+
+/** A sibling container joins the body when it scores at least this share of the best one. */
+const SIBLING_SHARE = 0.2
+/** A segment whose text is more than this share of link text is navigation. */
+const MAX_LINK_DENSITY = 0.5
+/** Bylines and datelines are short; longer lines starting "By" are prose. */
+const MAX_LABEL_CHARS = 80
+
+/** Lines that sit in article containers but are never article text. */
+const LABEL_RE =
+  /^(?:advertisement|advertising|sponsored|publicidad|anuncio|share(?: this(?: article| story)?)?(?: on \w+)?|compartir|read more|leer más|lee más|sign up|subscribe(?: now)?|suscríbete|follow us(?: on \w+)?|skip to (?:main )?content|image caption|media caption|getty images|comments?|\d+ comments?|print|email|copy link|listen to (?:this )?article|loading\.*|cookies?.*)\W*$/i
+const BYLINE_RE = /^(?:by|por|written by|reporting by)\s+\p{Lu}/iu
+const DATELINE_RE = /^(?:published|updated|last updated|posted|publicado|actualizado)\b/i
+
+function adjusted(f: Frame): number {
+  const density = f.textLen ? f.linkLen / f.textLen : 0
+  return (f.score + f.weight) * (1 - density)
+}
+
+/** The frames whose text makes the body (best container plus strong siblings), as pre-order ranges. */
+function bodyRanges(walk: WalkResult): PreRange[] {
+  let best: Frame | null = null
+  let top = -Infinity
+  for (const f of walk.scored) {
+    if (f.boilerDepth >= 0) continue
+    const s = adjusted(f)
+    if (s > top) {
+      top = s
+      best = f
+    }
+  }
+  if (!best) return [{ from: walk.root.pre, to: walk.root.last }]
+  const ranges: PreRange[] = [{ from: best.pre, to: best.last }]
+  for (const f of walk.scored) {
+    if (f === best || f.parent !== best.parent || f.boilerDepth >= 0) continue
+    if (adjusted(f) >= top * SIBLING_SHARE) ranges.push({ from: f.pre, to: f.last })
+  }
+  return ranges
+}
+
+function isLabel(s: Segment): boolean {
+  if (LABEL_RE.test(s.text)) return true
+  if (s.text.length <= MAX_LABEL_CHARS && (BYLINE_RE.test(s.text) || DATELINE_RE.test(s.text))) return true
+  // A line that is only a date (with its time) is a dateline.
+  const d = s.text.length <= MAX_LABEL_CHARS ? findDate(s.text) : null
+  return d !== null && d.length >= s.text.length * 0.6
+}
+
+/** Paragraph texts of the body, in document order. */
+export function bodyParagraphs(walk: WalkResult, exclude: readonly PreRange[]): string[] {
+  const ranges = bodyRanges(walk)
+  const inRange = (f: Frame, rs: readonly PreRange[]): boolean => rs.some((r) => f.pre >= r.from && f.pre <= r.to)
+  const out: string[] = []
+  for (const s of walk.segments) {
+    if (s.owner.boilerDepth >= 0 || !inRange(s.owner, ranges) || inRange(s.owner, exclude)) continue
+    if (s.kind === 'h1' || s.kind === 'caption') continue
+    if (s.linkLen / s.text.length > MAX_LINK_DENSITY) continue
+    if (isLabel(s)) continue
+    const text = collapseSpace(s.text)
+    if (text && out[out.length - 1] !== text) out.push(text)
+  }
+  return out
+}
+
+/** Every readable paragraph outside boilerplate: for HTML fragments (feed items, JSON bodies) that hold only the article. */
+export function allParagraphs(walk: WalkResult): string[] {
+  const out: string[] = []
+  for (const s of walk.segments) {
+    if (s.owner.boilerDepth >= 0) continue
+    const text = collapseSpace(s.text)
+    if (text && out[out.length - 1] !== text) out.push(text)
+  }
+  return out
+}

@@ -1,0 +1,82 @@
+/**
+ * @module extract/html/extract
+ * HTML page → ExtractedArticle: parse once with linkedom, walk once, then
+ * read metadata, related boxes and the body from the walk.
+ */
+import { parseHTML } from 'linkedom'
+import { StorytraceError } from '../../errors.js'
+import { assembleBody, makeArticle, outletRef } from '../article.js'
+import { detectLanguage } from '../language.js'
+import type { ExtractedArticle } from '../types.js'
+import { allParagraphs, bodyParagraphs } from './body.js'
+import { pageMeta } from './meta.js'
+import { relatedBoxes, relatedLinks } from './related.js'
+import { walkDocument } from './walk.js'
+import type { WalkResult } from './walk.js'
+
+/** Lines after the headline searched for a visible dateline. */
+const DATELINE_WINDOW = 12
+/** Lines longer than this are prose, not a dateline. */
+const MAX_DATELINE_CHARS = 120
+
+export interface HtmlOptions {
+  /** When the page was read; no date may be later. Defaults to now. */
+  readonly fetchedAt?: string
+  /** The address the page came from, for relative links and when it declares none. */
+  readonly url?: string | null
+}
+
+/** Parses and walks markup; fragments without <html> are walked whole, not just their first element. */
+export function walkHtml(html: string): WalkResult {
+  const { document } = parseHTML(html)
+  const root = {
+    nodeType: 1,
+    localName: '#document',
+    childNodes: document.childNodes,
+    getAttribute: (): null => null,
+  }
+  return walkDocument(root as unknown as Parameters<typeof walkDocument>[0])
+}
+
+function topLines(walk: WalkResult): string[] {
+  const segs = walk.segments
+  const h1 = segs.findIndex((s) => s.kind === 'h1')
+  const from = Math.max(0, h1 - 2)
+  return segs
+    .slice(from, from + DATELINE_WINDOW)
+    .map((s) => s.text)
+    .filter((t) => t.length <= MAX_DATELINE_CHARS)
+}
+
+/** Extracts one article from a full page; throws E_EXTRACT_NO_BODY when no body text remains. */
+export function extractHtml(html: string, source: string, options: HtmlOptions = {}): ExtractedArticle {
+  const fetchedAt = options.fetchedAt ?? new Date().toISOString()
+  const baseUrl = options.url ?? (/^https?:\/\//i.test(source) ? source : null)
+  const walk = walkHtml(html)
+  const meta = pageMeta(walk, fetchedAt, baseUrl, topLines(walk))
+  const boxes = relatedBoxes(walk)
+  const related = relatedLinks(walk, boxes, meta.url ?? baseUrl, meta.order)
+  const body = assembleBody(bodyParagraphs(walk, boxes))
+  if (!body.text) throw new StorytraceError('E_EXTRACT_NO_BODY', `no article text found in ${source}`, { source })
+  return makeArticle(
+    source,
+    {
+      url: meta.url,
+      title: meta.title,
+      byline: meta.byline,
+      outlet: outletRef(meta.outlet),
+      published: meta.published,
+      modified: meta.modified,
+      language: meta.language ?? detectLanguage(body.text),
+      related,
+      image: meta.image,
+    },
+    body,
+    'html.main',
+  )
+}
+
+/** Paragraphs of an HTML fragment that holds only article text (a feed item's content, a JSON body). */
+export function fragmentParagraphs(html: string): string[] {
+  return allParagraphs(walkHtml(html))
+}

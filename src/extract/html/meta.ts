@@ -1,0 +1,230 @@
+/**
+ * @module extract/html/meta
+ * Page metadata from every place publishers put it: JSON-LD, Open Graph and
+ * other meta tags, itemprops, <time> elements, the URL and the visible text.
+ * Each field takes the first candidate, in order of trust, that passes its
+ * checks (dates must be plausible and not after the fetch time).
+ */
+import { cleanByline, collapseSpace } from '../article.js'
+import { findDate, isPlausibleDate, parseDate } from '../dates.js'
+import type { DayOrder } from '../dates.js'
+import { normaliseLanguageTag } from '../language.js'
+import type { WalkResult } from './walk.js'
+
+type Json = Record<string, unknown>
+
+const ARTICLE_TYPES = /(?:^|:)(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/
+
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article.published',
+  'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued',
+  'dcterms.date', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
+  'cxenseparse:recs:publishtime', 'original-publish-date', 'release_date', 'displaydate', 'dc.date.created',
+]
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified']
+const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'twitter:creator']
+
+export interface PageMeta {
+  readonly url: string | null
+  readonly title: string | null
+  readonly byline: string | null
+  readonly outlet: string | null
+  readonly published: string | null
+  readonly modified: string | null
+  readonly language: string | null
+  readonly image: string | null
+  /** Day/month order the page's own visible dates use, for numeric dates in related boxes. */
+  readonly order: DayOrder
+}
+
+function flattenLd(value: unknown, out: Json[]): void {
+  if (Array.isArray(value)) for (const v of value) flattenLd(v, out)
+  else if (value && typeof value === 'object') {
+    const obj = value as Json
+    out.push(obj)
+    if (obj['@graph']) flattenLd(obj['@graph'], out)
+  }
+}
+
+function ldObjects(walk: WalkResult): Json[] {
+  const all: Json[] = []
+  for (const text of walk.jsonLd) {
+    try {
+      flattenLd(JSON.parse(text), all)
+    } catch {
+      // Broken JSON-LD is common; the other sources still apply.
+    }
+  }
+  return all
+}
+
+function typesOf(o: Json): string[] {
+  const t = o['@type']
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string')
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null)
+
+/** Names from a JSON-LD person/organisation value: "X", {name}, or a list of them. */
+function names(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(names)
+  if (typeof v === 'string') return v.trim() ? [v] : []
+  if (v && typeof v === 'object') {
+    const n = (v as Json)['name']
+    return typeof n === 'string' && n.trim() ? [n] : []
+  }
+  return []
+}
+
+function urlOf(v: unknown): string | null {
+  if (Array.isArray(v)) return urlOf(v[0])
+  if (typeof v === 'string') return str(v)
+  if (v && typeof v === 'object') return str((v as Json)['url']) ?? str((v as Json)['@id'])
+  return null
+}
+
+const TITLE_SEPARATORS_RE = /\s+[|\-–—·:»/\\]\s+|\s+::\s+/
+
+/** "Headline | Site" → "Headline": cuts a site-name part from a document title. */
+export function cleanTitle(title: string, site: string | null): string {
+  const t = collapseSpace(title)
+  const parts = t.split(TITLE_SEPARATORS_RE)
+  if (parts.length < 2) return t
+  const siteKey = site?.toLowerCase()
+  const kept = parts.filter((p) => p.toLowerCase() !== siteKey)
+  if (kept.length !== parts.length && kept.length) return kept.join(' - ')
+  // No part names the site: the last part usually does; keep the rest when it is a real headline.
+  const head = t.slice(0, t.length - parts[parts.length - 1]!.length).replace(/\s*(?:[|\-–—·:»/\\]|::)\s*$/, '')
+  return head.split(/\s+/).length >= 3 ? head : t
+}
+
+const normalise = (s: string): string => collapseSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+function chooseTitle(candidates: (string | null)[], h1s: string[], docTitle: string | null, site: string | null): string | null {
+  const declared = candidates.find((c) => c) ?? null
+  // An h1 that the declared or document title contains is the headline without a site suffix.
+  for (const h of h1s) {
+    const n = normalise(h)
+    if (n.length < 8) continue
+    if ((declared && normalise(declared).includes(n)) || (docTitle && normalise(docTitle).includes(n))) return collapseSpace(h)
+  }
+  if (declared) return cleanTitle(declared, site)
+  if (docTitle) return cleanTitle(docTitle, site)
+  return h1s[0] ? collapseSpace(h1s[0]) : null
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null
+  try {
+    const host = new URL(url).hostname.replace(/^www\d?\./, '')
+    return host || null
+  } catch {
+    return null
+  }
+}
+
+const URL_DATE_RE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\d|3[01]|[1-9])(?=[/-_.]|$)/
+
+function dateFromUrl(url: string | null): string | null {
+  const m = url ? URL_DATE_RE.exec(url) : null
+  if (!m) return null
+  return parseDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)
+}
+
+/** Reads every metadata field; `topText` is the first visible lines near the headline, for a dateline. */
+export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | null, topText: readonly string[]): PageMeta {
+  const metaOf = (key: string): string | null => str(walk.metas.find((m) => m.key === key)?.content)
+  const firstMeta = (keys: readonly string[]): string[] =>
+    keys.flatMap((k) => walk.metas.filter((m) => m.key === k).map((m) => m.content))
+  const ld = ldObjects(walk)
+  const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? ld.find((o) => o['headline']) ?? null
+  const ldOrg = ld.find((o) => typesOf(o).some((t) => /Organization|NewsMediaOrganization|WebSite/.test(t)))
+  const itemprop = (prop: string): string | null => str(walk.itemprops.find((p) => p.prop === prop)?.text)
+
+  const canonical = walk.links.find((l) => l.rel.split(/\s+/).includes('canonical'))?.href ?? null
+  const rawUrl = canonical ?? metaOf('og:url') ?? (article ? urlOf(article['url']) ?? urlOf(article['mainEntityOfPage']) : null) ?? baseUrl
+  let url: string | null = null
+  if (rawUrl) {
+    try {
+      url = new URL(rawUrl, baseUrl ?? undefined).href
+    } catch {
+      url = /^https?:\/\//i.test(rawUrl) ? rawUrl : null
+    }
+  }
+
+  const outlet =
+    metaOf('og:site_name') ??
+    (article ? names(article['publisher'])[0] ?? null : null) ??
+    (ldOrg ? str(ldOrg['name']) : null) ??
+    metaOf('application-name') ??
+    hostName(url ?? baseUrl)
+
+  const h1s = walk.segments.filter((s) => s.kind === 'h1' && s.owner.boilerDepth < 0).map((s) => s.text)
+  if (!h1s.length) h1s.push(...walk.segments.filter((s) => s.kind === 'h1').map((s) => s.text))
+  const title = chooseTitle(
+    [article ? str(article['headline']) : null, metaOf('og:title'), metaOf('twitter:title'), itemprop('headline')],
+    h1s,
+    walk.title,
+    outlet,
+  )
+
+  const ldAuthors = article ? names(article['author']).concat(names(article['creator'])) : []
+  const metaAuthors = firstMeta(AUTHOR_KEYS).filter((a) => !/^@|^https?:/.test(a.trim()) && a.trim().toLowerCase() !== outlet?.toLowerCase())
+  const propAuthors = walk.itemprops.filter((p) => p.prop === 'author' || p.prop === 'creator').map((p) => p.text)
+  const byline =
+    cleanByline(ldAuthors) ??
+    cleanByline(propAuthors.filter((a) => a.length < 100)) ??
+    cleanByline(walk.bylines.filter((b) => b.length < 100)) ??
+    cleanByline(metaAuthors)
+
+  const plausible = (v: string | null | undefined, order: DayOrder = 'dmy'): string | null => {
+    const iso = v ? parseDate(v, order) : null
+    return iso && isPlausibleDate(iso, fetchedAt) ? iso : null
+  }
+  const firstPlausible = (vals: readonly (string | null | undefined)[], order?: DayOrder): string | null => {
+    for (const v of vals) {
+      const iso = plausible(v, order)
+      if (iso) return iso
+    }
+    return null
+  }
+
+  // A visible dateline near the headline decides the page's day/month order too.
+  let order: DayOrder = 'dmy'
+  let visible: string | null = null
+  for (const line of topText) {
+    const d = findDate(line, 'dmy')
+    if (!d) continue
+    if (d.order) order = d.order
+    if (isPlausibleDate(d.iso, fetchedAt)) {
+      visible = d.iso
+      break
+    }
+  }
+
+  const times = walk.times
+  const published = firstPlausible([
+    article ? str(article['datePublished']) ?? str(article['dateCreated']) : null,
+    ...firstMeta(PUBLISHED_KEYS),
+    itemprop('datepublished'),
+    ...times.filter((t) => t.pubdate || t.itemprop?.toLowerCase() === 'datepublished').map((t) => t.datetime ?? t.text),
+    ...times.filter((t) => t.frame.boilerDepth < 0 || /date|time|publish/.test(t.frame.hint)).map((t) => t.datetime),
+  ]) ?? dateFromUrl(url) ?? visible
+  const modified = firstPlausible([
+    article ? str(article['dateModified']) : null,
+    ...firstMeta(MODIFIED_KEYS),
+    itemprop('datemodified'),
+    ...times.filter((t) => t.itemprop?.toLowerCase() === 'datemodified').map((t) => t.datetime ?? t.text),
+  ])
+
+  const language =
+    normaliseLanguageTag(walk.lang) ??
+    normaliseLanguageTag(metaOf('content-language')) ??
+    normaliseLanguageTag(article ? str(article['inLanguage']) : null) ??
+    normaliseLanguageTag(metaOf('og:locale')) ??
+    normaliseLanguageTag(metaOf('dc.language'))
+
+  const image = metaOf('og:image') ?? metaOf('twitter:image') ?? metaOf('twitter:image:src') ?? (article ? urlOf(article['image']) : null)
+
+  return { url, title, byline, outlet, published, modified, language, image, order }
+}
