@@ -38,7 +38,7 @@ export interface Features {
   /** L2-normalised specificity-weighted entity vector. */
   readonly entities: Vector
   readonly eventTypes: ReadonlySet<string>
-  /** Sorted day numbers the article reports on: publication and short dated intervals. */
+  /** Sorted day numbers the article is active on (see activityDays). */
   readonly days: readonly number[]
   /** Inverted-index keys: entity ids and the top terms. */
   readonly keys: readonly string[]
@@ -76,9 +76,15 @@ function normalise(v: Map<string, number>): Map<string, number> {
   return v
 }
 
+/**
+ * The days an article is active on: its publication day. Only an undated
+ * article falls back to the short intervals it reports, because dates a
+ * report mentions reach back to earlier, different happenings ("four months
+ * after the February quake") and would pull it into their storyline.
+ */
 function activityDays(article: Article): number[] {
+  if (article.day !== null) return [article.day]
   const days = new Set<number>()
-  if (article.day !== null) days.add(article.day)
   const addInterval = (from: string | null, to: string | null): void => {
     const f = dayNumber(from)
     const t = dayNumber(to) ?? f

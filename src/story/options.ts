@@ -50,10 +50,15 @@ export const TERM_KEYS = 8
 export const MAX_CANDIDATES = 40
 /** Most recent storylines scanned per index key: very common keys (place:united-states) stay cheap. */
 export const MAX_POSTING_SCAN = 200
-/** Days outside a storyline's activity window that cost nothing: a day or two of reporting lag. */
-export const TIME_GRACE_DAYS = 3
-/** Beyond the grace, the join score decays by e per this many days: a quake three weeks later is another story. */
-export const TIME_DECAY_DAYS = 7
+/** Days outside a storyline's publication window that cost nothing: a weekly follow-up keeps its full score. */
+export const TIME_GRACE_DAYS = 7
+/**
+ * Beyond the grace, the join score decays by e per this many days. A story
+ * reported every week or so for six weeks keeps joining (10 days apart costs
+ * 13%), a quake in another province four weeks later needs twice the content
+ * similarity, one months later cannot join.
+ */
+export const TIME_DECAY_DAYS = 21
 /** Time expressions with longer intervals (a year, "the 1990s") are background, not activity dates. */
 export const MAX_ACTIVITY_INTERVAL_DAYS = 31
 /** Key entities listed per storyline. */
