@@ -23,6 +23,8 @@ export interface KbEntity {
 export interface KbEntry extends KbEntity {
   /** For a capital: the id of the country whose government it can stand for. */
   readonly governmentOf?: string
+  /** A country: its name can stand for its government ("Turkey offered"). */
+  readonly country?: boolean
 }
 
 /** A surface form of an entry, as units; rank orders forms that collide (lower wins). */
@@ -41,6 +43,8 @@ export interface Gazetteer {
    * the first is the default reading.
    */
   readonly contextual: ReadonlyMap<string, readonly { readonly entry: KbEntry; readonly withThe: boolean }[]>
+  /** Countries by id: where a capital standing for its government points. */
+  readonly countries: ReadonlyMap<string, KbEntry>
   /** Every KB outlet, for finding the outlets a document names. */
   readonly outlets: ReadonlyMap<string, KbEntry>
   /** Folded demonym keys ("turkish"): capitalised words that are not names. */
@@ -119,9 +123,11 @@ function loadKb(): Kb {
     governmentOf ? { id: entityId(type, name), name, type, governmentOf } : { id: entityId(type, name), name, type }
 
   const demonyms = new Set<string>()
+  const countries = new Map<string, KbEntry>()
   const capitals = new Map<string, KbEntry>()
   for (const c of readKb<CountryJson>('countries.json')) {
-    const country = entry('PLACE', c.name)
+    const country: KbEntry = { ...entry('PLACE', c.name), country: true }
+    countries.set(country.id, country)
     add(country, c.name, RANK_NAME)
     for (const a of c.aliases) add(country, a, RANK_ALIAS)
     for (const d of c.demonyms) demonyms.add(foldDiacritics(d).toLowerCase())
@@ -202,7 +208,7 @@ function loadKb(): Kb {
 
   const givenNames = new Set(readKb<string>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
   return {
-    gazetteer: { byFirst, contextual, outlets, demonyms, givenNames, surnames },
+    gazetteer: { byFirst, contextual, countries, outlets, demonyms, givenNames, surnames },
     forms,
     outletNames,
     outletDomains,

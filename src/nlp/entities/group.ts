@@ -1,0 +1,119 @@
+/**
+ * @module nlp/entities/group — from mentions to one Entity per identity.
+ * Known mentions already carry their KB entry. Contextual outlet forms take
+ * the outlet the document itself names with that word ("the Post" after "New
+ * York Post"), else the KB default ("the Post" → The Washington Post).
+ * Unknown names are typed once per document from the cues of all their
+ * mentions, and a lone surname joins the person whose full name the document
+ * gives ("Smith" after "John Smith"; "Rubio" after "Marco Rubio").
+ */
+import type { ArticleMeta, Entity, EntityType, Mention } from '../../doc/types.js'
+import { entityId } from '../../util/text.js'
+import { formUnits, type Gazetteer, type KbEntity } from './kb.js'
+import type { RawMention } from './mentions.js'
+import { ORG_WORDS, PLACE_WORDS } from './words.js'
+
+interface Identity extends KbEntity {
+  readonly known: boolean
+}
+
+interface Draft {
+  identity: Identity
+  mentions: Mention[]
+}
+
+function mentionOf(m: RawMention): Mention {
+  return {
+    start: m.start,
+    end: m.end,
+    ...(m.role ? { role: m.role } : {}),
+    ...(m.government ? { government: true } : {}),
+  }
+}
+
+/** The outlet a contextual word stands for in this document. */
+function contextualOutlet(m: RawMention, named: readonly { pos: number; outlet: Identity; keys: ReadonlySet<string> }[], kb: Gazetteer): Identity {
+  const word = m.contextual!
+  const withWord = named.filter((o) => o.keys.has(word))
+  const before = withWord.filter((o) => o.pos < m.start).at(-1)
+  const pick = before ?? withWord[0]
+  if (pick) return pick.outlet
+  const entry = kb.contextual.get(word)![0]!.entry
+  return { id: entry.id, name: entry.name, type: entry.type, known: true }
+}
+
+function typeOf(group: readonly RawMention[], kb: Gazetteer): EntityType {
+  const keys = group.flatMap((m) => m.keys ?? [])
+  if (keys.some((k) => ORG_WORDS.has(k))) return 'ORG'
+  if (group.some((m) => m.personCue)) return 'PERSON'
+  if (group.some((m) => kb.givenNames.has(m.keys![0]!))) return 'PERSON'
+  if (group.some((m) => PLACE_WORDS.has(m.keys!.at(-1)!))) return 'PLACE'
+  return 'OTHER'
+}
+
+export function groupMentions(text: string, raw: readonly RawMention[], meta: ArticleMeta, kb: Gazetteer): Entity[] {
+  const drafts = new Map<string, Draft>()
+  const put = (identity: Identity, m: RawMention): void => {
+    const d = drafts.get(identity.id)
+    if (d) d.mentions.push(mentionOf(m))
+    else drafts.set(identity.id, { identity, mentions: [mentionOf(m)] })
+  }
+
+  // Outlets the document names in full, and the publishing outlet, as readings of "the <word>".
+  const named: { pos: number; outlet: Identity; keys: ReadonlySet<string> }[] = []
+  const outletKeys = (name: string): Set<string> => new Set(formUnits(name).map((u) => u.key))
+  if (meta.outlet) {
+    const inKb = kb.outlets.get(meta.outlet.id)
+    named.push({ pos: -1, outlet: { ...meta.outlet, type: 'OUTLET', known: inKb !== undefined }, keys: outletKeys(meta.outlet.name) })
+  }
+  for (const m of raw) {
+    if (m.entry?.type === 'OUTLET') {
+      named.push({ pos: m.start, outlet: { ...m.entry, known: true }, keys: outletKeys(text.slice(m.start, m.end) + ' ' + m.entry.name) })
+    }
+  }
+
+  const unknown = new Map<string, RawMention[]>()
+  for (const m of raw) {
+    if (m.entry) put({ id: m.entry.id, name: m.entry.name, type: m.entry.type, known: true }, m)
+    else if (m.contextual) put(contextualOutlet(m, named, kb), m)
+    else {
+      const key = m.keys!.join(' ')
+      unknown.set(key, [...(unknown.get(key) ?? []), m])
+    }
+  }
+
+  // Type each unknown name once; multi-word persons are the targets lone surnames join.
+  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb) }))
+  const bySurname = new Map<string, Identity | null>()
+  const offer = (surname: string, identity: Identity): void => {
+    const seen = bySurname.get(surname)
+    // Two different people with one surname: a lone surname names neither.
+    bySurname.set(surname, seen === undefined || seen?.id === identity.id ? identity : null)
+  }
+  const identities = new Map<string, Identity>()
+  for (const { group, type } of typed) {
+    const longest = group.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a))
+    const name = text.slice(longest.start, longest.end)
+    const identity: Identity = { id: entityId(type, name), name, type, known: false }
+    identities.set(group[0]!.keys!.join(' '), identity)
+    if (type === 'PERSON' && group[0]!.keys!.length > 1) offer(group[0]!.keys!.at(-1)!, identity)
+  }
+  for (const d of drafts.values()) {
+    if (d.identity.type !== 'PERSON') continue
+    const last = formUnits(d.identity.name).filter((u) => u.word).at(-1)
+    if (last && kb.surnames.get(last.key)?.id === d.identity.id) offer(last.key, d.identity)
+  }
+  for (const { group } of typed) {
+    const keys = group[0]!.keys!
+    const own = identities.get(keys.join(' '))!
+    const target = keys.length === 1 && own.type !== 'ORG' ? bySurname.get(keys[0]!) : undefined
+    for (const m of group) put(target ?? own, m)
+  }
+
+  return [...drafts.values()]
+    .map(({ identity, mentions }): Entity => {
+      const sorted = mentions.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start)
+      return { id: identity.id, name: identity.name, type: identity.type, known: identity.known, mentions: sorted }
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+}

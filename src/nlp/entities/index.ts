@@ -1,0 +1,27 @@
+/**
+ * @module nlp/entities — the entities annotator: KB gazetteer matching plus
+ * capitalised names the KB does not know, grouped into one Entity per
+ * identity per document (see mentions.ts and group.ts for the rules).
+ */
+import { defineAnnotator } from '../../doc/pipeline.js'
+import type { Doc, Entity } from '../../doc/types.js'
+import { groupMentions } from './group.js'
+import { gazetteer } from './kb.js'
+import { MentionFinder } from './mentions.js'
+import { toUnits } from './units.js'
+
+export { lookupEntity, resolveOutlet } from './kb.js'
+
+export function findEntities(doc: Doc): Entity[] {
+  const kb = gazetteer()
+  const units = toUnits(doc.text, doc.layers.tokens ?? [])
+  const raw = new MentionFinder(doc.text, units, doc.layers.sentences ?? [], kb).find()
+  return groupMentions(doc.text, raw, doc.meta, kb)
+}
+
+export const entitiesAnnotator = defineAnnotator({
+  name: 'storytrace.entities.v1',
+  requires: ['sentences', 'tokens'],
+  assigns: ['entities'],
+  annotate: (doc) => ({ entities: findEntities(doc) }),
+})

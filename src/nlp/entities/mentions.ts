@@ -1,0 +1,262 @@
+/**
+ * @module nlp/entities/mentions — finds the mentions in a document, before
+ * they are grouped into entities. Three passes in one left-to-right scan:
+ * knowledge-base forms (longest match wins), contextual outlet forms ("the
+ * Post") and capitalised sequences the KB does not know. Each mention keeps
+ * the cues later grouping needs (a title before it, a possessive after it).
+ *
+ * Demonyms ("Turkish", "Venezuelan") are NOT mentions of their country in
+ * this version: "Turkish officials" is about Turkey, but counting it would
+ * blur what the text names outright; they are only skipped as names.
+ */
+import type { Span } from '../../doc/types.js'
+import type { Gazetteer, KbEntry, KbForm } from './kb.js'
+import { unitMatches, type Unit } from './units.js'
+import {
+  CITING_AFTER,
+  CITING_BEFORE,
+  COUNTRY_GOVERNMENT_EXCLUDED,
+  FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
+  GOVERNMENT_VERBS,
+  HONORIFICS,
+  MONTHS,
+  NOT_NAMES,
+  ORG_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+} from './words.js'
+
+export interface RawMention extends Span {
+  /** The KB entry, for known mentions. */
+  readonly entry?: KbEntry
+  /** Folded key of a contextual outlet word ("post"), resolved against the doc later. */
+  readonly contextual?: string
+  /** Unit keys of an unknown name. */
+  readonly keys?: readonly string[]
+  /** A title or honorific stood before the name: it names a person. */
+  readonly personCue?: boolean
+  readonly role?: string
+  readonly government?: boolean
+}
+
+/** Connectors allowed inside a name between capitalised words ("Ministry of Defence"). */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'do', 'dos', 'bin', 'ibn', 'al', 'el', 'for'])
+const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'en', 'a', 'desde', 'hacia', 'hasta'])
+/** Characters after which the next word starts a clause as if it started a sentence. */
+const OPENERS = new Set(['"', '“', '‘', "'", '«', '(', '[', ':', '—', '–', '-', ';'])
+
+function isTitleWord(key: string): boolean {
+  return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key)
+}
+
+export class MentionFinder {
+  private readonly n: number
+  /** Sentence number of each unit. */
+  private readonly sentence: Int32Array
+  /** Unit starts its sentence or clause. */
+  private readonly initial: Uint8Array
+  /** Keys written capitalised somewhere other than a sentence start. */
+  private readonly capitalisedInside = new Set<string>()
+
+  constructor(
+    private readonly text: string,
+    private readonly units: readonly Unit[],
+    sentences: readonly Span[],
+    private readonly kb: Gazetteer,
+  ) {
+    this.n = units.length
+    this.sentence = new Int32Array(this.n)
+    this.initial = new Uint8Array(this.n)
+    let s = 0
+    let firstWordSeen = -1
+    for (let i = 0; i < this.n; i++) {
+      const u = units[i]!
+      while (s < sentences.length - 1 && u.start >= sentences[s]!.end) s++
+      this.sentence[i] = s
+      const prev = units[i - 1]
+      const opens = !prev || this.sentence[i - 1] !== s || (!prev.word && OPENERS.has(text.slice(prev.start, prev.end)))
+      if (u.word && (opens || firstWordSeen !== s)) this.initial[i] = 1
+      if (u.word) firstWordSeen = s
+      if (u.word && u.cap && !this.initial[i]) this.capitalisedInside.add(u.key)
+    }
+  }
+
+  find(): RawMention[] {
+    const out: RawMention[] = []
+    let i = 0
+    while (i < this.n) {
+      const u = this.units[i]!
+      if (!u.word) {
+        i++
+        continue
+      }
+      const form = this.kbMatch(i)
+      if (form) {
+        out.push(this.known(i, form))
+        i += form.units.length
+        continue
+      }
+      if (u.cap && this.contextualAt(i)) {
+        out.push({ start: u.start, end: u.end, contextual: u.key })
+        i++
+        continue
+      }
+      if (u.cap) {
+        i = this.unknown(i, out)
+        continue
+      }
+      i++
+    }
+    return out
+  }
+
+  private same(i: number, j: number): boolean {
+    return j >= 0 && j < this.n && this.sentence[i] === this.sentence[j]
+  }
+
+  /** The longest KB form starting at unit i. */
+  private kbMatch(i: number): KbForm | undefined {
+    const bucket = this.kb.byFirst.get(this.units[i]!.key)
+    if (!bucket) return undefined
+    for (const form of bucket) {
+      const len = form.units.length
+      if (i + len > this.n || !this.same(i, i + len - 1)) continue
+      let ok = true
+      for (let k = 0; k < len && ok; k++) {
+        const t = this.units[i + k]!
+        ok = unitMatches(form.units[k]!, t) && (k === len - 1 || !t.possessive)
+      }
+      if (ok) return form
+    }
+    return undefined
+  }
+
+  private known(i: number, form: KbForm): RawMention {
+    const len = form.units.length
+    let entry = form.entry
+    const first = this.units[i]!
+    const last = this.units[i + len - 1]!
+    const span = { start: first.start, end: last.end }
+    if ((entry.governmentOf || entry.country) && this.standsForGovernment(i, i + len - 1, !entry.country)) {
+      entry = entry.governmentOf ? (this.kb.countries.get(entry.governmentOf) ?? entry) : entry
+      return { ...span, entry, government: true }
+    }
+    const role = entry.type === 'PERSON' ? this.roleBefore(i) : undefined
+    return role ? { ...span, entry, role } : { ...span, entry }
+  }
+
+  /** "Ankara said", "Washington's offer": a place acting, not a place. */
+  private standsForGovernment(first: number, last: number, capital: boolean): boolean {
+    const before = this.units[first - 1]
+    if (before && this.same(first, first - 1) && LOCATIVE.has(before.key)) return false
+    const next = this.units[last + 1]
+    if (!next || !next.word || !this.same(last, last + 1)) return false
+    if (this.units[last]!.possessive) return GOVERNMENT_NOUNS.has(next.key)
+    if (!capital && COUNTRY_GOVERNMENT_EXCLUDED.has(next.key)) return false
+    return GOVERNMENT_VERBS.has(next.key)
+  }
+
+  /** The title written right before unit i ("Foreign Minister", "Vice President"), if any. */
+  private roleBefore(i: number): string | undefined {
+    let k = i - 1
+    let head = -1
+    let startUnit = -1
+    while (k >= 0 && this.same(i, k)) {
+      const u = this.units[k]!
+      // "Gen." and "Dr." leave a "." unit between the title and the name.
+      if (!u.word && this.text.slice(u.start, u.end) === '.' && k > 0 && TITLE_HEADS.has(this.units[k - 1]!.key)) {
+        k--
+        continue
+      }
+      if (!u.word || !(TITLE_HEADS.has(u.key) || TITLE_MODIFIERS.has(u.key))) break
+      if (TITLE_HEADS.has(u.key) && head < 0) head = k
+      startUnit = k
+      k--
+    }
+    if (head < 0) return undefined
+    while (startUnit < head && ['of', 'de', 'del'].includes(this.units[startUnit]!.key)) startUnit++
+    return this.text.slice(this.units[startUnit]!.start, this.units[i - 1]!.end)
+  }
+
+  /** "the Post" (not "the Post Office"), or a bare "Time" where the text cites it. */
+  private contextualAt(i: number): boolean {
+    const readings = this.kb.contextual.get(this.units[i]!.key)
+    if (!readings) return false
+    const prev = this.same(i, i - 1) ? this.units[i - 1] : undefined
+    const next = this.same(i, i + 1) ? this.units[i + 1] : undefined
+    if (next?.word && next.cap && !this.units[i]!.possessive) return false
+    if (prev?.key === 'the') return readings.some((r) => r.withThe)
+    if (!readings.some((r) => !r.withThe)) return false
+    return (next !== undefined && CITING_AFTER.has(next.key)) || (prev !== undefined && CITING_BEFORE.has(prev.key))
+  }
+
+  /** A capitalised sequence the KB does not know, from unit i; returns where scanning resumes. */
+  private unknown(i: number, out: RawMention[]): number {
+    let j = i
+    let orgWord = false
+    while (j < this.n && this.same(i, j)) {
+      const u = this.units[j]!
+      const form = j > i ? this.kbMatch(j) : undefined
+      // "University of Ankara", "Central Bank of Venezuela": a known place inside an organisation's name.
+      if (form && orgWord && CONNECTORS.has(this.units[j - 1]!.key) && this.same(i, j + form.units.length - 1)) {
+        j += form.units.length
+        continue
+      }
+      if (form || (j > i && this.contextualAt(j))) break
+      orgWord ||= ORG_WORDS.has(u.key)
+      if (u.word && u.cap && !MONTHS.has(u.key) && !WEEKDAYS.has(u.key)) {
+        j++
+        if (u.possessive) break
+        continue
+      }
+      const next = this.units[j + 1]
+      if (j > i && u.word && CONNECTORS.has(u.key) && next?.word && next.cap && this.same(j, j + 1)) {
+        j++
+        continue
+      }
+      break
+    }
+    if (j === i) return i + 1
+    let a = i
+    let b = j
+    let personCue = false
+    // Strip what capitalisation alone does not make part of a name ("The", "Turkish", "President").
+    const hasOrgWord = this.units.slice(a, b).some((u) => ORG_WORDS.has(u.key))
+    while (a < b) {
+      const k = this.units[a]!.key
+      if (FUNCTION_WORDS.has(k) || CONNECTORS.has(k)) a++
+      else if (isTitleWord(k)) {
+        personCue ||= TITLE_HEADS.has(k) || HONORIFICS.has(k)
+        a++
+      } else if (!hasOrgWord && (this.kb.demonyms.has(k) || NOT_NAMES.has(k))) a++
+      else break
+    }
+    personCue ||= this.honorificBefore(a)
+    while (b > a && CONNECTORS.has(this.units[b - 1]!.key)) b--
+    if (a < b && this.keep(a, b)) {
+      const keys = this.units.slice(a, b).map((u) => u.key)
+      const role = this.roleBefore(a)
+      const mention: RawMention = { start: this.units[a]!.start, end: this.units[b - 1]!.end, keys }
+      out.push(role ? { ...mention, role, personCue: true } : personCue ? { ...mention, personCue } : mention)
+    }
+    return j
+  }
+
+  /** "Mr." or "Sra." right before unit a. */
+  private honorificBefore(a: number): boolean {
+    let k = a - 1
+    if (k >= 0 && !this.units[k]!.word && this.text.slice(this.units[k]!.start, this.units[k]!.end) === '.') k--
+    return k >= 0 && this.same(a, k) && HONORIFICS.has(this.units[k]!.key)
+  }
+
+  private keep(a: number, b: number): boolean {
+    const first = this.units[a]!
+    if (b - a > 1) return true
+    if (this.kb.demonyms.has(first.key) || NOT_NAMES.has(first.key) || first.key.length < 2) return false
+    // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too.
+    if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key)
+    return true
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * @module nlp/entities/words — closed word lists the entity recogniser uses as
+ * cues, English and Spanish, all folded and lower-cased. Kept apart from the
+ * logic so they can grow without touching it.
+ */
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
+
+/** Capitalised at a sentence start only because they start it; never part of a name there. */
+export const FUNCTION_WORDS = set(`
+a an the this that these those there here it its he she his her they them their we our you your i my me us
+in on at of for from with by to into onto over under after before since during while when where why how what
+which who whom whose if as but and or nor so yet not no also still even just only then than though although
+because despite about against among amid between through across around near according asked speaking
+meanwhile however moreover instead later earlier last next some many most several other others such each every
+both all any few more much one two three four five six seven eight nine ten first second third new
+officials analysts critics experts sources residents people observers diplomats supporters witnesses
+el la los las lo un una unos unas en de del al y o pero con por para sin tras desde durante mientras aunque
+segun sobre entre hasta este esta estos estas ese esa eso sus su tambien sin embargo ademas hoy ayer
+`)
+
+export const MONTHS = set(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+`)
+
+export const WEEKDAYS = set(`
+monday tuesday wednesday thursday friday saturday sunday
+lunes martes miercoles jueves viernes sabado domingo
+`)
+
+/** Capitalised adjectives and group nouns that are not names on their own. */
+export const NOT_NAMES = set(`
+european western eastern northern southern arab kurdish muslim christian jewish catholic islamic african
+asian latin middle english spanish french german russian chinese arabic
+god internet covid-19 covid
+ceo gdp tv am pm ok id phd usd eur lng ngo ngos
+`)
+
+/** Words in a name that make it an organisation. */
+export const ORG_WORDS = set(`
+ministry agency party bank council university committee court commission institute foundation association
+union army navy forces force department office corporation company group inc ltd guard guards police
+parliament assembly congress senate federation organization organisation front movement coalition alliance
+authority service services center centre fund network church airlines board bureau cabinet government
+administration secretariat tribunal
+ministerio partido banco consejo universidad comision agencia fuerza fuerzas asamblea corte gobierno
+fiscalia ejercito guardia frente movimiento sindicato empresa
+`)
+
+/** Words in a name that make it a place. */
+export const PLACE_WORDS = set(`
+province region river sea ocean mountains mountain island islands strait gulf lake valley district county
+state city peninsula desert coast bay border square street avenue airport port
+provincia region rio mar isla islas estado ciudad frontera
+`)
+
+/** Titles that head a role written before a name ("President", "Foreign Minister"). */
+export const TITLE_HEADS = set(`
+president minister secretary secretary-general chancellor king queen prince princess pope ambassador
+governor mayor senator sen representative rep judge justice general gen admiral colonel col commander
+spokesperson spokesman spokeswoman leader envoy director chairman chairwoman chair ceo sheikh emir
+prosecutor captain capt lieutenant lt sergeant sgt speaker premier dr professor prof ayatollah
+presidente presidenta vicepresidente vicepresidenta canciller ministro ministra secretario secretaria
+gobernador gobernadora alcalde alcaldesa fiscal portavoz lider embajador embajadora
+`)
+
+/** Words that may precede a title head inside a role ("Vice", "Foreign", "Secretary of State"). */
+export const TITLE_MODIFIERS = set(`
+vice deputy foreign prime interior defence defense finance economy trade justice health energy oil acting
+chief attorney supreme opposition senior top special crown state treasury staff home first
+of de del
+`)
+
+/** Honorifics: a cue that a name is a person, but not a role. */
+export const HONORIFICS = set(`mr mrs ms miss sr sra srta don dona`)
+
+/** Verbs after a capital or country that make it the government acting ("Ankara said"). */
+export const GOVERNMENT_VERBS = set(`
+said says say told offered offers offer rejected rejects refused refuses denied denies announced announces
+accused accuses warned warns urged urges demanded demands insisted insists responded responds called calls
+agreed agrees signed signs threatened threatens imposed imposes condemned condemns welcomed welcomes
+proposed proposes sent sends gave gives wants wanted sought seeks hopes hoped plans planned expects expected
+believes believed considers considered recognized recognised recognizes recognises backed backs supports
+supported opposed opposes declined declines vowed vows pledged pledges confirmed confirms claimed claims
+asked asks accepted accepts approved approves blamed blames criticized criticised criticizes criticises
+summoned summons expelled expels sanctioned sanctions
+could would will can may might should must has have had is was
+dijo dice ofrecio ofrece rechazo rechaza nego niega anuncio anuncia acuso acusa advirtio advierte
+exigio exige insistio insiste respondio responde propuso propone aseguro asegura afirmo afirma
+`)
+
+/** Verbs that make a country (not a capital) the government: no auxiliaries or copulas ("Turkey is"). */
+export const COUNTRY_GOVERNMENT_EXCLUDED = set(`could would will can may might should must has have had is was`)
+
+/** Nouns after a possessive capital that make it the government ("Ankara's offer"). */
+export const GOVERNMENT_NOUNS = set(`
+offer proposal position stance decision move policy response support plan demand demands government officials
+refusal rejection overture mediation invitation request warning envoy ambassador backing
+`)
+
+/** Verbs and phrases around a bare outlet name that show it is being cited ("Time reported"). */
+export const CITING_AFTER = set(`
+reported reports report wrote writes published publishes revealed reveals quoted quotes cited cites obtained
+reviewed saw confirmed learned said says
+informo publico reporto revelo
+`)
+export const CITING_BEFORE = set(`according told to in by with citing cited
+segun dijo a en por`)
