@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { entityId } from '../util/text.js'
+import { computeStoryGraph } from './index.js'
+import { article } from './testkit.js'
+
+const TURKEY = entityId('PLACE', 'Turkey')
+const QATAR = entityId('PLACE', 'Qatar')
+const MADURO = entityId('PERSON', 'Nicolás Maduro')
+const ENTITIES = [
+  ['PLACE', 'Turkey', 'Turkey'],
+  ['PLACE', 'Qatar', 'Qatar'],
+  ['PERSON', 'Nicolás Maduro', 'Nicolás Maduro'],
+] as const
+const CONTEXT = 'The crisis around Nicolás Maduro has drawn offers of mediation from Turkey and Qatar.'
+
+const OFFER = 'Turkey offered exile to Nicolás Maduro on January 3.'
+const QATAR_OFFER = 'Qatar offered exile to Nicolás Maduro on January 3.'
+const TALKS = 'Envoys from Turkey held talks with Nicolás Maduro on January 8.'
+const REJECTION = 'Nicolás Maduro rejected the Turkish offer.'
+const STATEMENT = 'Nicolás Maduro said he would stay.'
+const ARREST = 'Police in Caracas arrested an aide of Nicolás Maduro on January 9.'
+
+/** Published last, reports the earliest events; its rejection report has no date. */
+const late = article({
+  id: 'late',
+  outlet: 'Valmora Times',
+  published: '2026-01-10',
+  text: `${OFFER} ${QATAR_OFFER} ${TALKS} ${REJECTION} ${STATEMENT}\n\n${CONTEXT}`,
+  entities: ENTITIES,
+  events: [
+    { sentence: OFFER, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+    { sentence: QATAR_OFFER, trigger: 'offered', type: 'offer', actors: [QATAR], targets: [MADURO], from: '2026-01-03' },
+    { sentence: TALKS, trigger: 'talks', type: 'talks', actors: [TURKEY], targets: [MADURO], from: '2026-01-08' },
+    { sentence: REJECTION, trigger: 'rejected', type: 'rejection', actors: [MADURO] },
+    { sentence: STATEMENT, trigger: 'said', type: 'statement', actors: [MADURO] },
+  ],
+})
+
+/** Published first, reports a later event. */
+const early = article({
+  id: 'early',
+  outlet: 'Harbor Ledger',
+  published: '2026-01-09',
+  text: `${ARREST}\n\n${CONTEXT}`,
+  entities: ENTITIES,
+  events: [{ sentence: ARREST, trigger: 'arrested', type: 'arrest', targets: [MADURO], from: '2026-01-09' }],
+})
+
+/** Another report of the Turkish offer, worded differently. */
+const again = article({
+  id: 'again',
+  outlet: 'Ankara Post',
+  published: '2026-01-11',
+  text: `Turkey had offered Nicolás Maduro exile a week earlier, on January 3.\n\n${CONTEXT}`,
+  entities: ENTITIES,
+  events: [
+    { sentence: 'Turkey had offered Nicolás Maduro exile a week earlier, on January 3.', trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+  ],
+})
+
+function timeline() {
+  const graph = computeStoryGraph([again, late, early])
+  assert.equal(graph.storylines.length, 1)
+  return graph.storylines[0]!.timeline
+}
+
+test('the timeline is ordered by event time, not by publication, and an undated event sorts at its publication day', () => {
+  const entries = timeline()
+  assert.deepEqual(
+    entries.map((e) => [e.type, e.from, e.to]),
+    [
+      ['offer', '2026-01-03', '2026-01-03'],
+      ['offer', '2026-01-03', '2026-01-03'],
+      ['talks', '2026-01-08', '2026-01-08'],
+      ['arrest', '2026-01-09', '2026-01-09'],
+      ['rejection', null, null],
+    ],
+  )
+})
+
+test('reports of one real event in different articles merge into one entry with each reporting sentence as evidence', () => {
+  const turkish = timeline().find((e) => e.type === 'offer' && e.articles.includes('again'))!
+  assert.deepEqual(turkish.articles, ['late', 'again'])
+  assert.equal(turkish.text, OFFER)
+  const texts = [late, again].map((a) => a.doc.text)
+  assert.deepEqual(
+    turkish.evidence.map((ev) => texts[ev.article === 'late' ? 0 : 1]!.slice(ev.start, ev.end)),
+    [OFFER, 'Turkey had offered Nicolás Maduro exile a week earlier, on January 3.'],
+  )
+  assert.match(turkish.event, /^ev_[0-9a-f]{12}$/)
+})
+
+test('events of one type with different actors on the same day stay separate, and statements are not events', () => {
+  const entries = timeline()
+  const offers = entries.filter((e) => e.type === 'offer')
+  assert.equal(offers.length, 2)
+  assert.deepEqual(offers.find((e) => !e.articles.includes('again'))!.text, QATAR_OFFER)
+  assert.ok(entries.every((e) => e.type !== 'statement'))
+})
