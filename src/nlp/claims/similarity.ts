@@ -33,7 +33,10 @@ const STOP: ReadonlySet<string> = new Set(
     'cuando donde quien quienes cual cuales su sus se le les es son fue fueron era eran ser sido estar esta este esto estos estas ' +
     'ha han habia habian haber hay no nunca tambien ya muy mas segun dijo dice dicen dijeron afirmo afirma aseguro asegura ' +
     'senalo senala informo informa nego niega negaron podria podrian puede pueden posiblemente probablemente habria seria ' +
-    'fuentes fuente funcionario funcionarios'
+    'fuentes fuente funcionario funcionarios si lo fuera fue ' +
+    // Relative time words: articles of different days word the same proposition with different ones.
+    'today yesterday tomorrow tonight next week weekend month monday tuesday wednesday thursday friday saturday sunday ' +
+    'hoy ayer manana proxima proximo semana lunes martes miercoles jueves viernes sabado domingo'
   ).split(' '),
 )
 
@@ -54,7 +57,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['ceasefire', 'truce'], ['cease-fire', 'truce'], ['armistice', 'truce'], ['tregua', 'truce'],
   ['resigned', 'resign'], ['stepped', 'resign'], ['quit', 'resign'], ['dimitio', 'resign'],
   ['arrested', 'arrest'], ['detained', 'arrest'], ['detuvo', 'arrest'], ['detenido', 'arrest'],
-  ['offered', 'offer'], ['ofrecio', 'offer'], ['ofrecido', 'offer'], ['ofrece', 'offer'],
+  ['offered', 'offer'], ['ofrecer', 'offer'], ['ofrecio', 'offer'], ['ofrecido', 'offer'], ['ofrece', 'offer'],
 ])
 
 /** Longest kept prefix: a cheap way to let "negotiations" and "negotiated" meet. */

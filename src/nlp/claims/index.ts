@@ -1,0 +1,105 @@
+/**
+ * @module nlp/claims — the claims annotator: one claim per attributed
+ * statement (each quote) and per other sentence that puts a proposition
+ * forward with a hedge, a denial, a condition, a question or a forecast.
+ * Each claim carries its source chain (publishing outlet → relaying outlets →
+ * original source), its modality, the entities it is about, and a key whose
+ * hash is its id, so the same proposition has the same id in every article.
+ */
+import { defineAnnotator } from '../../doc/pipeline.js'
+import type { Claim, Doc, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
+import { contentHash } from '../../util/text.js'
+import { cueStance } from '../quotes/cues.js'
+import { mentionIndex, type MentionRef } from '../quotes/sources.js'
+import { hasClaimCue, modalityOf } from './modality.js'
+import { claimKey } from './similarity.js'
+
+export { claimKey, claimSimilarity } from './similarity.js'
+export { modalityOf } from './modality.js'
+
+/** The hop for the article's own outlet; an article of unknown origin still needs a first hop. */
+function publisherHop(doc: Doc): Hop {
+  const outlet = doc.meta.outlet
+  return outlet ? { name: outlet.name, entity: outlet.id, kind: 'outlet' } : { name: 'unknown outlet', entity: null, kind: 'unknown' }
+}
+
+function hop(s: SourceRef): Hop {
+  return { name: s.name, entity: s.entity, kind: s.kind }
+}
+
+function sameSource(a: Hop, b: Hop): boolean {
+  return a.entity !== null ? a.entity === b.entity : b.entity === null && a.name.toLowerCase() === b.name.toLowerCase()
+}
+
+/** Publisher, then the via outlets, then the speaker; a hop equal to the one before it is dropped. */
+export function chainOf(doc: Doc, quote: Quote | null): Hop[] {
+  const hops: Hop[] = [publisherHop(doc)]
+  if (quote) for (const s of [...quote.via, quote.speaker]) hops.push(hop(s))
+  return hops.filter((h, i) => i === 0 || !sameSource(h, hops[i - 1]!))
+}
+
+/** Entity ids mentioned inside the span, without the outlets that relay it. */
+function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Hop[]): string[] {
+  const relayed = new Set(chain.filter((h) => h.kind === 'outlet' && h.entity).map((h) => h.entity!))
+  const ids = new Set<string>()
+  for (const m of mentions) if (m.start >= span.start && m.end <= span.end && !relayed.has(m.entity.id)) ids.add(m.entity.id)
+  return [...ids].sort()
+}
+
+/** The span's text with entity mentions blanked, so spellings of a name do not count as content words. */
+function keyText(doc: Doc, mentions: readonly MentionRef[], span: Span): string {
+  let out = ''
+  let at = span.start
+  for (const m of mentions) {
+    if (m.start < at || m.end > span.end) continue
+    out += doc.text.slice(at, m.start) + ' '
+    at = m.end
+  }
+  return out + doc.text.slice(at, span.end)
+}
+
+function makeClaim(doc: Doc, mentions: readonly MentionRef[], span: Span, chain: Hop[], modality: Claim['modality'], quote: number | null): Claim {
+  const about = aboutOf(mentions, span, chain)
+  const key = claimKey(keyText(doc, mentions, span), about)
+  return { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote }
+}
+
+/** Leading hedges that attribute without a source ("Reportedly, …", "Al parecer, …") stay out of the proposition. */
+const LEAD_HEDGE = /^(?:reportedly|allegedly|apparently|al\s+parecer|presuntamente|supuestamente)\s*,?\s*/iu
+
+function proposition(doc: Doc, sentence: Span): Span {
+  let start = sentence.start
+  let end = sentence.end
+  const lead = LEAD_HEDGE.exec(doc.text.slice(start, end))
+  if (lead) start += lead[0].length
+  while (end > start && /[.!?…\s]/u.test(doc.text[end - 1]!)) end--
+  return { start, end }
+}
+
+export function findClaims(doc: Doc): Claim[] {
+  const mentions = mentionIndex(doc.layers.entities ?? [])
+  const quotes = doc.layers.quotes ?? []
+  const claims: Claim[] = []
+  quotes.forEach((q, i) => {
+    // The sentence keeps the "?" that a question's content span leaves out.
+    const sentence = doc.layers.sentences?.find((s) => s.start <= q.end && q.end <= s.end)
+    const closing = sentence && /\?\s*["”»’]?\s*$/u.test(doc.text.slice(q.end, sentence.end)) ? '?' : ''
+    const stance = q.cue ? cueStance(doc.text.slice(q.cue.start, q.cue.end)) : 'neutral'
+    const modality = modalityOf(doc.text.slice(q.start, q.end) + closing, stance)
+    claims.push(makeClaim(doc, mentions, q, chainOf(doc, q), modality, i))
+  })
+  for (const s of doc.layers.sentences ?? []) {
+    if (quotes.some((q) => q.start < s.end && q.end > s.start)) continue
+    const text = doc.text.slice(s.start, s.end)
+    if (!hasClaimCue(text)) continue
+    claims.push(makeClaim(doc, mentions, proposition(doc, s), chainOf(doc, null), modalityOf(text), null))
+  }
+  return claims.sort((a, b) => a.start - b.start)
+}
+
+export const claimsAnnotator = defineAnnotator({
+  name: 'storytrace.claims.v1',
+  requires: ['sentences', 'tokens', 'entities', 'quotes'],
+  assigns: ['claims'],
+  annotate: (doc) => ({ claims: findClaims(doc) }),
+})

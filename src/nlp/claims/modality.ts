@@ -1,0 +1,60 @@
+/**
+ * @module nlp/claims/modality — how a statement is put forward, from its
+ * wording (English and Spanish) and the stance of the cue that reports it.
+ * The first matching kind wins, in this order: a question stays a question
+ * whatever it hedges; "if" makes anything conditional; a denial outranks
+ * hedges; hedges outrank plain future. A negated past event ("did not
+ * offer") counts as denied: it is the opposite of the proposition, whose key
+ * (see similarity.ts) leaves the negation out so the two can meet.
+ */
+import type { Modality } from '../../doc/types.js'
+import type { CueStance } from '../quotes/cues.js'
+
+const W = String.raw`(?<![\p{L}\p{N}])`
+const E = String.raw`(?![\p{L}\p{N}])`
+
+function words(alternatives: string): RegExp {
+  return new RegExp(`${W}(?:${alternatives})${E}`, 'iu')
+}
+
+const CONDITIONAL = words(String.raw`if|unless|provided\s+that|in\s+case|should\s+\p{L}+\s+(?:fail|refuse|agree)|si|a\s+menos\s+que|en\s+caso\s+de(?:\s+que)?|siempre\s+que`)
+
+const DENIED = words(
+  String.raw`denied|denies|deny|denying|rejected\s+(?:claims?|reports?|allegations?|suggestions?)|dismissed\s+(?:claims?|reports?|allegations?|suggestions?)|refuted|` +
+    String.raw`did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|had\s+not|hadn't|was\s+not|wasn't|were\s+not|weren't|never|` +
+    String.raw`negó|niega|niegan|negaron|desmintió|desmiente|no\s+es\s+cierto|es\s+falso|nunca`,
+)
+
+const SPECULATIVE = words(
+  String.raw`could|might|likely|unlikely|possibly|perhaps|probably|plausible|reportedly|allegedly|apparently|appears?\s+to|seems?\s+to|` +
+    String.raw`rumou?red|speculat\p{L}*|it\s+is\s+(?:thought|believed|understood)|is\s+(?:thought|believed)\s+to|` +
+    String.raw`podría|podrían|podrá|posiblemente|probablemente|quizás?|tal\s+vez|al\s+parecer|presuntamente|supuestamente|se\s+cree|sería|serían`,
+)
+
+const EXPECTED = words(
+  String.raw`will|won't|shall|is\s+(?:expected|set|due|scheduled|poised|going)\s+to|are\s+(?:expected|set|due|scheduled|poised|going)\s+to|plans?\s+to|intends?\s+to|` +
+    String.raw`would|se\s+espera|prevé|prevén|planea|va\s+a|van\s+a|\p{L}+rá|\p{L}+rán`,
+)
+
+/** "may" in lower case only: capitalised mid-sentence it is the month. */
+const MAY = /(?<![\p{L}\p{N}])may(?![\p{L}\p{N}])/u
+
+function speculative(t: string): boolean {
+  return SPECULATIVE.test(t) || MAY.test(t)
+}
+
+/** The modality of a statement's text, given the stance of the cue reporting it (if any). */
+export function modalityOf(statement: string, stance: CueStance = 'neutral'): Modality {
+  const t = statement.trim()
+  if (/\?["”»’]?$/u.test(t) || t.startsWith('¿')) return 'question'
+  if (CONDITIONAL.test(t)) return 'conditional'
+  if (stance === 'denied' || DENIED.test(t)) return 'denied'
+  if (stance === 'speculative' || speculative(t)) return 'speculative'
+  if (EXPECTED.test(t)) return 'expected'
+  return 'asserted'
+}
+
+/** Does a sentence carry a cue that makes it a claim even without a quote: a hedge, a denial, "reportedly"? */
+export function hasClaimCue(sentence: string): boolean {
+  return DENIED.test(sentence) || speculative(sentence) || CONDITIONAL.test(sentence) || /\?\s*$/u.test(sentence) || EXPECTED.test(sentence)
+}
