@@ -43,6 +43,8 @@ interface Report {
 interface Group {
   readonly reports: Report[]
   readonly about: Set<string>
+  /** Distinct keys of its reports, id → key: relays repeat one wording, so each is compared once. */
+  readonly keys: Map<string, string>
 }
 
 /** What a claim says would happen: the events reported inside its span, and everyone it involves. */
@@ -92,10 +94,10 @@ function findGroup(groups: readonly Group[], claim: Claim, threshold: number): G
   let bestScore = threshold
   for (const g of groups) {
     if (!aboutMeets(g, claim.about)) continue
-    let score = 0
-    for (const r of g.reports) {
-      score = Math.max(score, r.claim.id === claim.id ? 1 : claimSimilarity(r.claim.key, claim.key))
+    let score = g.keys.has(claim.id) ? 1 : 0
+    for (const key of g.keys.values()) {
       if (score === 1) break
+      score = Math.max(score, claimSimilarity(key, claim.key))
     }
     if (score > bestScore || (score === bestScore && best === null)) {
       best = g
@@ -257,12 +259,13 @@ export function trackClaims(
       const r = report(article, claim, original)
       let g = findGroup(groups, claim, options.claimMergeThreshold)
       if (g === null) {
-        g = { reports: [], about: new Set() }
+        g = { reports: [], about: new Set(), keys: new Map() }
         groups.push(g)
       }
       // One report per article and stance: a claim repeated within an article is still one source.
       if (!g.reports.some((x) => x.article === article && x.denied === r.denied)) g.reports.push(r)
       for (const id of claim.about) g.about.add(id)
+      g.keys.set(claim.id, claim.key)
     }
   }
   return groups.map((g) => track(g, articles, copyOf, options))
