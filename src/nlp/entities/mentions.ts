@@ -23,6 +23,7 @@ import {
   MONTHS,
   NOT_NAMES,
   ORG_WORDS,
+  PLACE_WORDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEEKDAYS,
@@ -255,6 +256,8 @@ export class MentionFinder {
     const first = this.units[a]!
     if (b - a > 1) return true
     if (this.kb.demonyms.has(first.key) || NOT_NAMES.has(first.key) || first.key.length < 2) return false
+    // "the Ministry", "el Gobierno": a cue word alone is a common noun written with a capital.
+    if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key)) return false
     // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too.
     if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key)
     return true

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { entityId } from '../../util/text.js'
+import { lookupEntity, resolveOutlet } from './kb.js'
+
+const NYT = { id: 'outlet:the-new-york-times', name: 'The New York Times' }
+
+test('resolveOutlet maps names, abbreviations, domains and URLs to one outlet', () => {
+  for (const s of ['NYT', 'The New York Times', 'new york times', 'NEW YORK TIMES', 'nytimes.com', 'https://www.nytimes.com/2025/12/30/world/x.html']) {
+    assert.deepEqual(resolveOutlet(s), NYT, s)
+  }
+  assert.deepEqual(resolveOutlet('edition.cnn.com'), { id: 'outlet:cnn', name: 'CNN' })
+  assert.deepEqual(resolveOutlet('Source: Reuters'), { id: 'outlet:reuters', name: 'Reuters' })
+})
+
+test('resolveOutlet knows the invented corpus outlets by name, short form and .example domain', () => {
+  const ledger = { id: 'outlet:the-harbor-ledger', name: 'The Harbor Ledger' }
+  assert.deepEqual(resolveOutlet('Harbor Ledger'), ledger)
+  assert.deepEqual(resolveOutlet('https://harborledger.example/2026/01/03/a'), ledger)
+  assert.deepEqual(resolveOutlet('Observador Andino'), { id: 'outlet:el-observador-andino', name: 'El Observador Andino' })
+  assert.deepEqual(resolveOutlet('CW'), { id: 'outlet:caribbean-wire', name: 'Caribbean Wire' })
+})
+
+test('resolveOutlet returns null for unknown outlets and unknown domains', () => {
+  assert.equal(resolveOutlet('The Daily Nowhere'), null)
+  assert.equal(resolveOutlet('example.org'), null)
+  assert.equal(resolveOutlet(''), null)
+})
+
+test('lookupEntity finds a country under exonyms, native and Spanish names, with or without diacritics', () => {
+  for (const s of ['Turkey', 'Türkiye', 'Turkiye', 'Turquía', 'Turquia', 'Republic of Türkiye']) {
+    assert.deepEqual(lookupEntity(s), { id: 'place:turkey', name: 'Turkey', type: 'PLACE' }, s)
+  }
+  assert.equal(lookupEntity('Estados Unidos')?.id, 'place:united-states')
+  assert.equal(lookupEntity('U.S.')?.id, 'place:united-states')
+})
+
+test('lookupEntity finds people by full name, short name and unaccented spelling', () => {
+  for (const s of ['Erdogan', 'Erdoğan', 'Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan']) {
+    assert.deepEqual(lookupEntity(s), { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', type: 'PERSON' }, s)
+  }
+  for (const s of ['Nicolas Maduro', 'Nicolás Maduro', 'Maduro']) {
+    assert.deepEqual(lookupEntity(s), { id: 'person:nicolas-maduro', name: 'Nicolás Maduro', type: 'PERSON' }, s)
+  }
+})
+
+test('lookupEntity ids are entityId of the type and canonical name', () => {
+  for (const s of ['Hakan Fidan', 'NATO', 'Reuters', 'Caracas', 'Ankara']) {
+    const e = lookupEntity(s)
+    assert.ok(e, s)
+    assert.equal(e.id, entityId(e.type, e.name))
+  }
+})
+
+test('lookupEntity keeps the case of all-caps forms and returns null for unknown names', () => {
+  assert.equal(lookupEntity('US')?.id, 'place:united-states')
+  assert.equal(lookupEntity('us'), null)
+  assert.equal(lookupEntity('un'), null)
+  assert.equal(lookupEntity('Zyxwv Qwerty'), null)
+})
