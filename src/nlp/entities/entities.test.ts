@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { createDoc, emptyMeta, spanText } from '../../doc/doc.js'
+import { buildPipeline } from '../../doc/pipeline.js'
+import type { ArticleMeta, Doc, Entity } from '../../doc/types.js'
+import { repoPath } from '../../util/paths.js'
+import { sentencesAnnotator } from '../sentences/index.js'
+import { entitiesAnnotator } from './index.js'
+
+const pipeline = buildPipeline([sentencesAnnotator, entitiesAnnotator], { onError: 'throw' })
+
+function analyse(text: string, meta: Partial<ArticleMeta> = {}): Doc {
+  return pipeline.run(createDoc(text, { ...emptyMeta('test'), ...meta }))
+}
+
+function fixture(name: string): Doc {
+  return analyse(readFileSync(repoPath('fixtures', 'entities', name), 'utf8'))
+}
+
+function entity(doc: Doc, id: string): Entity {
+  const e = doc.layers.entities!.find((x) => x.id === id)
+  assert.ok(e, `no entity ${id} in ${doc.layers.entities!.map((x) => x.id).join(', ')}`)
+  return e
+}
+
+const surfaces = (doc: Doc, e: Entity): string[] => e.mentions.map((m) => spanText(doc, m))
+
+test('spellings of one person and one country become one entity each, mentions in text order', () => {
+  const doc = fixture('exile-offer-en.txt')
+  const erdogan = entity(doc, 'person:recep-tayyip-erdogan')
+  assert.equal(erdogan.name, 'Recep Tayyip Erdoğan')
+  assert.equal(erdogan.known, true)
+  assert.deepEqual(surfaces(doc, erdogan), ['Recep Tayyip Erdoğan', 'Erdogan'])
+  const turkey = entity(doc, 'place:turkey')
+  assert.deepEqual(surfaces(doc, turkey), ['Türkiye', 'Ankara', 'Turkey'])
+  for (const e of doc.layers.entities!) {
+    const starts = e.mentions.map((m) => m.start)
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), e.id)
+  }
+})
+
+test('Spanish text resolves Spanish exonyms to the same ids as English text', () => {
+  const doc = fixture('exile-offer-es.txt')
+  assert.deepEqual(surfaces(doc, entity(doc, 'place:turkey')), ['Turquía', 'Türkiye'])
+  assert.deepEqual(surfaces(doc, entity(doc, 'place:united-states')), ['Washington', 'Estados Unidos'])
+  assert.equal(entity(doc, 'person:nicolas-maduro').mentions[0]!.role, 'presidente')
+})
+
+test('every mention offset covers exactly its surface text', () => {
+  const text = 'Erdoğan’s envoy met Maduro’s aides in Caracas; Turkey-Venezuela talks resumed at the U.S. embassy.'
+  const doc = analyse(text)
+  const got = doc.layers.entities!.flatMap((e) => e.mentions.map((m) => `${e.id}=${spanText(doc, m)}`)).sort()
+  assert.deepEqual(got, [
+    'person:nicolas-maduro=Maduro',
+    'person:recep-tayyip-erdogan=Erdoğan',
+    'place:caracas=Caracas',
+    'place:turkey=Turkey',
+    'place:united-states=U.S.',
+    'place:venezuela=Venezuela',
+  ])
+})
+
+test('a short name after the full name joins the same entity, known or not', () => {
+  const doc = fixture('exile-offer-en.txt')
+  assert.deepEqual(surfaces(doc, entity(doc, 'person:nicolas-maduro')), ['Nicolás Maduro', 'Maduro'])
+  const smith = entity(doc, 'person:john-smith')
+  assert.equal(smith.known, false)
+  assert.deepEqual(surfaces(doc, smith), ['John Smith', 'Smith'])
+  const rubio = analyse('Secretary of State Marco Rubio arrived. Later, Rubio left.')
+  assert.deepEqual(surfaces(rubio, entity(rubio, 'person:marco-rubio')), ['Marco Rubio', 'Rubio'])
+})
+
+test('"the Post" and "the Times" resolve to the KB outlet unless the text names another outlet with that word', () => {
+  const doc = fixture('exile-offer-en.txt')
+  assert.deepEqual(surfaces(doc, entity(doc, 'outlet:the-washington-post')), ['Post'])
+  assert.deepEqual(surfaces(doc, entity(doc, 'outlet:the-new-york-times')), ['Times'])
+  const other = fixture('two-posts.txt')
+  assert.deepEqual(surfaces(other, entity(other, 'outlet:new-york-post')), ['New York Post', 'Post'])
+  assert.equal(other.layers.entities!.some((e) => e.id === 'outlet:the-washington-post'), false)
+  assert.deepEqual(surfaces(other, entity(other, 'outlet:the-new-york-times')), ['Times'])
+})
+
+test('a contextual short form resolves to the publishing outlet named in the metadata', () => {
+  const doc = analyse('The Dispatch has learned that talks resumed. The Ledger was told the same.', {
+    outlet: { id: 'outlet:northern-dispatch', name: 'Northern Dispatch' },
+  })
+  assert.deepEqual(surfaces(doc, entity(doc, 'outlet:northern-dispatch')), ['Dispatch'])
+  assert.deepEqual(surfaces(doc, entity(doc, 'outlet:the-harbor-ledger')), ['Ledger'])
+})
+
+test('a capital that acts stands for its country with government: true; a capital as a place stays a city', () => {
+  const doc = fixture('exile-offer-en.txt')
+  const turkey = entity(doc, 'place:turkey')
+  const ankara = turkey.mentions.find((m) => spanText(doc, m) === 'Ankara')
+  assert.equal(ankara?.government, true)
+  assert.equal(turkey.mentions.find((m) => spanText(doc, m) === 'Türkiye')?.government, undefined)
+  assert.equal(entity(doc, 'place:united-states').mentions[0]!.government, true)
+  const city = entity(doc, 'place:ankara')
+  assert.deepEqual(surfaces(doc, city), ['Ankara'])
+  assert.equal(city.mentions[0]!.government, undefined)
+  const possessive = analyse("Washington's offer surprised diplomats.")
+  assert.deepEqual(surfaces(possessive, entity(possessive, 'place:united-states')), ['Washington'])
+})
+
+test('a title written before a name becomes the mention role, not part of the name', () => {
+  const doc = fixture('exile-offer-en.txt')
+  assert.equal(entity(doc, 'person:recep-tayyip-erdogan').mentions[0]!.role, 'President')
+  assert.equal(entity(doc, 'person:hakan-fidan').mentions[0]!.role, 'Foreign Minister')
+  const vance = analyse('Vice President JD Vance spoke first.')
+  assert.equal(entity(vance, 'person:jd-vance').mentions[0]!.role, 'Vice President')
+  const unknown = analyse('Sen. Tim Kaine objected.')
+  const kaine = entity(unknown, 'person:tim-kaine')
+  assert.equal(kaine.mentions[0]!.role, 'Sen.')
+  assert.equal(spanText(unknown, kaine.mentions[0]!), 'Tim Kaine')
+})
+
+test('names outside the KB are typed by their cues', () => {
+  const doc = fixture('exile-offer-en.txt')
+  assert.equal(entity(doc, 'org:venezuelan-ministry-of-foreign-affairs').type, 'ORG')
+  assert.equal(entity(doc, 'org:university-of-ankara').type, 'ORG')
+  const alvarez = entity(doc, 'person:alvarez')
+  assert.equal(alvarez.type, 'PERSON')
+  assert.equal(alvarez.mentions.length, 2)
+  const other = analyse('Talks were held at Quorvath Hall with observers from Zentrix.')
+  assert.equal(entity(other, 'other:quorvath-hall').known, false)
+  assert.equal(entity(other, 'other:zentrix').type, 'OTHER')
+})
+
+test('sentence-initial function words, months, weekdays and demonyms are not entities', () => {
+  const doc = analyse('On Monday, Turkish officials met. In January the talks ended. However, Venezuelan diplomats stayed. The Ministry said nothing.')
+  assert.deepEqual(doc.layers.entities, [])
+})
