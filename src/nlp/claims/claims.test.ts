@@ -1,0 +1,139 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { spanText, withLayers } from '../../doc/doc.js'
+import type { Claim, Doc } from '../../doc/types.js'
+import { contentHash } from '../../util/text.js'
+import { repoPath } from '../../util/paths.js'
+import { findQuotes } from '../quotes/index.js'
+import { testDoc, type EntitySpec } from '../quotes/test-doc.js'
+import { claimSimilarity, claimsAnnotator, findClaims, modalityOf } from './index.js'
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Nicolás Maduro', type: 'PERSON', forms: ['Nicolás Maduro', 'Maduro'] },
+  { name: 'Turkey', type: 'PLACE', forms: ['Turkey', 'Ankara', 'Turquía'] },
+  { name: 'The New York Times', type: 'OUTLET', forms: ['the NYT'] },
+  { name: 'Outlet A', type: 'OUTLET' },
+  { name: 'The Washington Post', type: 'OUTLET', forms: ['the Post'] },
+]
+
+function analysed(text: string, outlet: string | null = 'The Harbor Ledger'): Doc {
+  const doc = testDoc(text, ENTITIES, outlet)
+  return withLayers(doc, { quotes: findQuotes(doc) })
+}
+
+function claimsOf(text: string, outlet?: string | null): { doc: Doc; claims: Claim[] } {
+  const doc = analysed(text, outlet)
+  return { doc, claims: findClaims(doc) }
+}
+
+function claimStarting(doc: Doc, claims: readonly Claim[], prefix: string): Claim {
+  const c = claims.find((x) => spanText(doc, x).startsWith(prefix))
+  assert.ok(c, `no claim starting "${prefix}" among ${JSON.stringify(claims.map((x) => spanText(doc, x)))}`)
+  return c
+}
+
+test('a relayed claim has the chain publisher → relaying outlets → original source', () => {
+  const { doc, claims } = claimsOf('Outlet A reports that the NYT reports that a senior US official said Turkey offered exile to Maduro.')
+  assert.equal(claims.length, 1)
+  const c = claims[0]!
+  assert.equal(spanText(doc, c), 'Turkey offered exile to Maduro')
+  assert.deepEqual(
+    c.chain.map((h) => [h.name, h.kind]),
+    [['The Harbor Ledger', 'outlet'], ['Outlet A', 'outlet'], ['The New York Times', 'outlet'], ['a senior US official', 'official']],
+  )
+  assert.deepEqual(c.about, ['person:nicolas-maduro', 'place:turkey'])
+  assert.equal(c.quote, 0)
+  assert.equal(c.modality, 'asserted')
+})
+
+test('an outlet that is both relay and source appears once, and the publisher is not repeated', () => {
+  const { claims } = claimsOf('Turkey offered exile, as first reported by the Post.', 'The Washington Post')
+  assert.deepEqual(claims[0]!.chain.map((h) => h.entity), ['outlet:the-washington-post'])
+})
+
+test('an unattributed hedged sentence is a claim whose chain is the publisher alone', () => {
+  const { doc, claims } = claimsOf('Turkey reportedly offered exile to Maduro. The weather was fine.')
+  assert.equal(claims.length, 1)
+  assert.equal(spanText(doc, claims[0]!), 'Turkey reportedly offered exile to Maduro')
+  assert.equal(claims[0]!.modality, 'speculative')
+  assert.deepEqual(claims[0]!.chain, [{ name: 'The Harbor Ledger', entity: 'outlet:the-harbor-ledger', kind: 'outlet' }])
+  assert.equal(claims[0]!.quote, null)
+})
+
+test('an article with no known outlet still starts its chain with one publisher hop', () => {
+  const { claims } = claimsOf('Ankara could offer exile.', null)
+  assert.equal(claims[0]!.chain.length, 1)
+  assert.equal(claims[0]!.chain[0]!.entity, null)
+})
+
+test('modality follows the wording and the cue', () => {
+  const { doc, claims } = claimsOf(
+    'Ankara could offer exile. The most plausible outcome is that Maduro stays. Turkey denied that it had offered exile. ' +
+      'Turkey will host talks next week. If Maduro leaves, Turkey would host him. Will Maduro leave? Maduro is likely to refuse.',
+  )
+  const expect: Array<[string, string]> = [
+    ['Ankara could', 'speculative'],
+    ['The most plausible', 'speculative'],
+    ['it had offered exile', 'denied'],
+    ['Turkey will host', 'expected'],
+    ['If Maduro leaves', 'conditional'],
+    ['Will Maduro leave', 'question'],
+    ['Maduro is likely', 'speculative'],
+  ]
+  for (const [prefix, modality] of expect) assert.equal(claimStarting(doc, claims, prefix).modality, modality, prefix)
+})
+
+test('a denial keeps the proposition without the cue, so it can meet the claim it denies', () => {
+  const { doc, claims } = claimsOf('Turkey denied that it had offered exile to Maduro. Turkey reportedly offered exile to Maduro.')
+  const denial = claimStarting(doc, claims, 'it had offered')
+  const report = claimStarting(doc, claims, 'Turkey reportedly')
+  assert.equal(denial.chain.at(-1)!.name, 'Turkey')
+  assert.ok(claimSimilarity(denial.key, report.key) >= 0.5)
+})
+
+test('Spanish modality cues', () => {
+  assert.equal(modalityOf('Turquía podría ofrecer asilo'), 'speculative')
+  assert.equal(modalityOf('Si Maduro sale, Turquía lo recibirá'), 'conditional')
+  assert.equal(modalityOf('¿Aceptará Maduro la oferta?'), 'question')
+  assert.equal(modalityOf('Turquía recibirá a Maduro'), 'expected')
+  assert.equal(modalityOf('fuera a dejar el país', 'denied'), 'denied')
+  assert.equal(modalityOf('Turquía ofreció asilo a Maduro'), 'asserted')
+})
+
+test('Spanish article: según and negó give attributed claims with their modality', () => {
+  const text = readFileSync(repoPath('fixtures/claims/es-article.txt'), 'utf8')
+  const { doc, claims } = claimsOf(text.slice(text.indexOf('\n\n') + 2), 'El Diario del Puerto')
+  const segun = claimStarting(doc, claims, 'Turquía ofreció asilo')
+  assert.equal(segun.chain.at(-1)!.kind, 'official')
+  assert.equal(segun.modality, 'asserted')
+  assert.equal(claimStarting(doc, claims, 'fuera a dejar').modality, 'denied')
+  assert.equal(claimStarting(doc, claims, 'Turquía podría').modality, 'speculative')
+  assert.equal(claimStarting(doc, claims, '¿Aceptará').modality, 'question')
+})
+
+test('the same proposition gets the same id in different articles and wordings', () => {
+  const a = claimsOf('Officials said Turkey had offered exile to Maduro.').claims[0]!
+  const b = claimsOf('Turkey offers Maduro exile, the Post reported.', 'Outlet A').claims[0]!
+  assert.equal(a.key, b.key)
+  assert.equal(a.id, b.id)
+  assert.equal(a.id, contentHash([a.key]))
+})
+
+test('near-same wordings score as the same claim, different claims do not', () => {
+  const a = claimsOf('Officials said Turkey has offered asylum to Venezuelan President Nicolás Maduro.').claims[0]!
+  const b = claimsOf('Ankara could offer exile to Maduro.').claims[0]!
+  const c = claimsOf("Officials said Maduro rejected Turkey's offer.").claims[0]!
+  assert.ok(claimSimilarity(a.key, b.key) >= 0.5, `${a.key} / ${b.key}`)
+  assert.ok(claimSimilarity(a.key, c.key) < 0.5, `${a.key} / ${c.key}`)
+})
+
+test('relaying outlets are not what a claim is about', () => {
+  const { claims } = claimsOf('According to the Post, Turkey could offer exile.')
+  assert.deepEqual(claims[0]!.about, ['place:turkey'])
+})
+
+test('claimsAnnotator declares its layers and returns only claims', () => {
+  assert.deepEqual(claimsAnnotator.requires, ['sentences', 'tokens', 'entities', 'quotes'])
+  assert.deepEqual(Object.keys(claimsAnnotator.annotate(analysed('Ankara could offer exile.'))), ['claims'])
+})
