@@ -13,6 +13,8 @@ import type { Frame, Segment, WalkResult } from './walk.js'
 
 /** A sibling container joins the body when it scores at least this share of the best one. */
 const SIBLING_SHARE = 0.2
+/** Score share kept by a candidate inside a boilerplate container (it may still be the only story). */
+const BOILERPLATE_DISCOUNT = 0.3
 /** A segment whose text is more than this share of link text is navigation. */
 const MAX_LINK_DENSITY = 0.5
 /** Bylines and datelines are short; longer lines starting "By" are prose. */
@@ -26,28 +28,34 @@ const DATELINE_RE = /^(?:published|updated|last updated|posted|publicado|actuali
 
 function adjusted(f: Frame): number {
   const density = f.textLen ? f.linkLen / f.textLen : 0
-  return (f.score + f.weight) * (1 - density)
+  const score = (f.score + f.weight) * (1 - density)
+  return f.boilerDepth >= 0 ? score * BOILERPLATE_DISCOUNT : score
 }
 
-/** The frames whose text makes the body (best container plus strong siblings), as pre-order ranges. */
-function bodyRanges(walk: WalkResult): PreRange[] {
+interface BodyRegion {
+  readonly ranges: PreRange[]
+  /** Boilerplate containers at or above this depth wrap the whole body and do not count. */
+  readonly depth: number
+}
+
+/** The frames whose text makes the body (best container plus strong siblings). */
+function bodyRegion(walk: WalkResult): BodyRegion {
   let best: Frame | null = null
   let top = -Infinity
   for (const f of walk.scored) {
-    if (f.boilerDepth >= 0) continue
     const s = adjusted(f)
     if (s > top) {
       top = s
       best = f
     }
   }
-  if (!best) return [{ from: walk.root.pre, to: walk.root.last }]
+  if (!best) return { ranges: [{ from: walk.root.pre, to: walk.root.last }], depth: walk.root.depth }
   const ranges: PreRange[] = [{ from: best.pre, to: best.last }]
   for (const f of walk.scored) {
-    if (f === best || f.parent !== best.parent || f.boilerDepth >= 0) continue
+    if (f === best || f.parent !== best.parent) continue
     if (adjusted(f) >= top * SIBLING_SHARE) ranges.push({ from: f.pre, to: f.last })
   }
-  return ranges
+  return { ranges, depth: best.depth }
 }
 
 function isLabel(s: Segment): boolean {
@@ -60,11 +68,13 @@ function isLabel(s: Segment): boolean {
 
 /** Paragraph texts of the body, in document order. */
 export function bodyParagraphs(walk: WalkResult, exclude: readonly PreRange[]): string[] {
-  const ranges = bodyRanges(walk)
+  const { ranges, depth } = bodyRegion(walk)
+  // A "related" class on a wrapper around the whole story marks the page, not a box.
+  const boxes = exclude.filter((x) => !ranges.some((r) => x.from <= r.from && x.to >= r.to))
   const inRange = (f: Frame, rs: readonly PreRange[]): boolean => rs.some((r) => f.pre >= r.from && f.pre <= r.to)
   const out: string[] = []
   for (const s of walk.segments) {
-    if (s.owner.boilerDepth >= 0 || !inRange(s.owner, ranges) || inRange(s.owner, exclude)) continue
+    if (s.owner.boilerDepth > depth || !inRange(s.owner, ranges) || inRange(s.owner, boxes)) continue
     if (s.kind === 'h1' || s.kind === 'caption') continue
     if (s.linkLen / s.text.length > MAX_LINK_DENSITY) continue
     if (isLabel(s)) continue

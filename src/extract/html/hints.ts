@@ -20,8 +20,8 @@ const POSITIVE_WORDS = new Set([
   'article', 'story', 'content', 'body', 'entry', 'post', 'main', 'text', 'prose', 'blog', 'news', 'page', 'column',
 ])
 /**
- * A first word that turns a class into a statement about the page, not about
- * this element: "has-sidebar", "with-ads", "no-comments".
+ * A word that turns the rest of a class into a statement about the page or a
+ * neighbour, not about this element: "has-sidebar", "content-with-ads", "no-comments".
  */
 const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without', 'is', 'show', 'hide', 'enable', 'disable', 'js', 'page', 'layout'])
 /** ARIA roles of boilerplate regions. */
@@ -39,8 +39,11 @@ function classNames(hint: string): string[] {
 
 function negativeClass(name: string): boolean {
   const words = name.split(WORD_SPLIT_RE).filter(Boolean)
-  if (!words.length || MODIFIER_WORDS.has(words[0]!)) return false
-  for (const w of words) if (NEGATIVE_WORDS.has(w)) return true
+  for (const w of words) {
+    // Words after a modifier describe a neighbour: "content-with-sidebar" is content.
+    if (MODIFIER_WORDS.has(w)) return false
+    if (NEGATIVE_WORDS.has(w)) return true
+  }
   return false
 }
 

@@ -23,6 +23,9 @@ const RELATED_HINT_RE =
 export const RELATED_HEADING_RE =
   /^(?:related(?:\s+(?:news|stories|articles|coverage|content|reading))?|read\s+more|more\s+on\s+this\s+story|more\s+stories|see\s+also|further\s+reading|you\s+may\s+also\s+like|noticias\s+relacionadas|relacionad[oa]s|lee\s+también|te\s+puede\s+interesar|más\s+noticias)\s*:?$/i
 
+/** Elements that hold the whole page; their classes describe the page, not a box. */
+const PAGE_TAGS = new Set(['#document', 'html', 'body', 'main'])
+
 /** Anchor texts shorter than this are icons, "More" buttons or section links, not headlines. */
 const MIN_HEADLINE_CHARS = 12
 
@@ -36,7 +39,7 @@ export function relatedBoxes(walk: WalkResult): PreRange[] {
     for (let f: Frame | null = start; f && f !== walk.root; f = f.parent) {
       if (seen.has(f)) return
       seen.add(f)
-      if (RELATED_HINT_RE.test(f.hint)) {
+      if (!PAGE_TAGS.has(f.tag) && RELATED_HINT_RE.test(f.hint)) {
         boxes.push({ from: f.pre, to: f.last })
         return
       }

@@ -21,7 +21,8 @@ const BLOCK_TAGS = new Set([
   'summary', 'menu', 'hgroup', 'picture',
 ])
 /** Containers that are boilerplate by their tag alone. */
-const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
+/** (Not form: some sites wrap the whole page in one.) */
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'menu'])
 /** itemprop values worth collecting as text. */
 const ITEMPROPS = new Set(['author', 'name', 'headline', 'datepublished', 'datemodified', 'publisher', 'creator'])
 /** Paragraphs shorter than this do not vote for their container. */
@@ -170,7 +171,9 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
     const owner = blocks[blocks.length - 1]!
     const kind = segmentKind(owner, inQuote, inFigure)
     segments.push({ text, kind, owner, linkLen: Math.min(link, text.length) })
-    if (owner.boilerDepth >= 0 || text.length < MIN_SCORING_CHARS || link / text.length > MAX_SCORING_LINK_DENSITY) return
+    // Paragraphs inside boilerplate still vote: whole stories sit in wrappers named "modal" or "rail",
+    // and the body scorer discounts boilerplate candidates instead.
+    if (text.length < MIN_SCORING_CHARS || link / text.length > MAX_SCORING_LINK_DENSITY) return
     if (kind === 'h1' || kind === 'h' || kind === 'caption') return
     // Commas mark real sentences; length rewards substance, capped so one long blob cannot win alone.
     const points = 1 + (text.match(/,/g)?.length ?? 0) + Math.min(Math.floor(text.length / CHARS_PER_POINT), MAX_LENGTH_POINTS)
