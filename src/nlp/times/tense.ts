@@ -1,0 +1,48 @@
+/**
+ * @module nlp/times/tense
+ * The tense around an expression, from the nearest word that marks one. A
+ * clause break (comma, "that", "que") between the two counts as distance, so
+ * in "Turkey will host talks on Saturday, officials said" the "will" of the
+ * expression's own clause wins over the "said" after the comma.
+ */
+import type { Span } from '../../doc/types.js'
+import type { Tense, TimeLanguage } from './language.js'
+
+const WORD = /[\p{L}’']+|[,;:—–()]/gu
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'that', 'que', 'but', 'pero', 'while', 'mientras'])
+/** Words a clause break costs, so a marker across one loses to a near one inside. */
+const BREAK_COST = 6
+
+export function tenseAround(sentence: string, offset: number, expr: Span, lang: TimeLanguage): Tense | null {
+  const words: { text: string; start: number; end: number }[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    words.push({ text: m[0].toLowerCase().replace(/’/g, "'"), start: offset + m.index, end: offset + m.index + m[0].length })
+  }
+  const first = words.findIndex((w) => w.end > expr.start)
+  const last = words.findLastIndex((w) => w.start < expr.end)
+  let best: Tense | null = null
+  let bestCost = Infinity
+  const scan = (from: number, step: 1 | -1): void => {
+    let cost = 0
+    for (let i = from; i >= 0 && i < words.length; i += step) {
+      const word = words[i]!.text
+      if (CLAUSE_BREAK.has(word)) {
+        cost += BREAK_COST
+        continue
+      }
+      cost++
+      if (cost >= bestCost) return
+      const tense = lang.tenseOf(word, words[i + 1]?.text ?? '')
+      if (tense) {
+        best = tense
+        bestCost = cost
+        return
+      }
+    }
+  }
+  if (first < 0) return null
+  scan(first - 1, -1)
+  scan(last + 1, 1)
+  return best
+}
