@@ -61,14 +61,19 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
 
   // Outlets the document names in full, and the publishing outlet, as readings of "the <word>".
   const named: { pos: number; outlet: Identity; keys: ReadonlySet<string> }[] = []
-  const outletKeys = (name: string): Set<string> => new Set(formUnits(name).map((u) => u.key))
+  const keyCache = new Map<string, Set<string>>()
+  const outletKeys = (name: string): Set<string> => {
+    let keys = keyCache.get(name)
+    if (!keys) keyCache.set(name, (keys = new Set(formUnits(name).map((u) => u.key))))
+    return keys
+  }
   if (meta.outlet) {
     const inKb = kb.outlets.get(meta.outlet.id)
     named.push({ pos: -1, outlet: { ...meta.outlet, type: 'OUTLET', known: inKb !== undefined }, keys: outletKeys(meta.outlet.name) })
   }
   for (const m of raw) {
     if (m.entry?.type === 'OUTLET') {
-      named.push({ pos: m.start, outlet: { ...m.entry, known: true }, keys: outletKeys(text.slice(m.start, m.end) + ' ' + m.entry.name) })
+      named.push({ pos: m.start, outlet: { ...m.entry, known: true }, keys: outletKeys(m.entry.name) })
     }
   }
 
@@ -78,7 +83,9 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     else if (m.contextual) put(contextualOutlet(m, named, kb), m)
     else {
       const key = m.keys!.join(' ')
-      unknown.set(key, [...(unknown.get(key) ?? []), m])
+      const group = unknown.get(key)
+      if (group) group.push(m)
+      else unknown.set(key, [m])
     }
   }
 

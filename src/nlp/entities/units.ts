@@ -26,6 +26,8 @@ export interface Unit extends Span {
 const UPPER = /^\p{Lu}/u
 const WORDLIKE = /^[\p{L}\p{N}]/u
 const POSSESSIVE = /['’]s$/
+const HYPHEN = /[-\u2011]/
+const ASCII = /^[\x00-\x7f]*$/
 
 function makeUnit(text: string, start: number, end: number): Unit {
   let e = end
@@ -35,7 +37,8 @@ function makeUnit(text: string, start: number, end: number): Unit {
     possessive = true
   }
   const raw = text.slice(start, e)
-  const folded = foldDiacritics(raw)
+  // Most tokens are ASCII: skip the Unicode normalisation for them.
+  const folded = ASCII.test(raw) ? raw : foldDiacritics(raw)
   return { start, end: e, key: folded.toLowerCase(), folded, cap: UPPER.test(raw), word: WORDLIKE.test(raw), possessive }
 }
 
@@ -44,8 +47,8 @@ export function toUnits(text: string, tokens: readonly Span[]): Unit[] {
   const units: Unit[] = []
   for (const t of tokens) {
     const raw = text.slice(t.start, t.end)
-    const parts = raw.split(/[-\u2011]/)
-    if (parts.length > 1 && parts.every((p) => UPPER.test(p))) {
+    const parts = HYPHEN.test(raw) ? raw.split(/[-\u2011]/) : undefined
+    if (parts && parts.every((p) => UPPER.test(p))) {
       let s = t.start
       for (const p of parts) {
         units.push(makeUnit(text, s, s + p.length))
