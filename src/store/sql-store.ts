@@ -71,7 +71,7 @@ async function guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
 }
 
 /** A caller's limit/offset as integers the engines accept, or undefined when absent or unusable. */
-function count(value: number | undefined): number | undefined {
+function wholeNumber(value: number | undefined): number | undefined {
   return value === undefined || !Number.isFinite(value) ? undefined : Math.max(0, Math.floor(value))
 }
 
@@ -193,8 +193,8 @@ export class SqlStore implements Store {
 
   listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
     return guard('listing articles', async () => {
-      const limit = count(options.limit)
-      const offset = count(options.offset) ?? 0
+      const limit = wholeNumber(options.limit)
+      const offset = wholeNumber(options.offset) ?? 0
       let q = this.summaries()
         .where('articles.superseded_by', 'is', null)
         // Newest first, undated last: `is null` sorts false before true on both engines.
@@ -265,7 +265,7 @@ export class SqlStore implements Store {
   search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     return guard(`searching for "${query}"`, async () => {
       const terms = searchTerms(query)
-      const limit = Math.min(count(options.limit) ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT)
+      const limit = Math.min(wholeNumber(options.limit) ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT)
       if (terms.length === 0 || limit === 0) return []
       const rows = await this.engine.search.query(this.db, terms, limit)
       return rows.map(toSearchHit)
@@ -378,7 +378,7 @@ export class SqlStore implements Store {
 
   listEntities(options: { limit?: number; type?: string } = {}): Promise<EntitySummary[]> {
     return guard('listing entities', async () => {
-      const limit = count(options.limit)
+      const limit = wholeNumber(options.limit)
       let q = this.entitySummaries()
       if (options.type !== undefined) q = q.where('entities.type', '=', options.type.toUpperCase())
       let ordered = q.orderBy('articles', 'desc').orderBy('mentions', 'desc').orderBy('entities.id')

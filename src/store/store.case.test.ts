@@ -305,7 +305,7 @@ export function storeContract(engine: 'sqlite' | 'postgres', opener: StoreOpener
   test(name('entities are counted over current articles, filtered by type, with their storylines'), (t) =>
     withStore(t, opener, async (store) => {
       const docs = [fixtureDoc('ferry'), fixtureDoc('bridge')]
-      const [ferry, bridge] = await putAll(store, docs)
+      const [, bridge] = await putAll(store, docs)
       const turkey = () => store.getEntity('place:turkey')
       assert.deepEqual(
         (await store.listEntities()).map((e) => [e.id, e.articles, e.mentions]),
@@ -333,7 +333,6 @@ export function storeContract(engine: 'sqlite' | 'postgres', opener: StoreOpener
         { id: 'place:turkey', name: 'Turkey', type: 'PLACE', storylines: ['story-bridge'] },
       )
       assert.equal(await store.getEntity('place:atlantis'), null)
-      assert.ok(ferry)
     }),
   )
 
