@@ -13,6 +13,8 @@ import type { Frame, Segment, WalkResult } from './walk.js'
 
 /** A sibling container joins the body when it scores at least this share of the best one. */
 const SIBLING_SHARE = 0.2
+/** Class weight (±25) over this gives the factor on a candidate's score: ×1.5 or ×0.5. */
+const WEIGHT_SCALE = 50
 /** Score share kept by a candidate inside a boilerplate container (it may still be the only story). */
 const BOILERPLATE_DISCOUNT = 0.3
 /** A segment whose text is more than this share of link text is navigation. */
@@ -28,7 +30,8 @@ const DATELINE_RE = /^(?:published|updated|last updated|posted|publicado|actuali
 
 function adjusted(f: Frame): number {
   const density = f.textLen ? f.linkLen / f.textLen : 0
-  const score = (f.score + f.weight) * (1 - density)
+  // Class names scale the paragraph score; they never create one (an empty "content" div stays empty).
+  const score = f.score * (1 + f.weight / WEIGHT_SCALE) * (1 - density)
   return f.boilerDepth >= 0 ? score * BOILERPLATE_DISCOUNT : score
 }
 

@@ -6,14 +6,21 @@
  * "share_bar" are read as words, not substrings ("lead" is not "ad").
  */
 
-/** Words in a class or id that mark a boilerplate container. */
+/** Words in a class or id that mark a boilerplate container, whatever else the element is called. */
 const NEGATIVE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'footer', 'comment', 'comments', 'share', 'sharing', 'social', 'related',
-  'promo', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'banner', 'newsletter', 'subscribe', 'subscription',
-  'cookie', 'cookies', 'consent', 'sidebar', 'widget', 'widgets', 'popup', 'modal', 'breadcrumb', 'breadcrumbs',
-  'outbrain', 'taboola', 'sponsor', 'sponsored', 'recirc', 'trending', 'popular', 'paywall', 'signup', 'disqus',
-  'masthead', 'toolbar', 'tags', 'pagination', 'pager', 'recommended', 'more-stories', 'readmore', 'rail', 'byline',
-  'dateline', 'meta', 'credit', 'credits',
+  'promo', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'newsletter', 'subscribe', 'subscription',
+  'cookie', 'cookies', 'consent', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'recirc', 'trending', 'popular',
+  'paywall', 'signup', 'disqus', 'recommended', 'more-stories', 'readmore', 'byline', 'dateline', 'credit', 'credits',
+])
+/**
+ * Words that mark boilerplate only when nothing in the element's classes
+ * names content: "article-body pagination-first" and "pg-rail-tall__body"
+ * hold stories, a bare "sidebar" does not.
+ */
+const WEAK_NEGATIVE_WORDS = new Set([
+  'sidebar', 'widget', 'widgets', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'tags',
+  'pagination', 'pager', 'rail', 'meta', 'banner',
 ])
 /** Words in a class or id that mark article content. */
 const POSITIVE_WORDS = new Set([
@@ -37,14 +44,26 @@ function classNames(hint: string): string[] {
   return hint.split(/\s+/).filter(Boolean)
 }
 
-function negativeClass(name: string): boolean {
-  const words = name.split(WORD_SPLIT_RE).filter(Boolean)
-  for (const w of words) {
+type Verdict = 'strong' | 'weak' | 'positive' | null
+
+/** What one class name says: boilerplate (strong or weak), content, or nothing. */
+function judgeClass(name: string): Verdict {
+  let weak = false
+  let positive = false
+  for (const w of name.split(WORD_SPLIT_RE)) {
+    if (!w) continue
     // Words after a modifier describe a neighbour: "content-with-sidebar" is content.
-    if (MODIFIER_WORDS.has(w)) return false
-    if (NEGATIVE_WORDS.has(w)) return true
+    if (MODIFIER_WORDS.has(w)) break
+    if (NEGATIVE_WORDS.has(w)) return 'strong'
+    if (WEAK_NEGATIVE_WORDS.has(w)) weak = true
+    else if (POSITIVE_WORDS.has(w)) positive = true
   }
-  return false
+  return weak && !positive ? 'weak' : positive ? 'positive' : null
+}
+
+function negativeClass(name: string): boolean {
+  const v = judgeClass(name)
+  return v === 'strong' || v === 'weak'
 }
 
 /** True when the element's class, id or role marks it as boilerplate. */
@@ -52,8 +71,9 @@ export function boilerplateHint(hint: string, role: string, tag: string): boolea
   if (PROTECTED_TAGS.has(tag)) return false
   if (role && NEGATIVE_ROLES.has(role.toLowerCase())) return true
   if (!hint.trim()) return false
-  for (const name of classNames(hint)) if (negativeClass(name)) return true
-  return false
+  const verdicts = classNames(hint).map(judgeClass)
+  if (verdicts.includes('strong')) return true
+  return verdicts.includes('weak') && !verdicts.includes('positive')
 }
 
 /** +HINT_WEIGHT for content-like names, -HINT_WEIGHT for boilerplate-like ones. */
