@@ -19,7 +19,7 @@ const NEGATIVE_WORDS = new Set([
  * hold stories, a bare "sidebar" does not.
  */
 const WEAK_NEGATIVE_WORDS = new Set([
-  'sidebar', 'widget', 'widgets', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'tags',
+  'sidebar', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'tags',
   'pagination', 'pager', 'rail', 'meta', 'banner',
 ])
 /** Words in a class or id that mark article content. */
