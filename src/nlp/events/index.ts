@@ -1,0 +1,85 @@
+/**
+ * @module nlp/events
+ * The events annotator: trigger words found through the lexicon become event
+ * mentions with CAMEO roots, actors and targets from the entities around the
+ * trigger, a place, the interval of the nearest time expression, polarity and
+ * modality. One event per type per sentence: "talks … the meeting" in one
+ * sentence report one happening.
+ */
+import { defineAnnotator } from '../../doc/pipeline.js'
+import type { Doc, EventMention, Span, TimeExpression } from '../../doc/types.js'
+import { detectLanguage, normaliseLanguageTag } from '../../extract/language.js'
+import { parseIsoDay, isoDate } from '../times/calendar.js'
+import { NATURAL_TYPES, triggerOf } from './lexicon.js'
+import { isNegated, modalityOf } from './modality.js'
+import { rolesOf } from './roles.js'
+
+export { triggerOf } from './lexicon.js'
+
+function eventLanguage(doc: Doc): 'en' | 'es' {
+  const code = normaliseLanguageTag(doc.meta.language) ?? detectLanguage(doc.text)
+  return code === 'es' ? 'es' : 'en'
+}
+
+/** The anchored time expression of the sentence nearest to the trigger. */
+function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span): TimeExpression | null {
+  let best: TimeExpression | null = null
+  let distance = Infinity
+  for (const t of times) {
+    if (t.from === null || t.start < sentence.start || t.end > sentence.end) continue
+    const d = t.end <= trigger.start ? trigger.start - t.end : t.start - trigger.end
+    if (d < distance) {
+      best = t
+      distance = d
+    }
+  }
+  return best
+}
+
+export function findEvents(doc: Doc): EventMention[] {
+  const { sentences = [], tokens = [], entities = [], times = [] } = doc.layers
+  const language = eventLanguage(doc)
+  const published = doc.meta.published ? parseIsoDay(doc.meta.published) : null
+  const out: EventMention[] = []
+  let t = 0
+  for (const sentence of sentences) {
+    while (t < tokens.length && tokens[t]!.start < sentence.start) t++
+    const spans: Span[] = []
+    for (let i = t; i < tokens.length && tokens[i]!.end <= sentence.end; i++) spans.push(tokens[i]!)
+    const found = spans.map((s) => triggerOf(doc.text.slice(s.start, s.end), language))
+    const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
+    const sentenceText = doc.text.slice(sentence.start, sentence.end)
+    const seen = new Set<string>()
+    found.forEach((type, i) => {
+      if (!type || seen.has(type.type)) return
+      seen.add(type.type)
+      const trigger = spans[i]!
+      const roles = rolesOf(doc.text, entities, sentence, trigger, NATURAL_TYPES.has(type.type))
+      const time = timeOf(times, sentence, trigger)
+      const future = published !== null && time !== null && time.from! > isoDate(published)
+      out.push({
+        id: `${type.type}-${trigger.start}`,
+        type: type.type,
+        cameo: type.cameo,
+        start: sentence.start,
+        end: sentence.end,
+        trigger: { start: trigger.start, end: trigger.end },
+        actors: roles.actors,
+        targets: roles.targets,
+        place: roles.place,
+        from: time?.from ?? null,
+        to: time?.to ?? null,
+        negated: isNegated(words, i),
+        modality: modalityOf(words, i, sentenceText, future),
+      })
+    })
+  }
+  return out
+}
+
+export const eventsAnnotator = defineAnnotator({
+  name: 'storytrace.events.v1',
+  requires: ['sentences', 'tokens', 'entities', 'times'],
+  assigns: ['events'],
+  annotate: (doc) => ({ events: findEvents(doc) }),
+})

@@ -1,0 +1,135 @@
+/**
+ * @module nlp/events/lexicon
+ * Trigger words (English and Spanish) → storytrace event type and CAMEO root.
+ * English entries list their inflections through `verb()`/`noun()`; Spanish
+ * verbs conjugate too freely for lists, so they match by folded stem.
+ * Reporting verbs ("said", "dijo") are deliberately absent: almost every news
+ * sentence has one, and a report of speech is not an event in the story.
+ */
+import { foldDiacritics } from '../../util/text.js'
+
+export interface TriggerType {
+  readonly type: string
+  /** CAMEO root code, null when no root fits (natural disasters, resignations). */
+  readonly cameo: string | null
+}
+
+/** Types whose places are where they happened, never actors ("the Hatay earthquake"). */
+export const NATURAL_TYPES: ReadonlySet<string> = new Set(['earthquake', 'damage', 'evacuation', 'rescue'])
+
+const T = (type: string, cameo: string | null): TriggerType => ({ type, cameo })
+const OFFER = T('offer', '03')
+const REJECTION = T('rejection', '12')
+const DEMAND = T('demand', '10')
+const THREAT = T('threat', '13')
+const MEETING = T('meeting', '04')
+const VISIT = T('visit', '04')
+const STATEMENT = T('statement', '01')
+const ARREST = T('arrest', '17')
+const ATTACK = T('attack', '19')
+const PROTEST = T('protest', '14')
+const SANCTION = T('sanction', '16')
+const AID = T('aid', '07')
+const EVACUATION = T('evacuation', null)
+const EARTHQUAKE = T('earthquake', null)
+const RESCUE = T('rescue', null)
+const DAMAGE = T('damage', null)
+const INVESTIGATION = T('investigation', '09')
+const EXILE = T('exile', null)
+const RESIGNATION = T('resignation', null)
+const ELECTION = T('election', null)
+const AGREEMENT = T('agreement', '05')
+const CEASEFIRE = T('ceasefire', '08')
+const CRITICISM = T('criticism', '11')
+const DEPLOYMENT = T('deployment', '15')
+
+/** A regular English verb's forms: base, -s, -ed, -ing (with a final "e" dropped). */
+function verb(base: string, ...irregular: string[]): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base
+  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`
+  return [base, s, `${stem}ed`, `${stem}ing`, ...irregular]
+}
+
+function noun(singular: string, plural = `${singular}s`): string[] {
+  return [singular, plural]
+}
+
+const ENGLISH: [TriggerType, string[]][] = [
+  [OFFER, [...verb('offer'), ...verb('propose'), ...noun('proposal')]],
+  [REJECTION, [...verb('reject'), ...verb('refuse'), ...noun('rejection'), ...noun('refusal')]],
+  [DEMAND, [...verb('demand')]],
+  [THREAT, [...verb('threaten'), ...noun('threat')]],
+  [MEETING, ['meet', 'meets', 'met', 'meeting', 'meetings', 'talks', ...noun('summit'), ...verb('negotiate'), ...noun('negotiation')]],
+  [VISIT, [...verb('visit')]],
+  [STATEMENT, [...verb('announce'), ...noun('announcement'), ...noun('statement')]],
+  [ARREST, [...verb('arrest'), ...verb('detain'), ...noun('detention'), 'captured']],
+  [ATTACK, [...verb('attack'), ...noun('strike'), ...noun('airstrike'), ...verb('bomb'), 'bombardment', 'shelling', ...noun('raid')]],
+  [PROTEST, [...verb('protest'), ...noun('protester'), ...noun('demonstration'), ...noun('demonstrator'), 'rally', 'rallies']],
+  [SANCTION, [...verb('sanction')]],
+  [AID, ['aid', 'aided', 'assistance', 'relief']],
+  [EVACUATION, [...verb('evacuate'), ...noun('evacuation')]],
+  [EARTHQUAKE, [...noun('earthquake'), ...noun('quake'), ...noun('aftershock'), ...noun('tremor'), ...noun('temblor')]],
+  [RESCUE, [...verb('rescue'), ...noun('rescuer')]],
+  [DAMAGE, ['damage', 'damaged', 'damaging', 'severed', 'destroyed', 'collapsed']],
+  [INVESTIGATION, [...verb('investigate'), ...noun('investigation'), ...noun('probe')]],
+  [EXILE, ['flee', 'flees', 'fled', 'fleeing', 'exile', 'exiled', 'asylum']],
+  [RESIGNATION, [...verb('resign'), ...noun('resignation')]],
+  [ELECTION, [...verb('elect'), ...noun('election')]],
+  [AGREEMENT, [...verb('sign'), ...noun('agreement'), ...noun('accord'), 'agreed', 'deal']],
+  [CEASEFIRE, [...noun('ceasefire'), ...noun('cease-fire'), ...noun('truce')]],
+  [CRITICISM, [...verb('condemn'), ...verb('criticise'), ...verb('criticize'), ...verb('accuse'), ...noun('accusation')]],
+  [DEPLOYMENT, [...verb('deploy'), ...noun('deployment')]],
+]
+
+/** Spanish triggers: exact folded words first, then folded stems (prefixes). */
+const SPANISH_WORDS: [TriggerType, string[]][] = [
+  [AID, ['ayuda', 'ayudas']],
+  [EARTHQUAKE, ['terremoto', 'terremotos', 'sismo', 'sismos', 'seismo', 'replica', 'replicas']],
+  [DAMAGE, ['dano', 'danos', 'danado', 'danada', 'danados', 'danadas', 'destruido', 'destruida', 'destruidos', 'derrumbe']],
+  [EXILE, ['huyo', 'huyeron', 'huir', 'huye', 'huyen', 'asilo', 'exilio', 'exiliado']],
+  [AGREEMENT, ['firmo', 'firmaron', 'firmar', 'firmado', 'firmara', 'acuerdo', 'acuerdos', 'pacto']],
+  [MEETING, ['conversaciones', 'cumbre', 'negociaciones']],
+  [STATEMENT, ['comunicado', 'declaracion']],
+  [PROTEST, ['manifestacion', 'manifestaciones', 'manifestantes']],
+  [CEASEFIRE, ['tregua']],
+]
+const SPANISH_STEMS: [TriggerType, string[]][] = [
+  [OFFER, ['ofrec', 'ofreci', 'oferta', 'propus', 'propon', 'propuesta']],
+  [REJECTION, ['rechaz']],
+  [DEMAND, ['exig']],
+  [THREAT, ['amenaz']],
+  [MEETING, ['reuni', 'reuno', 'reune', 'negoci']],
+  [VISIT, ['visit']],
+  [STATEMENT, ['anunci']],
+  [ARREST, ['arrest', 'detuv', 'detenid', 'detencion', 'captur']],
+  [ATTACK, ['ataq', 'atac', 'bombarde']],
+  [PROTEST, ['protest']],
+  [SANCTION, ['sancion']],
+  [EVACUATION, ['evacu']],
+  [RESCUE, ['rescat']],
+  [INVESTIGATION, ['investig']],
+  [EXILE, ['exili']],
+  [RESIGNATION, ['dimit', 'dimisi', 'renunci']],
+  [ELECTION, ['eleccion', 'elegid']],
+  [CRITICISM, ['conden', 'critic', 'acus']],
+  [DEPLOYMENT, ['despleg', 'desplieg']],
+]
+
+const EN = new Map<string, TriggerType>()
+for (const [type, words] of ENGLISH) for (const w of words) EN.set(w, type)
+const ES = new Map<string, TriggerType>()
+for (const [type, words] of SPANISH_WORDS) for (const w of words) ES.set(w, type)
+
+function fold(word: string): string {
+  return foldDiacritics(word).toLowerCase()
+}
+
+/** The event type a word triggers in the language, if any. */
+export function triggerOf(word: string, language: 'en' | 'es'): TriggerType | null {
+  const w = fold(word)
+  if (language === 'en') return EN.get(w) ?? null
+  const exact = ES.get(w)
+  if (exact) return exact
+  for (const [type, stems] of SPANISH_STEMS) if (stems.some((s) => w.startsWith(s))) return type
+  return null
+}

@@ -1,0 +1,81 @@
+/**
+ * @module nlp/events/modality
+ * Polarity and modality of an event from the words of its clause. Only the
+ * words before the trigger (back to a clause break) are read, plus the
+ * trigger's own Spanish future ending, so a "could" in another clause of the
+ * sentence does not make this event speculative.
+ */
+import type { EventModality } from '../../doc/types.js'
+import { foldDiacritics } from '../../util/text.js'
+
+const NEGATION = new Set(['not', 'never', 'no', 'without', 'nor', 'nunca', 'sin', 'tampoco', 'ni'])
+/** Verbs that, followed by "to"/"a" and the trigger, say it did not happen: "refused to meet". */
+const BLOCKED = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'nego', 'niega', 'negaron', 'rechazo'])
+const CONDITIONAL = new Set(['if', 'unless', 'si', 'salvo', 'siempre'])
+const SPECULATIVE = new Set([
+  'could', 'may', 'might', 'likely', 'unlikely', 'possible', 'possibly', 'perhaps', 'probably', 'maybe', 'allegedly',
+  'podria', 'podrian', 'puede', 'pueden', 'posible', 'posiblemente', 'quiza', 'quizas', 'probablemente', 'probable', 'presuntamente',
+])
+const EXPECTED = new Set([
+  'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'expected', 'scheduled', 'upcoming', 'intends', 'intend',
+  'planea', 'planean', 'preve', 'previsto', 'prevista', 'proximo', 'proxima', 'va', 'van',
+])
+/** Words where a clause ends: markers beyond them belong to another clause. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'after', 'before', 'pero', 'mientras', 'tras', 'and', 'y'])
+/** Words looked at before the trigger. */
+const WINDOW = 8
+
+export interface Word {
+  readonly text: string
+  /** True when the word is itself an event trigger. */
+  readonly trigger: boolean
+}
+
+function norm(word: string): string {
+  return foldDiacritics(word).toLowerCase().replace(/’/g, "'")
+}
+
+/** The words of the trigger's clause before it, nearest first. */
+function clauseBefore(words: readonly Word[], trigger: number): string[] {
+  const out: string[] = []
+  for (let i = trigger - 1; i >= 0 && out.length < WINDOW; i--) {
+    const w = norm(words[i]!.text)
+    if (CLAUSE_BREAK.has(w)) break
+    out.push(w)
+  }
+  return out
+}
+
+/**
+ * A negation among the four words before the trigger, unless another trigger
+ * stands between: in "did not reject the offer" only the rejection is negated.
+ */
+export function isNegated(words: readonly Word[], trigger: number): boolean {
+  for (let i = trigger - 1; i >= 0 && i >= trigger - 4; i--) {
+    const word = words[i]!
+    const w = norm(word.text)
+    if (NEGATION.has(w) || w.endsWith("n't")) return true
+    if (BLOCKED.has(w) && i === trigger - 2 && /^(?:to|a)$/i.test(words[i + 1]!.text)) return true
+    if (word.trigger || CLAUSE_BREAK.has(w)) return false
+  }
+  return false
+}
+
+/**
+ * Question > conditional > speculative > expected > asserted. `future` says the
+ * event's own time lies after publication, which makes an assertion expected.
+ */
+export function modalityOf(words: readonly Word[], trigger: number, sentence: string, future: boolean): EventModality {
+  if (/\?\s*["”»’']?\s*$/.test(sentence)) return 'question'
+  const before = clauseBefore(words, trigger)
+  // "If" opens a clause: look for it anywhere before the trigger in the sentence.
+  for (let i = trigger - 1; i >= 0; i--) {
+    const w = words[i]!.text
+    // "sí" (yes) folds to "si" (if): the accent tells them apart.
+    if (CONDITIONAL.has(norm(w)) && !w.includes('í')) return 'conditional'
+  }
+  if (before.some((w) => SPECULATIVE.has(w))) return 'speculative'
+  const own = words[trigger]!.text
+  if (before.some((w) => EXPECTED.has(w)) || /(?:rá|rán|remos)$/.test(own) || future) return 'expected'
+  return 'asserted'
+}
