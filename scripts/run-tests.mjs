@@ -15,8 +15,7 @@ function find(dir, out = []) {
 
 const filter = process.argv.slice(2)
 const files = find('dist').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort()
-const reporter = process.stdout.isTTY ? 'spec' : 'spec'
-const res = spawnSync(process.execPath, ['--test', `--test-reporter=${reporter}`, '--test-concurrency=2', ...files], {
+const res = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
   stdio: 'inherit',
 })
 process.exit(res.status ?? 1)
