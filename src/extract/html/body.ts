@@ -19,6 +19,8 @@ const WEIGHT_SCALE = 50
 const BOILERPLATE_DISCOUNT = 0.3
 /** A segment whose text is more than this share of link text is navigation. */
 const MAX_LINK_DENSITY = 0.5
+/** Below this share of the containers' text, boilerplate inside them was the story itself. */
+const MIN_KEPT_SHARE = 0.25
 /** Bylines and datelines are short; longer lines starting "By" are prose. */
 const MAX_LABEL_CHARS = 80
 
@@ -39,6 +41,8 @@ interface BodyRegion {
   readonly ranges: PreRange[]
   /** Boilerplate containers at or above this depth wrap the whole body and do not count. */
   readonly depth: number
+  /** Characters of text (without spaces) in the chosen containers. */
+  readonly textLen: number
 }
 
 /** The frames whose text makes the body (best container plus strong siblings). */
@@ -52,13 +56,17 @@ function bodyRegion(walk: WalkResult): BodyRegion {
       best = f
     }
   }
-  if (!best) return { ranges: [{ from: walk.root.pre, to: walk.root.last }], depth: walk.root.depth }
+  if (!best) return { ranges: [{ from: walk.root.pre, to: walk.root.last }], depth: walk.root.depth, textLen: 0 }
   const ranges: PreRange[] = [{ from: best.pre, to: best.last }]
+  let textLen = best.textLen
   for (const f of walk.scored) {
     if (f === best || f.parent !== best.parent) continue
-    if (adjusted(f) >= top * SIBLING_SHARE) ranges.push({ from: f.pre, to: f.last })
+    if (adjusted(f) >= top * SIBLING_SHARE) {
+      ranges.push({ from: f.pre, to: f.last })
+      textLen += f.textLen
+    }
   }
-  return { ranges, depth: best.depth }
+  return { ranges, depth: best.depth, textLen }
 }
 
 function isLabel(s: Segment): boolean {
@@ -71,9 +79,16 @@ function isLabel(s: Segment): boolean {
 
 /** Paragraph texts of the body, in document order. */
 export function bodyParagraphs(walk: WalkResult, exclude: readonly PreRange[]): string[] {
-  const { ranges, depth } = bodyRegion(walk)
+  const { ranges, depth, textLen } = bodyRegion(walk)
   // A "related" class on a wrapper around the whole story marks the page, not a box.
   const boxes = exclude.filter((x) => !ranges.some((r) => x.from <= r.from && x.to >= r.to))
+  const strict = collectParagraphs(walk, ranges, boxes, depth)
+  // A share-widget class on the story's own wrapper must not empty the body: keep it when it holds most of the text.
+  const kept = strict.reduce((n, p) => n + p.length, 0)
+  return kept >= textLen * MIN_KEPT_SHARE ? strict : collectParagraphs(walk, ranges, boxes, Infinity)
+}
+
+function collectParagraphs(walk: WalkResult, ranges: readonly PreRange[], boxes: readonly PreRange[], depth: number): string[] {
   const inRange = (f: Frame, rs: readonly PreRange[]): boolean => rs.some((r) => f.pre >= r.from && f.pre <= r.to)
   const out: string[] = []
   for (const s of walk.segments) {
