@@ -7,6 +7,7 @@
 import { emptyMeta } from '../doc/doc.js'
 import type { ArticleMeta, OutletRef, Span } from '../doc/types.js'
 import { entityId } from '../util/text.js'
+import { findDate } from './dates.js'
 import type { ExtractedArticle } from './types.js'
 
 /** Separator between paragraphs in an article's text. */
@@ -43,7 +44,7 @@ export function outletRef(name: string | null | undefined): OutletRef | null {
 }
 
 const BY_RE = /^(?:written\s+)?by[:\s]\s*/i
-const AUTHOR_SPLIT_RE = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s+/i
+const AUTHOR_SPLIT_RE = /\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b)\s+/i
 
 /**
  * "By Ana Ruiz and Tom Bell" → "Ana Ruiz, Tom Bell": strips the "By", splits
@@ -58,6 +59,9 @@ export function cleanByline(raw: string | readonly string[] | null | undefined):
     for (const part of s.split(AUTHOR_SPLIT_RE)) {
       const name = part.replace(BY_RE, '').replace(/^[\s,.;:|-]+|[\s,;:|-]+$/g, '')
       if (!name || /^https?:|\/\//i.test(name) || name.length > 80) continue
+      // "By Ana Ruiz | 6 December 2025": the date is not a name.
+      const date = findDate(name)
+      if (date && date.length >= name.length * 0.6) continue
       if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name)
     }
   }

@@ -251,3 +251,12 @@ test('binary junk, empty and whitespace-only inputs fail with their codes', () =
   assert.equal(extractItem(item('w.txt', ' \n\t\n', 'text')).failures[0]?.error.code, 'E_INPUT_EMPTY')
   assert.equal(extractItem(item('bad.json', '{"title": ', 'json')).failures[0]?.error.code, 'E_INPUT_FORMAT')
 })
+
+test('HTML page: a byline with a date keeps only the name, a kicker stays out, and the masthead names the outlet', () => {
+  const html = `<html><body><div class="masthead"><a class="logo" href="/">Fjord Times</a></div><article><p class="kicker">Economy</p><h1>Test page</h1>
+    <div class="story-byline">By Nils Berg | 6 December 2025</div>${LONG_P}${LONG_P.replace('This', 'That')}</article></body></html>`
+  const a = extractHtml(html, 'https://fjordtimes.example/a', { fetchedAt: FETCHED_AT })
+  assert.equal(a.meta.byline, 'Nils Berg')
+  assert.equal(a.meta.outlet?.name, 'Fjord Times')
+  assert.match(a.text, /^This paragraph/)
+})

@@ -11,7 +11,7 @@ const NEGATIVE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'footer', 'comment', 'comments', 'share', 'sharing', 'social', 'related',
   'promo', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'newsletter', 'subscribe', 'subscription',
   'cookie', 'cookies', 'consent', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'recirc', 'trending', 'popular',
-  'paywall', 'signup', 'disqus', 'recommended', 'more-stories', 'readmore', 'byline', 'dateline', 'credit', 'credits',
+  'paywall', 'signup', 'disqus', 'recommended', 'more-stories', 'readmore', 'byline', 'dateline', 'credit', 'credits', 'kicker', 'eyebrow',
 ])
 /**
  * Words that mark boilerplate only when nothing in the element's classes

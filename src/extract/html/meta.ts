@@ -123,6 +123,22 @@ function hostName(url: string | null): string | null {
   }
 }
 
+const MASTHEAD_HINT_RE = /(?:^|[\s_-])(?:logo|masthead|brand|site-?name|site-?title|wordmark)(?:$|[\s_-])/
+/** Longer link texts are headlines or slogans, not an outlet name. */
+const MAX_OUTLET_CHARS = 40
+
+/** The outlet name the page shows in its masthead or logo link. */
+function mastheadName(walk: WalkResult): string | null {
+  for (const a of walk.anchors) {
+    const text = collapseSpace(a.text)
+    if (!text || text.length > MAX_OUTLET_CHARS) continue
+    for (let f: typeof a.frame | null = a.frame; f && f !== walk.root && f.depth >= a.frame.depth - 2; f = f.parent) {
+      if (MASTHEAD_HINT_RE.test(f.hint)) return text
+    }
+  }
+  return null
+}
+
 const URL_DATE_RE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\d|3[01]|[1-9])(?=[/-_.]|$)/
 
 function dateFromUrl(url: string | null): string | null {
@@ -157,6 +173,7 @@ export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | 
     (article ? names(article['publisher'])[0] ?? null : null) ??
     (ldOrg ? str(ldOrg['name']) : null) ??
     metaOf('application-name') ??
+    mastheadName(walk) ??
     hostName(url ?? baseUrl)
 
   const h1s = walk.segments.filter((s) => s.kind === 'h1' && s.owner.boilerDepth < 0).map((s) => s.text)
