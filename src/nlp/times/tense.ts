@@ -35,12 +35,15 @@ export function tenseAround(sentence: string, offset: number, expr: Span, lang: 
       if (cost >= bestCost) return
       const tense = lang.tenseOf(word, words[i + 1]?.text ?? '')
       if (tense) {
-        best = tense
+        best = tense === 'past' && futureAuxiliaryBefore(i) ? 'future' : tense
         bestCost = cost
         return
       }
     }
   }
+  // A participle after a future auxiliary ("will be held") is future.
+  const futureAuxiliaryBefore = (i: number): boolean =>
+    [i - 1, i - 2].some((j) => j >= 0 && lang.tenseOf(words[j]!.text, words[j + 1]!.text) === 'future')
   if (first < 0) return null
   scan(first - 1, -1)
   scan(last + 1, 1)

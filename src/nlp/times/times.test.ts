@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { createDoc, emptyMeta, spanText } from '../../doc/doc.js'
+import type { TimeExpression } from '../../doc/types.js'
+import { repoPath } from '../../util/paths.js'
+import { splitSentences } from '../sentences/split.js'
+import { NO_ANCHOR, timesAnnotator } from './index.js'
+
+/** [surface, start, type, value, from, to] */
+type Row = [string, number, TimeExpression['type'], string, string | null, string | null]
+
+function times(text: string, published: string | null, language: string | null = 'en'): TimeExpression[] {
+  const doc = createDoc(text, { ...emptyMeta('test'), published, language }, { sentences: splitSentences(text) })
+  return [...timesAnnotator.annotate(doc).times]
+}
+
+function rows(text: string, published: string | null, language: string | null = 'en'): Row[] {
+  return times(text, published, language).map((t) => [text.slice(t.start, t.end), t.start, t.type, t.value, t.from, t.to])
+}
+
+function fixture(name: string): string {
+  return readFileSync(repoPath('fixtures', 'times', name), 'utf8')
+}
+
+test('English briefing: every expression with exact offsets, TIMEX3 values and intervals (published Monday 2026-01-05)', () => {
+  assert.deepEqual(rows(fixture('en-briefing.txt'), '2026-01-05'), [
+    ['late December', 43, 'DATE', '2025-12', '2025-12-21', '2025-12-31'],
+    ['Saturday', 80, 'DATE', '2026-01-03', '2026-01-03', '2026-01-03'],
+    ['3 January 2026 at 14:20', 121, 'TIME', '2026-01-03T14:20', '2026-01-03', '2026-01-03'],
+    ['January 3, 2026', 183, 'DATE', '2026-01-03', '2026-01-03', '2026-01-03'],
+    ['December', 222, 'DATE', '2025-12', '2025-12-01', '2025-12-31'],
+    ['Jan. 3', 244, 'DATE', '2026-01-03', '2026-01-03', '2026-01-03'],
+    ['next week', 280, 'DATE', '2026-W03', '2026-01-12', '2026-01-18'],
+    ['mid-February', 319, 'DATE', '2026-02', '2026-02-11', '2026-02-20'],
+    ['Early 2026', 333, 'DATE', '2026', '2026-01-01', '2026-04-30'],
+    ['2026', 360, 'DATE', '2026', '2026-01-01', '2026-12-31'],
+    ['2026', 386, 'DATE', '2026', '2026-01-01', '2026-12-31'],
+    ['Yesterday', 393, 'DATE', '2026-01-04', '2026-01-04', '2026-01-04'],
+    ['tomorrow', 422, 'DATE', '2026-01-06', '2026-01-06', '2026-01-06'],
+    ['tonight', 453, 'TIME', '2026-01-05TNI', '2026-01-05', '2026-01-05'],
+    ['Three days ago', 489, 'DATE', '2026-01-02', '2026-01-02', '2026-01-02'],
+    ['in two weeks', 553, 'DATE', '2026-W04', '2026-01-19', '2026-01-25'],
+    ['within a week', 570, 'DATE', 'FUTURE_REF', '2026-01-05', '2026-01-12'],
+    ['four months', 625, 'DURATION', 'P4M', null, null],
+    ['every Monday', 655, 'SET', 'XXXX-WXX-1', null, null],
+    ['Last month', 669, 'DATE', '2025-12', '2025-12-01', '2025-12-31'],
+    ['this year', 698, 'DATE', '2026', '2026-01-01', '2026-12-31'],
+    ['Saturday night', 728, 'TIME', '2026-01-03TNI', '2026-01-03', '2026-01-03'],
+  ])
+})
+
+test('Spanish chronicle: dates, parts of months, weekdays by tense, deictics, weeks, durations and sets', () => {
+  assert.deepEqual(rows(fixture('es-cronica.txt'), '2026-01-05', 'es'), [
+    ['finales de diciembre', 37, 'DATE', '2025-12', '2025-12-21', '2025-12-31'],
+    ['ayer', 73, 'DATE', '2026-01-04', '2026-01-04', '2026-01-04'],
+    ['3 de enero de 2026 a las 14:20', 124, 'TIME', '2026-01-03T14:20', '2026-01-03', '2026-01-03'],
+    ['sábado por la noche', 160, 'TIME', '2026-01-03TNI', '2026-01-03', '2026-01-03'],
+    ['la próxima semana', 236, 'DATE', '2026-W03', '2026-01-12', '2026-01-18'],
+    ['la semana pasada', 255, 'DATE', '2026-W01', '2025-12-29', '2026-01-04'],
+    ['Hace tres días', 291, 'DATE', '2026-01-02', '2026-01-02', '2026-01-02'],
+    ['dentro de dos semanas', 324, 'DATE', '2026-W04', '2026-01-19', '2026-01-25'],
+    ['cuatro meses', 384, 'DURATION', 'P4M', null, null],
+    ['cada lunes', 428, 'SET', 'XXXX-WXX-1', null, null],
+    ['sábado', 443, 'DATE', '2026-01-10', '2026-01-10', '2026-01-10'],
+    ['diciembre', 475, 'DATE', '2025-12', '2025-12-01', '2025-12-31'],
+    ['mediados de enero', 513, 'DATE', '2026-01', '2026-01-11', '2026-01-20'],
+    ['Hoy', 545, 'DATE', '2026-01-05', '2026-01-05', '2026-01-05'],
+    ['mañana', 574, 'DATE', '2026-01-06', '2026-01-06', '2026-01-06'],
+    ['domingo', 603, 'DATE', '2026-01-04', '2026-01-04', '2026-01-04'],
+    ['2025', 660, 'DATE', '2025', '2025-01-01', '2025-12-31'],
+  ])
+})
+
+test('no false positives on the modal "May", the verb "March", counts, decimals or vote tallies; a year before a noun is a date', () => {
+  assert.deepEqual(rows(fixture('en-traps.txt'), '2026-01-05'), [['2026', 204, 'DATE', '2026', '2026-01-01', '2026-12-31']])
+})
+
+test('a weekday reads as the latest such day on or before publication, or the next one after it in the future tense', () => {
+  // 2026-01-10 is a Saturday.
+  assert.deepEqual(rows('The vote took place on Saturday.', '2026-01-10'), [['Saturday', 23, 'DATE', '2026-01-10', '2026-01-10', '2026-01-10']])
+  assert.deepEqual(rows('The vote will take place on Saturday.', '2026-01-10'), [['Saturday', 28, 'DATE', '2026-01-17', '2026-01-17', '2026-01-17']])
+  assert.deepEqual(rows('They met last Saturday and meet again next Friday.', '2026-01-10'), [
+    ['last Saturday', 9, 'DATE', '2026-01-03', '2026-01-03', '2026-01-03'],
+    ['next Friday', 38, 'DATE', '2026-01-16', '2026-01-16', '2026-01-16'],
+  ])
+})
+
+test('a bare month is the nearest reading that fits the tense', () => {
+  assert.equal(times('Talks collapsed in December.', '2026-01-05')[0]!.value, '2025-12')
+  assert.equal(times('Elections will be held in December.', '2026-01-05')[0]!.value, '2026-12')
+  assert.equal(times('The ceasefire ended in March.', '2026-01-05')[0]!.value, '2025-03')
+  assert.equal(times('The port reopens in March.', '2026-01-05')[0]!.value, '2026-03')
+  assert.deepEqual(rows('Prices rose last December.', '2026-12-20'), [['last December', 12, 'DATE', '2025-12', '2025-12-01', '2025-12-31']])
+})
+
+test('a month and day without a year takes the year nearest to publication', () => {
+  assert.deepEqual(rows('The blast on December 28 was heard for miles.', '2026-01-05'), [
+    ['December 28', 13, 'DATE', '2025-12-28', '2025-12-28', '2025-12-28'],
+  ])
+  assert.equal(times('A vote is due on Jan. 20.', '2026-01-05')[0]!.value, '2026-01-20')
+})
+
+test('numeric dates read day-first unless only month-first is valid; an impossible day falls back to its month', () => {
+  assert.deepEqual(
+    rows('Filed 03/01/2026, amended 12/25/2026, void 31/02/2026.', '2026-01-05').map((r) => r[3]),
+    ['2026-01-03', '2026-12-25'],
+  )
+  assert.deepEqual(rows('It was signed on 31 February 2026.', '2026-01-05'), [['February 2026', 20, 'DATE', '2026-02', '2026-02-01', '2026-02-28']])
+})
+
+test('dates written in digits carry no anchor dependence; relative ones say why they cannot be anchored', () => {
+  const found = times('On 2026-01-03 the envoy left, and he returns tomorrow.', null)
+  assert.deepEqual(found.map((t) => [t.value, t.from, t.to, t.unresolved]), [
+    ['2026-01-03', '2026-01-03', '2026-01-03', undefined],
+    ['XXXX-XX-XX', null, null, NO_ANCHOR],
+  ])
+})
+
+test('a publication datetime anchors on its date part', () => {
+  assert.equal(times('The talks ended yesterday.', '2026-01-05T23:30:00Z')[0]!.value, '2026-01-04')
+})
+
+test('a clock time alone takes the day the sentence names, else the publication day', () => {
+  assert.deepEqual(rows('On Sunday, the quake struck at 04:17 local time.', '2026-01-05').map((r) => [r[0], r[3]]), [
+    ['Sunday', '2026-01-04'],
+    ['04:17 local time', '2026-01-04T04:17'],
+  ])
+  assert.deepEqual(rows('Polls close at 8 p.m.', '2026-01-05').map((r) => [r[0], r[3]]), [['8 p.m.', '2026-01-05T20:00']])
+})
+
+test('weeks are ISO weeks, also across a year boundary', () => {
+  // 2027-01-01 is a Friday of 2026-W53.
+  assert.deepEqual(rows('Trade fell last week.', '2027-01-04'), [['last week', 11, 'DATE', '2026-W53', '2026-12-28', '2027-01-03']])
+  assert.deepEqual(rows('Crowds swelled this weekend.', '2026-01-05'), [['this weekend', 15, 'DATE', '2026-W02-WE', '2026-01-10', '2026-01-11']])
+})
+
+test('parts of years, periods and decades are honest intervals', () => {
+  assert.deepEqual(
+    rows('Growth slowed in late 2025, picks up later this year and recalls the early 1990s.', '2026-01-05').map((r) => [r[0], r[3], r[4], r[5]]),
+    [
+      ['late 2025', '2025', '2025-09-01', '2025-12-31'],
+      ['later this year', '2026', '2026-01-05', '2026-12-31'],
+      ['early 1990s', '199', '1990-01-01', '1993-12-31'],
+    ],
+  )
+})
+
+test('durations and sets have TIMEX3 values and no interval', () => {
+  assert.deepEqual(
+    rows('After a 12-day siege, convoys run every two weeks and meetings happen on Fridays for several months.', '2026-01-05').map((r) => [r[0], r[2], r[3], r[4]]),
+    [
+      ['12-day', 'DURATION', 'P12D', null],
+      ['every two weeks', 'SET', 'P2W', null],
+      ['Fridays', 'SET', 'XXXX-WXX-5', null],
+      ['several months', 'DURATION', 'PXM', null],
+    ],
+  )
+})
+
+test('the language is detected from the words when the article does not declare it', () => {
+  const text = 'El gobierno dijo que la reunión fue el sábado y que los ministros se reunirán de nuevo en los próximos días.'
+  assert.deepEqual(rows(text, '2026-01-05', null).map((r) => [r[0], r[3]]), [
+    ['sábado', '2026-01-03'],
+    ['en los próximos días', 'FUTURE_REF'],
+  ])
+})
+
+test('every expression span covers exactly its surface text and lies inside the text', () => {
+  const text = fixture('en-briefing.txt')
+  const doc = createDoc(text, { ...emptyMeta('t'), published: '2026-01-05', language: 'en' }, { sentences: splitSentences(text) })
+  for (const t of timesAnnotator.annotate(doc).times) {
+    assert.equal(spanText(doc, t).trim(), spanText(doc, t))
+    assert.ok(t.start < t.end && t.end <= text.length)
+  }
+})
