@@ -260,3 +260,10 @@ test('HTML page: a byline with a date keeps only the name, a kicker stays out, a
   assert.equal(a.meta.outlet?.name, 'Fjord Times')
   assert.match(a.text, /^This paragraph/)
 })
+
+test('a page whose body is a fragment of a few words is reported, not stored', () => {
+  const r = extractItem(item('corrupt.html', '<html><body><div><p>Half a tag <a hr', 'html'))
+  assert.equal(r.articles.length, 0)
+  assert.equal(r.failures[0]?.error.code, 'E_EXTRACT_NO_BODY')
+  assert.match(r.failures[0]!.error.message, /only 3 words/)
+})

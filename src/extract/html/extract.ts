@@ -48,6 +48,12 @@ function topLines(walk: WalkResult): string[] {
     .filter((t) => t.length <= MAX_DATELINE_CHARS)
 }
 
+/**
+ * Fewer words than this is a truncated page, an error stub or a bare link, not
+ * an article: reporting it keeps such fragments out of storylines.
+ */
+const MIN_BODY_WORDS = 5
+
 /** Extracts one article from a full page; throws E_EXTRACT_NO_BODY when no body text remains. */
 export function extractHtml(html: string, source: string, options: HtmlOptions = {}): ExtractedArticle {
   const fetchedAt = options.fetchedAt ?? new Date().toISOString()
@@ -57,7 +63,11 @@ export function extractHtml(html: string, source: string, options: HtmlOptions =
   const boxes = relatedBoxes(walk)
   const related = relatedLinks(walk, boxes, meta.url ?? baseUrl, meta.order)
   const body = assembleBody(bodyParagraphs(walk, boxes))
-  if (!body.text) throw new StorytraceError('E_EXTRACT_NO_BODY', `no article text found in ${source}`, { source })
+  const words = body.text.split(/\s+/).filter(Boolean).length
+  if (words < MIN_BODY_WORDS) {
+    const found = words ? ` (only ${words} word${words === 1 ? '' : 's'}: a fragment, not an article)` : ''
+    throw new StorytraceError('E_EXTRACT_NO_BODY', `no article text found in ${source}${found}`, { source, words })
+  }
   return makeArticle(
     source,
     {
