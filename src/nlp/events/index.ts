@@ -70,7 +70,7 @@ export function findEvents(doc: Doc): EventMention[] {
         from: time?.from ?? null,
         to: time?.to ?? null,
         negated: isNegated(words, i),
-        modality: modalityOf(words, i, sentenceText, future),
+        modality: modalityOf(words, i, sentenceText, trigger.start - sentence.start, future),
       })
     })
   }

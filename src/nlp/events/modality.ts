@@ -62,11 +62,24 @@ export function isNegated(words: readonly Word[], trigger: number): boolean {
 }
 
 /**
+ * Whether the trigger at `at` (offset in the sentence) is asked about: inside
+ * a Spanish "¿…?" pair, or in a sentence that ends with "?".
+ */
+function isQuestion(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('¿', at)
+  if (open >= 0) {
+    const close = sentence.indexOf('?', open)
+    if (close > at) return true
+  }
+  return !sentence.includes('¿') && /\?\s*["”»’']?\s*$/.test(sentence)
+}
+
+/**
  * Question > conditional > speculative > expected > asserted. `future` says the
  * event's own time lies after publication, which makes an assertion expected.
  */
-export function modalityOf(words: readonly Word[], trigger: number, sentence: string, future: boolean): EventModality {
-  if (/\?\s*["”»’']?\s*$/.test(sentence)) return 'question'
+export function modalityOf(words: readonly Word[], trigger: number, sentence: string, at: number, future: boolean): EventModality {
+  if (isQuestion(sentence, at)) return 'question'
   const before = clauseBefore(words, trigger)
   // "If" opens a clause: look for it anywhere before the trigger in the sentence.
   for (let i = trigger - 1; i >= 0; i--) {

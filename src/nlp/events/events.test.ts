@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { createDoc, emptyMeta, spanText, withLayers } from '../../doc/doc.js'
+import type { Doc, Entity, EntityType, EventMention } from '../../doc/types.js'
+import { repoPath } from '../../util/paths.js'
+import { splitSentences } from '../sentences/split.js'
+import { tokenize } from '../sentences/tokens.js'
+import { timesAnnotator } from '../times/index.js'
+import { eventsAnnotator } from './index.js'
+
+/**
+ * Entities are written by hand here so these tests pin the events stage alone:
+ * [id, type, surface, government, nth] — every whole-word occurrence of the
+ * surface is a mention, or only the nth (0-based) when given.
+ */
+type EntitySpec = [string, EntityType, string, boolean?, number?]
+
+function entities(text: string, specs: readonly EntitySpec[]): Entity[] {
+  const byId = new Map<string, { type: EntityType; mentions: { start: number; end: number; government?: boolean }[] }>()
+  for (const [id, type, surface, government, nth] of specs) {
+    const entry = byId.get(id) ?? { type, mentions: [] }
+    let seen = -1
+    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+      if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[i + surface.length] ?? '')) continue
+      seen++
+      if (nth !== undefined && seen !== nth) continue
+      // "Maduro" must not add a second mention inside "Nicolás Maduro".
+      if ([...byId.values(), entry].some((e) => e.mentions.some((m) => m.start <= i && i < m.end))) continue
+      entry.mentions.push(government ? { start: i, end: i + surface.length, government } : { start: i, end: i + surface.length })
+    }
+    byId.set(id, entry)
+  }
+  return [...byId].map(([id, e]) => ({ id, name: id, type: e.type, known: true, mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+}
+
+function annotate(text: string, language: string | null, specs: readonly EntitySpec[], published: string | null = '2026-01-05'): Doc {
+  let doc = createDoc(text, { ...emptyMeta('test'), published, language })
+  doc = withLayers(doc, { sentences: splitSentences(text), tokens: tokenize(text) })
+  doc = withLayers(doc, { entities: entities(text, specs) })
+  doc = withLayers(doc, timesAnnotator.annotate(doc))
+  return withLayers(doc, eventsAnnotator.annotate(doc))
+}
+
+/** [id, trigger text, cameo, actors, targets, place, from, to, negated, modality] */
+type Row = [string, string, string | null, string[], string[], string | null, string | null, string | null, boolean, string]
+
+function rows(doc: Doc): Row[] {
+  return doc.layers.events!.map((e: EventMention) => [
+    e.id, spanText(doc, e.trigger), e.cameo, [...e.actors], [...e.targets], e.place, e.from, e.to, e.negated, e.modality,
+  ])
+}
+
+const fixture = (name: string): string => readFileSync(repoPath('fixtures', 'events', name), 'utf8')
+
+const EN_ENTITIES: EntitySpec[] = [
+  ['place:turkey', 'PLACE', 'Turkey'],
+  ['place:turkey', 'PLACE', 'Ankara', true, 1],
+  ['person:nicolas-maduro', 'PERSON', 'Nicolás Maduro'],
+  ['person:nicolas-maduro', 'PERSON', 'Maduro'],
+  ['place:malatya', 'PLACE', 'Malatya'],
+  ['person:recep-tayyip-erdogan', 'PERSON', 'Erdoğan'],
+  ['place:ankara', 'PLACE', 'Ankara', false, 0],
+  ['place:venezuela', 'PLACE', 'Caracas', true],
+  ['place:istanbul', 'PLACE', 'Istanbul'],
+  ['org:ministry', 'ORG', 'ministry'],
+]
+
+test('English fixture: types, CAMEO roots, roles, places, intervals, polarity and modality', () => {
+  const text = fixture('en-exile.txt')
+  assert.deepEqual(rows(annotate(text, 'en', EN_ENTITIES)), [
+    ['offer-7', 'offered', '03', ['place:turkey'], ['person:nicolas-maduro'], null, '2025-12-21', '2025-12-31', false, 'asserted'],
+    ['exile-30', 'exile', null, ['place:turkey', 'person:nicolas-maduro'], [], null, '2025-12-21', '2025-12-31', false, 'asserted'],
+    ['rejection-89', 'reject', '12', ['person:nicolas-maduro'], [], null, null, null, true, 'asserted'],
+    // Only the rejection is negated: another trigger stands between "not" and "offer".
+    ['offer-100', 'offer', '03', ['person:nicolas-maduro'], [], null, null, null, false, 'asserted'],
+    ['earthquake-116', 'earthquake', null, [], [], 'place:malatya', '2026-01-04', '2026-01-04', false, 'asserted'],
+    ['damage-158', 'damaging', null, [], [], 'place:malatya', '2026-01-04', '2026-01-04', false, 'asserted'],
+    ['meeting-198', 'meet', '04', ['person:recep-tayyip-erdogan'], ['person:nicolas-maduro'], 'place:ankara', '2026-01-12', '2026-01-18', false, 'expected'],
+    // "Ankara" acting for its government is an actor, never the place.
+    ['sanction-251', 'sanctions', '16', ['place:turkey'], ['place:venezuela'], null, null, null, false, 'speculative'],
+    ['rejection-272', 'refuses', '12', ['place:turkey', 'place:venezuela'], [], null, null, null, false, 'conditional'],
+    ['offer-292', 'offer', '03', ['place:turkey'], [], null, null, null, false, 'question'],
+    ['exile-298', 'asylum', null, ['place:turkey'], [], null, null, null, false, 'question'],
+    ['rejection-313', 'refused', '12', ['person:nicolas-maduro'], ['person:recep-tayyip-erdogan'], null, null, null, false, 'asserted'],
+    // "refused to meet": the meeting did not happen.
+    ['meeting-324', 'meet', '04', ['person:nicolas-maduro'], ['person:recep-tayyip-erdogan'], null, null, null, true, 'asserted'],
+    ['arrest-345', 'arrested', '17', [], [], 'place:istanbul', '2026-01-03', '2026-01-03', false, 'asserted'],
+    ['protest-357', 'protesters', '14', [], [], 'place:istanbul', '2026-01-03', '2026-01-03', false, 'asserted'],
+  ])
+})
+
+const ES_ENTITIES: EntitySpec[] = [
+  ['place:turkey', 'PLACE', 'Turquía'],
+  ['place:turkey', 'PLACE', 'Ankara', true, 1],
+  ['person:nicolas-maduro', 'PERSON', 'Nicolás Maduro'],
+  ['person:nicolas-maduro', 'PERSON', 'Maduro'],
+  ['person:recep-tayyip-erdogan', 'PERSON', 'Erdoğan'],
+  ['place:ankara', 'PLACE', 'Ankara', false, 0],
+  ['place:malatya', 'PLACE', 'Malatya'],
+  ['place:venezuela', 'PLACE', 'Caracas', true],
+]
+
+test('Spanish fixture: stems, future endings, inverted questions and "si" conditionals', () => {
+  const text = fixture('es-asilo.txt')
+  assert.deepEqual(rows(annotate(text, 'es', ES_ENTITIES)), [
+    ['offer-8', 'ofreció', '03', ['place:turkey'], ['person:nicolas-maduro'], null, '2025-12-21', '2025-12-31', false, 'asserted'],
+    ['exile-16', 'asilo', null, ['place:turkey'], ['person:nicolas-maduro'], null, '2025-12-21', '2025-12-31', false, 'asserted'],
+    ['rejection-73', 'rechazó', '12', ['person:nicolas-maduro'], [], null, null, null, true, 'asserted'],
+    ['offer-84', 'oferta', '03', ['person:nicolas-maduro'], [], null, null, null, false, 'asserted'],
+    ['meeting-117', 'reunirá', '04', ['person:recep-tayyip-erdogan'], ['person:nicolas-maduro'], 'place:ankara', '2026-01-12', '2026-01-18', false, 'expected'],
+    ['earthquake-168', 'terremoto', null, [], [], 'place:malatya', '2026-01-04', '2026-01-04', false, 'asserted'],
+    ['rescue-238', 'rescate', null, [], [], 'place:malatya', '2026-01-04', '2026-01-04', false, 'asserted'],
+    ['offer-293', 'propuesta', '03', ['person:nicolas-maduro'], [], null, null, null, false, 'question'],
+    ['rejection-315', 'rechaza', '12', ['place:venezuela'], ['place:turkey'], null, null, null, false, 'conditional'],
+    ['agreement-326', 'acuerdo', '05', ['place:venezuela'], ['place:turkey'], null, null, null, false, 'conditional'],
+    ['sanction-357', 'sanciones', '16', ['place:venezuela', 'place:turkey'], [], null, null, null, false, 'conditional'],
+  ])
+})
+
+test('an event spans its sentence, ids are unique, and reporting verbs alone make no event', () => {
+  const text = fixture('en-exile.txt')
+  const doc = annotate(text, 'en', EN_ENTITIES)
+  const events = doc.layers.events!
+  assert.equal(new Set(events.map((e) => e.id)).size, events.length)
+  const offer = events[0]!
+  assert.equal(spanText(doc, offer), 'Turkey offered Nicolás Maduro exile in late December, two officials said.')
+  assert.deepEqual({ start: offer.start, end: offer.end }, { start: 0, end: 73 })
+  assert.equal(events.filter((e) => e.start >= text.indexOf('The ministry said')).length, 0)
+})
+
+test('one event per type per sentence, timed by the nearest time expression', () => {
+  const text = 'After talks on Monday and a second meeting, Turkey said it will send aid next week.'
+  const doc = annotate(text, 'en', [['place:turkey', 'PLACE', 'Turkey']], '2026-01-07')
+  assert.deepEqual(
+    doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger), e.from, e.to, e.modality]),
+    [
+      ['meeting', 'talks', '2026-01-05', '2026-01-05', 'asserted'],
+      ['aid', 'aid', '2026-01-12', '2026-01-18', 'expected'],
+    ],
+  )
+})
+
+test('a question mark closes the question only: a statement before "¿…?" in the same sentence stays asserted', () => {
+  // Given as one sentence, as a splitter that misses "¿" would give it.
+  const text = 'Los equipos de rescate trabajaron. ¿Aceptará Maduro la propuesta?'
+  let doc = createDoc(text, { ...emptyMeta('t'), published: '2026-01-05', language: 'es' })
+  doc = withLayers(doc, { sentences: [{ start: 0, end: text.length }], tokens: tokenize(text), entities: [], times: [] })
+  assert.deepEqual(eventsAnnotator.annotate(doc).events.map((e) => [e.type, e.modality]), [
+    ['rescue', 'asserted'],
+    ['offer', 'question'],
+  ])
+})
+
+test('negation reaches the trigger through auxiliaries, not across a clause', () => {
+  const doc = annotate("Turkey didn't offer aid, but Greece rejected the plan. Police never arrested him.", 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, e.negated]), [
+    ['offer', true],
+    ['aid', false],
+    ['rejection', false],
+    ['arrest', true],
+  ])
+})
+
+test('speculative and expected modality come from the trigger clause', () => {
+  const doc = annotate('Analysts say Ankara might impose sanctions. The minister plans to visit Caracas.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, e.modality]), [
+    ['sanction', 'speculative'],
+    ['visit', 'expected'],
+  ])
+})
+
+test('the annotator declares its contract', () => {
+  assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
+  assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])
+  assert.deepEqual(eventsAnnotator.assigns, ['events'])
+})
