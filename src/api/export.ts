@@ -6,7 +6,7 @@
  */
 import type { Hop, Modality, OutletRef } from '../doc/types.js'
 import type { Store } from '../store/types.js'
-import type { ClaimStatus, Evidence, Storyline } from '../story/types.js'
+import type { ClaimStatus, Evidence, StatusChange, Storyline } from '../story/types.js'
 
 export interface ExportArticle {
   readonly id: string
@@ -14,6 +14,10 @@ export interface ExportArticle {
   readonly title: string | null
   readonly outlet: OutletRef | null
   readonly published: string | null
+  /** The article this one copies (syndication, re-post), if any. */
+  readonly copyOf: string | null
+  /** Outlet entity ids whose reporting this article relays. */
+  readonly relays: readonly string[]
 }
 
 export interface ExportEntity {
@@ -29,9 +33,13 @@ export interface ExportTimelineEntry {
   readonly type: string
   readonly from: string | null
   readonly to: string | null
+  readonly cameo: string | null
   readonly text: string
+  readonly modality: string
   /** Ids of the articles reporting the event. */
   readonly articles: readonly string[]
+  /** The reporting sentences. */
+  readonly evidence: readonly Evidence[]
 }
 
 export interface ExportClaimSource {
@@ -49,8 +57,13 @@ export interface ExportClaimSource {
 export interface ExportClaim {
   readonly id: string
   readonly text: string
+  readonly modality: Modality
+  /** Entity ids the claim is about. */
+  readonly about: readonly string[]
   readonly status: ClaimStatus
   readonly independentSources: number
+  /** Every change of status, with the article and sentence that caused it. */
+  readonly history: readonly StatusChange[]
   readonly sources: readonly ExportClaimSource[]
 }
 
@@ -67,19 +80,34 @@ export interface ExportJson {
   readonly storylines: readonly ExportStoryline[]
 }
 
+const evidence = (e: Evidence): Evidence => ({ article: e.article, start: e.start, end: e.end })
+
 /** One storyline in the export shape (fields picked explicitly so the contract does not drift with the store). */
 export function exportStoryline(s: Storyline): ExportStoryline {
   return {
     id: s.id,
     title: s.title,
-    articles: s.articles.map((a) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, published: a.published })),
+    articles: s.articles.map((a) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, published: a.published, copyOf: a.copyOf, relays: a.relays })),
     entities: s.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles })),
-    timeline: s.timeline.map((t) => ({ event: t.event, type: t.type, from: t.from, to: t.to, text: t.text, articles: t.articles })),
+    timeline: s.timeline.map((t) => ({
+      event: t.event,
+      type: t.type,
+      cameo: t.cameo,
+      from: t.from,
+      to: t.to,
+      text: t.text,
+      modality: t.modality,
+      articles: t.articles,
+      evidence: t.evidence.map(evidence),
+    })),
     claims: s.claims.map((c) => ({
       id: c.id,
       text: c.text,
+      modality: c.modality,
+      about: c.about,
       status: c.status,
       independentSources: c.independentSources,
+      history: c.history.map((h) => ({ status: h.status, article: h.article, at: h.at, reason: h.reason, evidence: evidence(h.evidence) })),
       sources: c.sources.map((src) => ({
         article: src.article,
         outlet: src.outlet,
@@ -87,7 +115,7 @@ export function exportStoryline(s: Storyline): ExportStoryline {
         origin: src.origin,
         copyOf: src.copyOf,
         modality: src.modality,
-        evidence: { article: src.evidence.article, start: src.evidence.start, end: src.evidence.end },
+        evidence: evidence(src.evidence),
       })),
     })),
   }
