@@ -1,0 +1,239 @@
+/**
+ * @module eval/extraction/main
+ * Issue 3's measurement, ours against Readability.js on jsdom in the same run:
+ *   - AEB: article-body precision/recall/F1 (word 4-gram shingles, the
+ *     benchmark's scorer; and word multiset, as the data README words it);
+ *   - readability-pages news cases: per-field metadata agreement.
+ *
+ *   node dist/eval/extraction/main.js [--aeb DIR] [--pages DIR] [--limit N]
+ *        [--timeout SECONDS] [--json]
+ *
+ * Every page is bounded in time; a page that fails (undecodable, no body,
+ * crash, timeout) counts as an empty extraction and is listed with its reason.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { decodeBytes } from '../../extract/decode.js'
+import { repoPath } from '../../util/paths.js'
+import { BODY_MEASURES, loadAebPages, readPageBytes, scoreBodies, type BodyScore } from './aeb.js'
+import { BoundedExtractor, TOOL_LABEL, type ComparableMeta, type Extraction, type Tool } from './extractors.js'
+import { FIELD_RULE, META_FIELDS, compareMeta, loadNewsCases, tallyMeta, type MetaField, type MetadataTally } from './metadata.js'
+
+const TOOLS: readonly Tool[] = ['ours', 'readability']
+
+interface Options {
+  aeb: string
+  pages: string
+  limit: number
+  timeoutMs: number
+  json: boolean
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = {
+    aeb: repoPath('..', 'shared', 'data', 'aeb'),
+    pages: repoPath('..', 'shared', 'data', 'readability-pages'),
+    limit: Infinity,
+    timeoutMs: 20_000,
+    json: false,
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]
+    const value = (): string => {
+      const v = argv[++i]
+      if (v === undefined) throw new Error(`${flag} needs a value`)
+      return v
+    }
+    if (flag === '--aeb') opts.aeb = value()
+    else if (flag === '--pages') opts.pages = value()
+    else if (flag === '--limit') opts.limit = positive(flag, value())
+    else if (flag === '--timeout') opts.timeoutMs = positive(flag, value()) * 1000
+    else if (flag === '--json') opts.json = true
+    else throw new Error(`unknown option ${flag}; usage: main.js [--aeb DIR] [--pages DIR] [--limit N] [--timeout SECONDS] [--json]`)
+  }
+  return opts
+}
+
+function positive(flag: string | undefined, v: string): number {
+  const n = Number(v)
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${v}`)
+  return n
+}
+
+interface Failure {
+  readonly page: string
+  readonly tool: Tool
+  readonly reason: string
+}
+
+/** Decodes a saved page the way ingestion does, then runs both tools; a decode failure fails both. */
+async function runBoth(
+  extractor: BoundedExtractor,
+  bytes: () => Uint8Array,
+  source: string,
+  url: string | null,
+  fetchedAt: string,
+): Promise<Record<Tool, Extraction>> {
+  let html: string
+  try {
+    html = decodeBytes(bytes()).text
+  } catch (err) {
+    const failed: Extraction = { ok: false, error: `could not read the page: ${(err as Error).message}` }
+    return { ours: failed, readability: failed }
+  }
+  const out = {} as Record<Tool, Extraction>
+  for (const tool of TOOLS) out[tool] = await extractor.run({ tool, html, source, url, fetchedAt })
+  return out
+}
+
+interface AebReport {
+  readonly dir: string
+  readonly pages: number
+  readonly scores: Record<string, Record<Tool, BodyScore>>
+  readonly perPage: { id: string; f1: Record<Tool, number> }[]
+  readonly failures: Failure[]
+}
+
+function pageF1(gold: string, extracted: string, n: number): number {
+  const s = scoreBodies([{ gold, extracted }], n)
+  return s.f1
+}
+
+async function evaluateAeb(dir: string, opts: Options, extractor: BoundedExtractor, fetchedAt: string): Promise<AebReport> {
+  const pages = loadAebPages(dir).slice(0, opts.limit)
+  const bodies: Record<Tool, { gold: string; extracted: string }[]> = { ours: [], readability: [] }
+  const perPage: AebReport['perPage'] = []
+  const failures: Failure[] = []
+  for (const [i, page] of pages.entries()) {
+    if (!opts.json) process.stderr.write(`\raeb ${i + 1}/${pages.length}`)
+    const results = await runBoth(extractor, () => readPageBytes(page.htmlPath), page.url || page.id, page.url || null, fetchedAt)
+    const f1 = {} as Record<Tool, number>
+    for (const tool of TOOLS) {
+      const r = results[tool]
+      if (!r.ok) failures.push({ page: page.id, tool, reason: r.error })
+      const extracted = r.ok ? r.body : ''
+      bodies[tool].push({ gold: page.goldBody, extracted })
+      f1[tool] = pageF1(page.goldBody, extracted, 4)
+    }
+    perPage.push({ id: page.id, f1 })
+  }
+  if (!opts.json) process.stderr.write('\n')
+  const scores: AebReport['scores'] = {}
+  for (const m of BODY_MEASURES) {
+    scores[m.key] = { ours: scoreBodies(bodies.ours, m.n), readability: scoreBodies(bodies.readability, m.n) }
+  }
+  return { dir, pages: pages.length, scores, perPage, failures }
+}
+
+interface PagesReport {
+  readonly dir: string
+  readonly cases: number
+  readonly tally: Record<Tool, MetadataTally>
+  readonly misses: { case: string; tool: Tool; field: MetaField; expected: string | null; got: string | null }[]
+  readonly failures: Failure[]
+}
+
+async function evaluatePages(dir: string, opts: Options, extractor: BoundedExtractor, fetchedAt: string): Promise<PagesReport> {
+  const cases = loadNewsCases(dir).slice(0, opts.limit)
+  const comparisons: Record<Tool, ReturnType<typeof compareMeta>[]> = { ours: [], readability: [] }
+  const misses: PagesReport['misses'] = []
+  const failures: Failure[] = []
+  for (const [i, c] of cases.entries()) {
+    if (!opts.json) process.stderr.write(`\rpages ${i + 1}/${cases.length}`)
+    const results = await runBoth(extractor, () => readFileSync(c.sourcePath), `readability-pages/${c.name}/source.html`, null, fetchedAt)
+    for (const tool of TOOLS) {
+      const r = results[tool]
+      if (!r.ok) failures.push({ page: c.name, tool, reason: r.error })
+      const got: ComparableMeta | null = r.ok ? r.meta : null
+      const cmp = compareMeta(c.expected, got)
+      comparisons[tool].push(cmp)
+      for (const field of META_FIELDS) {
+        if (cmp[field] === false) misses.push({ case: c.name, tool, field, expected: c.expected[field], got: got?.[field] ?? null })
+      }
+    }
+  }
+  if (!opts.json) process.stderr.write('\n')
+  return { dir, cases: cases.length, tally: { ours: tallyMeta(comparisons.ours), readability: tallyMeta(comparisons.readability) }, misses, failures }
+}
+
+const fmt = (x: number): string => x.toFixed(3)
+const ratio = (ours: number, peer: number): string => (peer > 0 ? (ours / peer).toFixed(3) : '—')
+const pct = (t: { withGold: number; agree: number }): string =>
+  t.withGold === 0 ? '—' : `${t.agree}/${t.withGold} ${((100 * t.agree) / t.withGold).toFixed(1)}%`
+const share = (t: { withGold: number; agree: number }): number => (t.withGold === 0 ? 0 : t.agree / t.withGold)
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)))
+  return rows.map((r) => r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ')).join('\n')
+}
+
+function failureLines(failures: readonly Failure[]): string {
+  if (failures.length === 0) return 'failures: none\n'
+  const lines = failures.map((f) => `  ${TOOL_LABEL[f.tool]}  ${f.page}: ${f.reason}`)
+  return `failures (scored as empty extractions): ${failures.length}\n${lines.join('\n')}\n`
+}
+
+function printAeb(r: AebReport): void {
+  const rows = [['measure', TOOL_LABEL.ours, TOOL_LABEL.readability, 'ratio']]
+  for (const m of BODY_MEASURES) {
+    const s = r.scores[m.key]!
+    rows.push([`${m.label}  F1`, fmt(s.ours.f1), fmt(s.readability.f1), ratio(s.ours.f1, s.readability.f1)])
+    rows.push(['    precision', fmt(s.ours.precision), fmt(s.readability.precision), ratio(s.ours.precision, s.readability.precision)])
+    rows.push(['    recall', fmt(s.ours.recall), fmt(s.readability.recall), ratio(s.ours.recall, s.readability.recall)])
+  }
+  const worst = [...r.perPage].sort((a, b) => a.f1.ours - b.f1.ours).slice(0, 8)
+  process.stdout.write(`\nAEB article bodies: ${r.pages} pages (${r.dir})\n${table(rows)}\n${failureLines(r.failures)}`)
+  process.stdout.write(`lowest 4-gram F1 for ${TOOL_LABEL.ours} (ours / peer):\n`)
+  for (const p of worst) process.stdout.write(`  ${p.id.slice(0, 16)}  ${fmt(p.f1.ours)} / ${fmt(p.f1.readability)}\n`)
+}
+
+function printPages(r: PagesReport): void {
+  const rows = [['field (gold has one)', TOOL_LABEL.ours, TOOL_LABEL.readability, 'ratio', 'compared as']]
+  for (const field of META_FIELDS) {
+    const o = r.tally.ours[field]
+    const p = r.tally.readability[field]
+    rows.push([field, pct(o), pct(p), ratio(share(o), share(p)), FIELD_RULE[field]])
+  }
+  process.stdout.write(`\nMetadata agreement: ${r.cases} news cases (pages declaring og:type article or a JSON-LD Article type; ${r.dir})\n${table(rows)}\n${failureLines(r.failures)}`)
+  const ours = r.misses.filter((m) => m.tool === 'ours')
+  if (ours.length > 0) {
+    process.stdout.write(`${TOOL_LABEL.ours} disagreements:\n`)
+    for (const m of ours) process.stdout.write(`  ${m.case}  ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}\n`)
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2))
+  const fetchedAt = new Date().toISOString()
+  const extractor = new BoundedExtractor(opts.timeoutMs)
+  const report: { fetchedAt: string; timeoutMs: number; aeb?: AebReport | { skipped: string }; pages?: PagesReport | { skipped: string } } = {
+    fetchedAt,
+    timeoutMs: opts.timeoutMs,
+  }
+  try {
+    if (!opts.json) process.stdout.write(`storytrace extraction evaluation: ${TOOL_LABEL.ours} vs ${TOOL_LABEL.readability}, ${opts.timeoutMs / 1000} s per page and tool\n`)
+    if (existsSync(opts.aeb)) {
+      const r = await evaluateAeb(opts.aeb, opts, extractor, fetchedAt)
+      report.aeb = r
+      if (!opts.json) printAeb(r)
+    } else {
+      report.aeb = { skipped: `no such folder: ${opts.aeb}` }
+      if (!opts.json) process.stdout.write(`\nAEB skipped: no such folder ${opts.aeb}\n`)
+    }
+    if (existsSync(opts.pages)) {
+      const r = await evaluatePages(opts.pages, opts, extractor, fetchedAt)
+      report.pages = r
+      if (!opts.json) printPages(r)
+    } else {
+      report.pages = { skipped: `no such folder: ${opts.pages}` }
+      if (!opts.json) process.stdout.write(`\nreadability-pages skipped: no such folder ${opts.pages}\n`)
+    }
+  } finally {
+    await extractor.close()
+  }
+  if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval:extract: ${err instanceof Error ? err.message : String(err)}\n`)
+  process.exitCode = 1
+})
