@@ -170,6 +170,15 @@ test('speculative and expected modality come from the trigger clause', () => {
   ])
 })
 
+test('words around a trigger can change or cancel it; names that contain trigger words are no events', () => {
+  const text = 'Unions called a general strike. The envoy died of a heart attack. The International Rescue Committee said "Talks resume."'
+  const doc = annotate(text, 'en', [['org:international-rescue-committee', 'ORG', 'International Rescue Committee']])
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
+    ['protest', 'strike'],
+    ['meeting', 'Talks'],
+  ])
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])

@@ -36,17 +36,28 @@ function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span)
   return best
 }
 
+function insideMention(mentions: readonly Span[], span: Span): boolean {
+  return mentions.some((m) => m.start < span.end && span.start < m.end)
+}
+
 export function findEvents(doc: Doc): EventMention[] {
   const { sentences = [], tokens = [], entities = [], times = [] } = doc.layers
   const language = eventLanguage(doc)
   const published = doc.meta.published ? parseIsoDay(doc.meta.published) : null
+  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
   const out: EventMention[] = []
   let t = 0
   for (const sentence of sentences) {
     while (t < tokens.length && tokens[t]!.start < sentence.start) t++
     const spans: Span[] = []
     for (let i = t; i < tokens.length && tokens[i]!.end <= sentence.end; i++) spans.push(tokens[i]!)
-    const found = spans.map((s) => triggerOf(doc.text.slice(s.start, s.end), language))
+    const found = spans.map((s, i) => {
+      const word = doc.text.slice(s.start, s.end)
+      // A capitalised trigger inside a sentence is part of a name ("International Rescue Committee").
+      if (i > 0 && /^\p{Lu}/u.test(word) && /\p{L}/u.test(doc.text[spans[i - 1]!.end - 1] ?? '')) return null
+      if (insideMention(mentions, s)) return null
+      return triggerOf(word, language, i > 0 ? doc.text.slice(spans[i - 1]!.start, spans[i - 1]!.end) : '')
+    })
     const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
     const sentenceText = doc.text.slice(sentence.start, sentence.end)
     const seen = new Set<string>()

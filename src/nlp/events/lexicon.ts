@@ -66,7 +66,7 @@ const ENGLISH: [TriggerType, string[]][] = [
   [ATTACK, [...verb('attack'), ...noun('strike'), ...noun('airstrike'), ...verb('bomb'), 'bombardment', 'shelling', ...noun('raid')]],
   [PROTEST, [...verb('protest'), ...noun('protester'), ...noun('demonstration'), ...noun('demonstrator'), 'rally', 'rallies']],
   [SANCTION, [...verb('sanction')]],
-  [AID, ['aid', 'aided', 'assistance', 'relief']],
+  [AID, ['aid', 'aided', 'assistance']],
   [EVACUATION, [...verb('evacuate'), ...noun('evacuation')]],
   [EARTHQUAKE, [...noun('earthquake'), ...noun('quake'), ...noun('aftershock'), ...noun('tremor'), ...noun('temblor')]],
   [RESCUE, [...verb('rescue'), ...noun('rescuer')]],
@@ -124,10 +124,24 @@ function fold(word: string): string {
   return foldDiacritics(word).toLowerCase()
 }
 
-/** The event type a word triggers in the language, if any. */
-export function triggerOf(word: string, language: 'en' | 'es'): TriggerType | null {
+/**
+ * Words before a trigger that change what it means: a "general strike" is a
+ * protest; a "heart attack" or "a great deal" is no event at all.
+ */
+const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerType | null>>>> = {
+  strike: { general: PROTEST, hunger: PROTEST, labor: PROTEST, labour: PROTEST, workers: PROTEST, national: PROTEST },
+  strikes: { general: PROTEST, hunger: PROTEST, labor: PROTEST, labour: PROTEST },
+  attack: { heart: null, panic: null, anxiety: null },
+  deal: { great: null, good: null, big: null },
+}
+
+/** The event type a word triggers in the language, if any; `previous` is the word before it. */
+export function triggerOf(word: string, language: 'en' | 'es', previous = ''): TriggerType | null {
   const w = fold(word)
-  if (language === 'en') return EN.get(w) ?? null
+  if (language === 'en') {
+    const special = ENGLISH_PREFIXED[w]?.[fold(previous).replace(/['’]$/, '')]
+    return special !== undefined ? special : (EN.get(w) ?? null)
+  }
   const exact = ES.get(w)
   if (exact) return exact
   for (const [type, stems] of SPANISH_STEMS) if (stems.some((s) => w.startsWith(s))) return type

@@ -22,6 +22,9 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const WD_OF: Record<string, number> = Object.fromEntries(WEEKDAYS.map((w, i) => [w.slice(0, 3), i + 1]))
 const WD = `(?<wd>${cap(WEEKDAYS)})`
 
+/** "The Sunday Times", "Monday Morning Post": a weekday in a newspaper's name is no date. */
+const NEWSPAPER = new RegExp(`^\\s+(?:${alt(['Times', 'Telegraph', 'Mail', 'Express', 'Post', 'Herald', 'Mirror', 'Independent', 'Star', 'Tribune', 'Sport', 'People', 'Morning Post'])})${E}`, 'u')
+
 const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -65,8 +68,12 @@ function part(word: string | undefined): Part | null {
   return word === undefined ? null : (PART[lower(word)] ?? null)
 }
 
-function rule(source: string, flags: 'gu' | 'giu', read: (g: Record<string, string | undefined>) => Reading | null): TimeRule {
-  return { re: new RegExp(source, flags), read: (m) => read(groups(m)) }
+function rule(
+  source: string,
+  flags: 'gu' | 'giu',
+  read: (g: Record<string, string | undefined>, m: RegExpExecArray) => Reading | null,
+): TimeRule {
+  return { re: new RegExp(source, flags), read: (m) => read(groups(m), m) }
 }
 
 function dayReading(g: Record<string, string | undefined>): Reading | null {
@@ -113,9 +120,12 @@ const RULES: readonly TimeRule[] = [
   })),
   // A year after a date word ("in 2026", "the 2026 budget") or in brackets.
   rule(`(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
+  // The second year of a range ("from 2015 to 2020", "2019-2021").
+  rule(`(?<=${B}(?:19|20)\\d\\d\\s*(?:-|–|to|and|or|through)\\s*)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   rule(`(?<=\\()${YEAR}(?=\\))`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   // "Saturday", "last Saturday", "Saturday night", "late Saturday"
-  rule(`${B}(?:(?<rel>last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+|(?<ppod>late|early)\\s+)?${WD}${E}(?:\\s+${POD_WORDS}${E})?`, 'giu', (g) => {
+  rule(`${B}(?:(?<rel>last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+|(?<ppod>late|early)\\s+)?${WD}${E}(?:\\s+${POD_WORDS}${E})?`, 'giu', (g, m) => {
+    if (NEWSPAPER.test(m.input.slice(m.index + m[0].length))) return null
     const r = lower(g.rel)
     const rel: Rel | null = r === '' ? null : r === 'this past' || r === 'past' ? -1 : r === 'this coming' ? 1 : REL[r]!
     const pod = g.pod ? POD[lower(g.pod)] : g.ppod ? (lower(g.ppod) === 'late' ? 'NI' : 'MO') : undefined

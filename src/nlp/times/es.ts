@@ -135,7 +135,8 @@ const RULES: readonly TimeRule[] = [
   }),
   // "hace tres días", "dentro de dos semanas"
   rule(`${B}hace\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({ meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: -1 } })),
-  rule(`${B}(?:dentro\\s+de|en)\\s+${NUM}\\s+${UNIT}${E}(?!\\s+de${E})`, (g) => ({
+  // Only "dentro de": "en dos semanas" as often counts a span ("tres ataques en dos semanas").
+  rule(`${B}dentro\\s+de\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({
     meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: 1 },
   })),
   // "en los próximos días", "durante las últimas semanas", "en menos de una semana"

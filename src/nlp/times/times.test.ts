@@ -76,6 +76,13 @@ test('no false positives on the modal "May", the verb "March", counts, decimals 
   assert.deepEqual(rows(fixture('en-traps.txt'), '2026-01-05'), [['2026', 204, 'DATE', '2026', '2026-01-01', '2026-12-31']])
 })
 
+test('a weekday in a newspaper name, a surname "May" and a range of years', () => {
+  assert.deepEqual(rows('The Sunday Times said Theresa May led from 2015 to 2020.', '2026-01-05'), [
+    ['2015', 43, 'DATE', '2015', '2015-01-01', '2015-12-31'],
+    ['2020', 51, 'DATE', '2020', '2020-01-01', '2020-12-31'],
+  ])
+})
+
 test('a weekday reads as the latest such day on or before publication, or the next one after it in the future tense', () => {
   // 2026-01-10 is a Saturday.
   assert.deepEqual(rows('The vote took place on Saturday.', '2026-01-10'), [['Saturday', 23, 'DATE', '2026-01-10', '2026-01-10', '2026-01-10']])
