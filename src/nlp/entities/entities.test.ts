@@ -131,3 +131,12 @@ test('sentence-initial function words, months, weekdays and demonyms are not ent
   const doc = analyse('On Monday, Turkish officials met. In January the talks ended. However, Venezuelan diplomats stayed. The Ministry said nothing.')
   assert.deepEqual(doc.layers.entities, [])
 })
+
+test('a possessive inside a known name does not split it, and an agency matches by abbreviation and full name', () => {
+  const doc = analyse(
+    "A deputy from the Republican People's Party asked the Disaster and Emergency Management Presidency for its lists. AFAD's reply came late, and Malatya's mayor waited.",
+  )
+  assert.deepEqual(surfaces(doc, entity(doc, 'org:republican-peoples-party')), ["Republican People's Party"])
+  assert.deepEqual(surfaces(doc, entity(doc, 'org:afad')), ['Disaster and Emergency Management Presidency', 'AFAD'])
+  assert.deepEqual(surfaces(doc, entity(doc, 'place:malatya')), ['Malatya'])
+})

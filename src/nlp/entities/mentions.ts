@@ -127,7 +127,8 @@ export class MentionFinder {
       let ok = true
       for (let k = 0; k < len && ok; k++) {
         const t = this.units[i + k]!
-        ok = unitMatches(form.units[k]!, t) && (k === len - 1 || !t.possessive)
+        // Inside a form a possessive must be the form's own ("Republican People's Party"); the last unit may take one ("AFAD's").
+        ok = unitMatches(form.units[k]!, t) && (k === len - 1 || t.possessive === form.units[k]!.possessive)
       }
       if (ok) return form
     }
