@@ -25,8 +25,20 @@ export function buildProgram(): Command {
   return program
 }
 
+/**
+ * A reader who pipes into `head` closes stdout early: stop quietly, as Unix
+ * tools do, instead of dying with an EPIPE stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0)
+    throw err
+  })
+}
+
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
+  exitQuietlyOnClosedPipe()
   try {
     await buildProgram().parseAsync([...argv])
     return typeof process.exitCode === 'number' ? process.exitCode : 0
