@@ -11,14 +11,12 @@
  * Every page is bounded in time; a page that fails (undecodable, no body,
  * crash, timeout) counts as an empty extraction and is listed with its reason.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { decodeBytes } from '../../extract/decode.js'
+import { existsSync } from 'node:fs'
 import { repoPath } from '../../util/paths.js'
-import { BODY_MEASURES, loadAebPages, readPageBytes, scoreBodies, type BodyScore } from './aeb.js'
-import { BoundedExtractor, TOOL_LABEL, type ComparableMeta, type Extraction, type Tool } from './extractors.js'
-import { FIELD_RULE, META_FIELDS, compareMeta, loadNewsCases, tallyMeta, type MetaField, type MetadataTally } from './metadata.js'
-
-const TOOLS: readonly Tool[] = ['ours', 'readability']
+import { BODY_MEASURES } from './aeb.js'
+import { evaluateAeb, evaluatePages, type AebReport, type Failure, type PagesReport } from './evaluate.js'
+import { BoundedExtractor, TOOL_LABEL } from './extractors.js'
+import { FIELD_RULE, META_FIELDS } from './metadata.js'
 
 interface Options {
   aeb: string
@@ -57,102 +55,6 @@ function positive(flag: string | undefined, v: string): number {
   const n = Number(v)
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${v}`)
   return n
-}
-
-interface Failure {
-  readonly page: string
-  readonly tool: Tool
-  readonly reason: string
-}
-
-/** Decodes a saved page the way ingestion does, then runs both tools; a decode failure fails both. */
-async function runBoth(
-  extractor: BoundedExtractor,
-  bytes: () => Uint8Array,
-  source: string,
-  url: string | null,
-  fetchedAt: string,
-): Promise<Record<Tool, Extraction>> {
-  let html: string
-  try {
-    html = decodeBytes(bytes()).text
-  } catch (err) {
-    const failed: Extraction = { ok: false, error: `could not read the page: ${(err as Error).message}` }
-    return { ours: failed, readability: failed }
-  }
-  const out = {} as Record<Tool, Extraction>
-  for (const tool of TOOLS) out[tool] = await extractor.run({ tool, html, source, url, fetchedAt })
-  return out
-}
-
-interface AebReport {
-  readonly dir: string
-  readonly pages: number
-  readonly scores: Record<string, Record<Tool, BodyScore>>
-  readonly perPage: { id: string; f1: Record<Tool, number> }[]
-  readonly failures: Failure[]
-}
-
-function pageF1(gold: string, extracted: string, n: number): number {
-  const s = scoreBodies([{ gold, extracted }], n)
-  return s.f1
-}
-
-async function evaluateAeb(dir: string, opts: Options, extractor: BoundedExtractor, fetchedAt: string): Promise<AebReport> {
-  const pages = loadAebPages(dir).slice(0, opts.limit)
-  const bodies: Record<Tool, { gold: string; extracted: string }[]> = { ours: [], readability: [] }
-  const perPage: AebReport['perPage'] = []
-  const failures: Failure[] = []
-  for (const [i, page] of pages.entries()) {
-    if (!opts.json) process.stderr.write(`\raeb ${i + 1}/${pages.length}`)
-    const results = await runBoth(extractor, () => readPageBytes(page.htmlPath), page.url || page.id, page.url || null, fetchedAt)
-    const f1 = {} as Record<Tool, number>
-    for (const tool of TOOLS) {
-      const r = results[tool]
-      if (!r.ok) failures.push({ page: page.id, tool, reason: r.error })
-      const extracted = r.ok ? r.body : ''
-      bodies[tool].push({ gold: page.goldBody, extracted })
-      f1[tool] = pageF1(page.goldBody, extracted, 4)
-    }
-    perPage.push({ id: page.id, f1 })
-  }
-  if (!opts.json) process.stderr.write('\n')
-  const scores: AebReport['scores'] = {}
-  for (const m of BODY_MEASURES) {
-    scores[m.key] = { ours: scoreBodies(bodies.ours, m.n), readability: scoreBodies(bodies.readability, m.n) }
-  }
-  return { dir, pages: pages.length, scores, perPage, failures }
-}
-
-interface PagesReport {
-  readonly dir: string
-  readonly cases: number
-  readonly tally: Record<Tool, MetadataTally>
-  readonly misses: { case: string; tool: Tool; field: MetaField; expected: string | null; got: string | null }[]
-  readonly failures: Failure[]
-}
-
-async function evaluatePages(dir: string, opts: Options, extractor: BoundedExtractor, fetchedAt: string): Promise<PagesReport> {
-  const cases = loadNewsCases(dir).slice(0, opts.limit)
-  const comparisons: Record<Tool, ReturnType<typeof compareMeta>[]> = { ours: [], readability: [] }
-  const misses: PagesReport['misses'] = []
-  const failures: Failure[] = []
-  for (const [i, c] of cases.entries()) {
-    if (!opts.json) process.stderr.write(`\rpages ${i + 1}/${cases.length}`)
-    const results = await runBoth(extractor, () => readFileSync(c.sourcePath), `readability-pages/${c.name}/source.html`, null, fetchedAt)
-    for (const tool of TOOLS) {
-      const r = results[tool]
-      if (!r.ok) failures.push({ page: c.name, tool, reason: r.error })
-      const got: ComparableMeta | null = r.ok ? r.meta : null
-      const cmp = compareMeta(c.expected, got)
-      comparisons[tool].push(cmp)
-      for (const field of META_FIELDS) {
-        if (cmp[field] === false) misses.push({ case: c.name, tool, field, expected: c.expected[field], got: got?.[field] ?? null })
-      }
-    }
-  }
-  if (!opts.json) process.stderr.write('\n')
-  return { dir, cases: cases.length, tally: { ours: tallyMeta(comparisons.ours), readability: tallyMeta(comparisons.readability) }, misses, failures }
 }
 
 const fmt = (x: number): string => x.toFixed(3)
@@ -209,10 +111,14 @@ async function main(): Promise<void> {
     fetchedAt,
     timeoutMs: opts.timeoutMs,
   }
+  // Progress goes to stderr and only in table mode, so --json output stays clean.
+  const progress = (label: string) => (done: number, total: number): void => {
+    if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`)
+  }
   try {
     if (!opts.json) process.stdout.write(`storytrace extraction evaluation: ${TOOL_LABEL.ours} vs ${TOOL_LABEL.readability}, ${opts.timeoutMs / 1000} s per page and tool\n`)
     if (existsSync(opts.aeb)) {
-      const r = await evaluateAeb(opts.aeb, opts, extractor, fetchedAt)
+      const r = await evaluateAeb(opts.aeb, extractor, { limit: opts.limit, fetchedAt, onPage: progress('aeb') })
       report.aeb = r
       if (!opts.json) printAeb(r)
     } else {
@@ -220,7 +126,7 @@ async function main(): Promise<void> {
       if (!opts.json) process.stdout.write(`\nAEB skipped: no such folder ${opts.aeb}\n`)
     }
     if (existsSync(opts.pages)) {
-      const r = await evaluatePages(opts.pages, opts, extractor, fetchedAt)
+      const r = await evaluatePages(opts.pages, extractor, { limit: opts.limit, fetchedAt, onPage: progress('pages') })
       report.pages = r
       if (!opts.json) printPages(r)
     } else {
