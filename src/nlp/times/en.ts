@@ -89,9 +89,9 @@ function unit(g: Record<string, string | undefined>): Unit {
 const RULES: readonly TimeRule[] = [
   ...SHARED_RULES,
   // "3 January 2026", "Saturday, 3 January", "the 3rd of January"
-  rule(`${B}(?:${WD},?\\s+)?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MON}(?:,?\\s+${YEAR})?`, 'gu', dayReading),
+  rule(`${B}(?:${WD}\\s*,?\\s+)?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MON}(?:\\s*,?\\s+${YEAR})?`, 'gu', dayReading),
   // "January 3, 2026", "Jan. 3", "Saturday, January 3"
-  rule(`${B}(?:${WD},?\\s+)?${MON}\\s+${DAY}(?:,?\\s+${YEAR})?`, 'gu', dayReading),
+  rule(`${B}(?:${WD}\\s*,?\\s+)?${MON}\\s+${DAY}(?:\\s*,?\\s+${YEAR})?`, 'gu', dayReading),
   // "January 2026", "late December 2025"
   rule(`${B}(?:${PART_THIRDS})?${MON},?\\s+(?:of\\s+)?${YEAR}`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: Number(g.year), rel: null, part: part(g.part) },
@@ -99,6 +99,10 @@ const RULES: readonly TimeRule[] = [
   // "late December", "mid-January", "early last March"
   rule(`${B}${PART_THIRDS}(?:(?<rel>${cap(['last', 'next', 'this'])})\\s+)?${FULLMON}`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: g.rel ? REL[lower(g.rel)]! : null, part: part(g.part) },
+  })),
+  // "January of this year", "March next year"
+  rule(`${B}${FULLMON}\\s+(?:of\\s+)?(?<rel>${cap(['last', 'next', 'this'])})\\s+year${E}`, 'gu', (g) => ({
+    meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null, yearRel: REL[lower(g.rel)]! },
   })),
   // "last December", "next March"
   rule(`${B}(?<rel>${cap(['last', 'next', 'this'])})\\s+${FULLMON}`, 'gu', (g) => ({
@@ -186,6 +190,12 @@ const RULES: readonly TimeRule[] = [
   })),
   // "three days of mourning"
   rule(`${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)`, 'giu', (g) => ({ meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } })),
+  // A bare count of units is a duration ("18 months", "several years"); longer readings
+  // ("three days ago", "in two weeks") win where they overlap.
+  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE])})\\s+${UNIT}${E}`, 'giu', (g) => ({
+    meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
+  })),
+  rule(`${B}(?:now|currently|at\\s+present|nowadays)${E}`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
   // "every Monday", "every two weeks", "every morning", "on Mondays", "daily"
   rule(`${B}every\\s+(?:(?<num>other|\\d{1,2}|${alt(Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'))})\\s+)?(?:${WD}|${UNIT}|${POD_WORDS})${E}`, 'giu', (g) => {
     if (g.wd) return { meaning: { kind: 'set', value: `XXXX-WXX-${WD_OF[lower(g.wd).slice(0, 3)]}` } }
@@ -227,7 +237,7 @@ export function periodValue(n: number | null, u: Unit): string {
 }
 
 const FUTURE = new Set(['will', "won't", 'shall', 'would', "'ll", 'upcoming', 'scheduled', 'plans', 'plan', 'planned', 'expected', 'due', 'tomorrow', 'next', 'going'])
-const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'took', 'met', 'went', 'came', 'made', 'gave', 'held', 'told', 'left', 'fled', 'began', 'saw', 'struck', 'hit', 'won', 'lost', 'sent', 'ago', 'yesterday', 'last', 'spoke', 'wrote', 'became', 'fell', 'rose', 'broke', 'drove', 'ran', 'sought', 'brought', 'thought', 'caught', 'led', 'met', 'shook', 'arrived', 'died'])
+const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'took', 'met', 'went', 'came', 'made', 'gave', 'held', 'told', 'left', 'fled', 'began', 'saw', 'struck', 'hit', 'won', 'lost', 'sent', 'ago', 'yesterday', 'last', 'since', 'been', 'spoke', 'wrote', 'became', 'fell', 'rose', 'broke', 'drove', 'ran', 'sought', 'brought', 'thought', 'caught', 'led', 'shook', 'arrived', 'died'])
 /** "-ed" words that are not past tenses. */
 const NOT_PAST = new Set(['need', 'speed', 'bed', 'red', 'hundred', 'seed', 'feed', 'shed', 'indeed', 'embed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'creed', 'weed', 'united', 'limited', 'based', 'related', 'armed', 'detailed'])
 

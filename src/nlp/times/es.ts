@@ -89,6 +89,10 @@ const RULES: readonly TimeRule[] = [
   rule(`${B}${MON}\\s+(?:de|del)\\s+${YEAR}`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: Number(g.year), rel: null, part: null },
   })),
+  // "enero de este año", "marzo del año que viene"
+  rule(`${B}${MON}\\s+(?:de|del)\\s+(?:(?<rel0>este)\\s+año|año\\s+${REL_WORDS})${E}`, (g) => ({
+    meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null, yearRel: g.rel0 ? 0 : rel(g.rel)! },
+  })),
   // "diciembre pasado", "el próximo marzo"
   rule(`${B}${MON}\\s+${REL_WORDS}${E}`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: rel(g.rel), part: null },
@@ -150,7 +154,11 @@ const RULES: readonly TimeRule[] = [
   rule(`(?<=${B}(?:durante|por|tras|después\\s+de|lleva|llevaba|llevan)\\s+)(?:(?:casi|más\\s+de|menos\\s+de|unos|unas|al\\s+menos)\\s+)?${NUM}\\s+${UNIT}${E}`, (g) => ({
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
-  rule(`${B}${NUM}\\s+${UNIT}(?=\\s+de\\s)`, (g) => ({ meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } })),
+  // A bare count of units is a duration ("18 meses", "varios años"); "hace tres días" wins where they overlap.
+  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'un' && n !== 'una'), ...VAGUE])})\\s+${UNIT}${E}`, (g) => ({
+    meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
+  })),
+  rule(`${B}(?:ahora|actualmente|en\\s+la\\s+actualidad)${E}`, () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
   // "cada lunes", "todos los días", "los sábados", "cada dos semanas"
   rule(`${B}(?:cada|todos\\s+los|todas\\s+las)\\s+(?:${NUM}\\s+)?(?:${WD_ANY}|${UNIT})${E}`, (g) => {
     if (g.wd) return { meaning: { kind: 'set', value: `XXXX-WXX-${weekdayOf(g.wd)}` } }

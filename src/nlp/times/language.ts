@@ -24,12 +24,20 @@ export type Meaning =
   | { readonly kind: 'date'; readonly y: number | null; readonly m: number; readonly d: number }
   /** "03/01/2026": which number is the month is decided when anchoring. */
   | { readonly kind: 'numeric'; readonly a: number; readonly b: number; readonly y: number }
-  | { readonly kind: 'month'; readonly m: number; readonly y: number | null; readonly rel: Rel | null; readonly part: Part | null }
+  | {
+      readonly kind: 'month'
+      readonly m: number
+      readonly y: number | null
+      readonly rel: Rel | null
+      readonly part: Part | null
+      /** "January of this year" (0), "March next year" (+1): the year relative to the anchor's. */
+      readonly yearRel?: Rel
+    }
   | { readonly kind: 'year'; readonly y: number; readonly part: Part | null }
   | { readonly kind: 'decade'; readonly start: number; readonly part: Part | null }
   | { readonly kind: 'weekday'; readonly wd: number; readonly rel: Rel | null }
-  /** Days from the anchor: yesterday -1, today 0, tomorrow +1. */
-  | { readonly kind: 'deictic'; readonly days: number }
+  /** Days from the anchor: yesterday -1, today 0, tomorrow +1; `ref` for "now" (TIMEX3 PRESENT_REF). */
+  | { readonly kind: 'deictic'; readonly days: number; readonly ref?: true }
   | { readonly kind: 'period'; readonly unit: PeriodUnit; readonly rel: Rel; readonly part: Part | null }
   /** "3 days ago" (sign -1), "in 3 days" (+1); n null for "several". */
   | { readonly kind: 'shift'; readonly n: number | null; readonly unit: Unit; readonly sign: 1 | -1 }

@@ -143,7 +143,8 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
         const here = a.y * 12 + a.m
         const options = [a.y - 1, a.y, a.y + 1]
         const index = (c: number): number => c * 12 + meaning.m
-        if (meaning.rel === -1) y = Math.max(...options.filter((c) => index(c) < here))
+        if (meaning.yearRel !== undefined) y = a.y + meaning.yearRel
+        else if (meaning.rel === -1) y = Math.max(...options.filter((c) => index(c) < here))
         else if (meaning.rel === 1) y = Math.min(...options.filter((c) => index(c) > here))
         else if (meaning.rel === 0) y = a.y
         else {
@@ -180,6 +181,7 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
     }
     case 'deictic': {
       if (anchor === null) return unresolved(pod || clock ? 'TIME' : 'DATE', meaning.days === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX')
+      if (meaning.ref) return { type: 'DATE', value: 'PRESENT_REF', ...interval(anchor, anchor) }
       return dayResult(anchor + meaning.days, pod, clock)
     }
     case 'period': {

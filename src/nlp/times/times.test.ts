@@ -76,6 +76,26 @@ test('no false positives on the modal "May", the verb "March", counts, decimals 
   assert.deepEqual(rows(fixture('en-traps.txt'), '2026-01-05'), [['2026', 204, 'DATE', '2026', '2026-01-01', '2026-12-31']])
 })
 
+test('a month of a year named relative to publication, "now", bare counts of units and a spaced comma before the year', () => {
+  assert.deepEqual(
+    rows('He has been away since January of this year and now works there; the deal took 18 months, signed September 21 , 2004.', '2026-07-01').map((r) => [r[0], r[2], r[3], r[4], r[5]]),
+    [
+      ['January of this year', 'DATE', '2026-01', '2026-01-01', '2026-01-31'],
+      ['now', 'DATE', 'PRESENT_REF', '2026-07-01', '2026-07-01'],
+      ['18 months', 'DURATION', 'P18M', null, null],
+      ['September 21 , 2004', 'DATE', '2004-09-21', '2004-09-21', '2004-09-21'],
+    ],
+  )
+  assert.deepEqual(
+    rows('Ahora vive allí desde enero del año pasado, tras 18 meses de espera.', '2026-07-01', 'es').map((r) => [r[0], r[3]]),
+    [
+      ['Ahora', 'PRESENT_REF'],
+      ['enero del año pasado', '2025-01'],
+      ['18 meses', 'P18M'],
+    ],
+  )
+})
+
 test('a weekday in a newspaper name, a surname "May" and a range of years', () => {
   assert.deepEqual(rows('The Sunday Times said Theresa May led from 2015 to 2020.', '2026-01-05'), [
     ['2015', 43, 'DATE', '2015', '2015-01-01', '2015-12-31'],
