@@ -140,3 +140,24 @@ test('a possessive inside a known name does not split it, and an agency matches 
   assert.deepEqual(surfaces(doc, entity(doc, 'org:afad')), ['Disaster and Emergency Management Presidency', 'AFAD'])
   assert.deepEqual(surfaces(doc, entity(doc, 'place:malatya')), ['Malatya'])
 })
+
+test('an unknown name with an unlisted given name is a person by the words around it', () => {
+  const type = (text: string, id: string): string => entity(analyse(text), id).type
+  assert.equal(type('The plan was a mistake, said Quillon Brask, who advised two ministers.', 'person:quillon-brask'), 'PERSON')
+  assert.equal(type('Yarvo Tennik, a retired harbour pilot, watched the ships.', 'person:yarvo-tennik'), 'PERSON')
+  assert.equal(type('"We lost everything," said Mirela Ostrand, 47, outside her house.', 'person:mirela-ostrand'), 'PERSON')
+  assert.equal(type('Ministry official Torvan Elsk told reporters the roads were open.', 'person:torvan-elsk'), 'PERSON')
+  assert.equal(type('Detective Inspector Saila Rinne led the search.', 'person:saila-rinne'), 'PERSON')
+  // A later bare surname is how news refers back to people, not to organisations or places.
+  const doc = analyse('Kestrin Valo spoke first. Valo said the vote would wait.')
+  assert.deepEqual(surfaces(doc, entity(doc, 'person:kestrin-valo')), ['Kestrin Valo', 'Valo'])
+})
+
+test('an apposition or a noun before an unknown name can make it an organisation or a place', () => {
+  const doc = analyse('The line belongs to its operator, Vellanet, which said repairs would take a week. The ferry company Ostra Lines cancelled trips to the island of Vorsa.')
+  assert.equal(entity(doc, 'org:vellanet').type, 'ORG')
+  assert.equal(entity(doc, 'org:ostra-lines').type, 'ORG')
+  assert.equal(entity(doc, 'place:vorsa').type, 'PLACE')
+  const firm = analyse('Talks stalled, and Brennick Quay, a shipping group based abroad, withdrew its bid.')
+  assert.equal(entity(firm, 'org:brennick-quay').type, 'ORG')
+})

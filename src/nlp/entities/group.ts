@@ -42,11 +42,22 @@ function contextualOutlet(m: RawMention, named: readonly { pos: number; outlet: 
   return { id: entry.id, name: entry.name, type: entry.type, known: true }
 }
 
-function typeOf(group: readonly RawMention[], kb: Gazetteer): EntityType {
+/**
+ * The type of an unknown name from all its mentions: words of the name itself
+ * first, then a title or honorific, then the context cues of its mentions
+ * (the most frequent wins), then a known given name or a later bare-surname
+ * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get.
+ */
+function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlySet<string>): EntityType {
   const keys = group.flatMap((m) => m.keys ?? [])
   if (keys.some((k) => ORG_WORDS.has(k))) return 'ORG'
   if (group.some((m) => m.personCue)) return 'PERSON'
+  const votes = new Map<EntityType, number>()
+  for (const m of group) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + 1)
+  const ranked = [...votes].sort((x, y) => y[1] - x[1])
+  if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) return ranked[0]![0]
   if (group.some((m) => kb.givenNames.has(m.keys![0]!))) return 'PERSON'
+  if (group.some((m) => m.keys!.length > 1 && loneKeys.has(m.keys!.at(-1)!))) return 'PERSON'
   if (group.some((m) => PLACE_WORDS.has(m.keys!.at(-1)!))) return 'PLACE'
   return 'OTHER'
 }
@@ -90,7 +101,8 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
   }
 
   // Type each unknown name once; multi-word persons are the targets lone surnames join.
-  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb) }))
+  const loneKeys = new Set([...unknown.keys()].filter((k) => !k.includes(' ')))
+  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb, loneKeys) }))
   const bySurname = new Map<string, Identity | null>()
   const offer = (surname: string, identity: Identity): void => {
     const seen = bySurname.get(surname)

@@ -22,8 +22,12 @@ import {
   HONORIFICS,
   MONTHS,
   NOT_NAMES,
+  ORG_NOUNS,
   ORG_WORDS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
   PLACE_WORDS,
+  SPEECH_BEFORE,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEEKDAYS,
@@ -38,6 +42,8 @@ export interface RawMention extends Span {
   readonly keys?: readonly string[]
   /** A title or honorific stood before the name: it names a person. */
   readonly personCue?: boolean
+  /** What the words around an unknown name say it is (see contextCue). */
+  readonly cue?: ContextCue
   readonly role?: string
   readonly government?: boolean
 }
@@ -47,6 +53,19 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von',
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'en', 'a', 'desde', 'hacia', 'hasta'])
 /** Characters after which the next word starts a clause as if it started a sentence. */
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '(', '[', ':', '—', '–', '-', ';'])
+
+export type ContextCue = 'PERSON' | 'ORG' | 'PLACE'
+
+/** Articles that open an apposition (", a retired engineer"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
+/** Words that end the noun phrase of an apposition: its head is the noun before them. */
+const PHRASE_ENDS = new Set(['who', 'that', 'which', 'from', 'at', 'of', 'in', 'for', 'with', 'on', 'and', 'que', 'de', 'en', 'con'])
+const AGE = /^\d{1,3}$/
+
+/** A lower-case word naming what a person is ("official", "seismologist", "spokesman", "analista"). */
+function isPersonNoun(key: string): boolean {
+  return PERSON_NOUNS.has(key) || /(?:ist|ista|man|woman|person)$/.test(key)
+}
 
 function isTitleWord(key: string): boolean {
   return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key)
@@ -240,10 +259,55 @@ export class MentionFinder {
     if (a < b && this.keep(a, b)) {
       const keys = this.units.slice(a, b).map((u) => u.key)
       const role = this.roleBefore(a)
-      const mention: RawMention = { start: this.units[a]!.start, end: this.units[b - 1]!.end, keys }
+      const cue = this.contextCue(a, b)
+      const mention: RawMention = { start: this.units[a]!.start, end: this.units[b - 1]!.end, keys, ...(cue ? { cue } : {}) }
       out.push(role ? { ...mention, role, personCue: true } : personCue ? { ...mention, personCue } : mention)
     }
     return j
+  }
+
+  /**
+   * What the words around the unknown name in units [a, b) say it is, as a
+   * news reader takes it: a lower-case occupation or organisation noun right
+   * before it ("AFAD official X", "its operator X"); a speech verb before it
+   * ("said X", the inverted quote attribution only people get); an
+   * apposition after it — ", who", an age (", 58,"), or ", a/an/the <phrase>"
+   * whose head noun is an organisation or a person; "<place noun> of X"
+   * ("the island of X") or "X district" for places.
+   */
+  private contextCue(a: number, b: number): ContextCue | undefined {
+    const at = (k: number): Unit | undefined => (this.same(a, k) ? this.units[k] : undefined)
+    let prev = at(a - 1)
+    // "Its operator, Nordlink, said": the noun before a comma heads the name's apposition.
+    if (prev && this.text.slice(prev.start, prev.end) === ',' && at(a - 2)?.word) {
+      const noun = at(a - 2)!
+      if (!noun.cap && ORG_NOUNS.has(noun.key)) return 'ORG'
+      if (!noun.cap && PERSON_NOUNS.has(noun.key)) return 'PERSON'
+      prev = undefined
+    }
+    if (prev?.word && !prev.cap) {
+      if (ORG_NOUNS.has(prev.key)) return 'ORG'
+      if (isPersonNoun(prev.key)) return 'PERSON'
+      if (SPEECH_BEFORE.has(prev.key)) return 'PERSON'
+      if (CONNECTORS.has(prev.key) && at(a - 2) && PLACE_NOUNS.has(at(a - 2)!.key)) return 'PLACE'
+    }
+    const next = at(b)
+    if (next?.word && !next.cap && PLACE_NOUNS.has(next.key)) return 'PLACE'
+    if (!next || this.text.slice(next.start, next.end) !== ',') return undefined
+    const first = at(b + 1)
+    if (!first) return undefined
+    if (first.key === 'who' || first.key === 'quien') return 'PERSON'
+    if (AGE.test(first.key)) return this.text.slice(at(b + 2)?.start ?? 0, at(b + 2)?.end ?? 0) === ',' ? 'PERSON' : undefined
+    if (!APPOSITION_OPENERS.has(first.key)) return undefined
+    // The head of ", a former Venezuelan lawmaker who ..." is the last word before the phrase ends.
+    let head: Unit | undefined
+    for (let k = b + 2; k < b + 9; k++) {
+      const u = at(k)
+      if (!u?.word || PHRASE_ENDS.has(u.key)) break
+      if (ORG_NOUNS.has(u.key)) return 'ORG'
+      head = u
+    }
+    return head && !head.cap && isPersonNoun(head.key) ? 'PERSON' : undefined
   }
 
   /** "Mr." or "Sra." right before unit a. */

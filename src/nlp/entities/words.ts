@@ -44,7 +44,7 @@ ministry agency party bank council university committee court commission institu
 union army navy forces force department office corporation company group inc ltd guard guards police
 parliament assembly congress senate federation organization organisation front movement coalition alliance
 authority service services center centre fund network church airlines board bureau cabinet government
-administration secretariat tribunal
+administration secretariat tribunal shipping holdings logistics telecom telecoms airways
 ministerio partido banco consejo universidad comision agencia fuerza fuerzas asamblea corte gobierno
 fiscalia ejercito guardia frente movimiento sindicato empresa
 `)
@@ -62,6 +62,7 @@ president minister secretary secretary-general chancellor king queen prince prin
 governor mayor senator sen representative rep judge justice general gen admiral colonel col commander
 spokesperson spokesman spokeswoman leader envoy director chairman chairwoman chair ceo sheikh emir
 prosecutor captain capt lieutenant lt sergeant sgt speaker premier dr professor prof ayatollah
+superintendent inspector constable commissioner detective
 presidente presidenta vicepresidente vicepresidenta canciller ministro ministra secretario secretaria
 gobernador gobernadora alcalde alcaldesa fiscal portavoz lider embajador embajadora
 `)
@@ -70,6 +71,7 @@ gobernador gobernadora alcalde alcaldesa fiscal portavoz lider embajador embajad
 export const TITLE_MODIFIERS = set(`
 vice deputy foreign prime interior defence defense finance economy trade justice health energy oil acting
 chief attorney supreme opposition senior top special crown state treasury staff home first
+detective
 of de del
 `)
 
@@ -108,3 +110,49 @@ informo publico reporto revelo
 `)
 export const CITING_BEFORE = set(`according told to in by with citing cited
 segun dijo a en por`)
+
+/**
+ * Common nouns for a person's occupation or standing, as written right before
+ * a name ("AFAD official Ayla Demir") or heading an apposition after it
+ * (", a retired engineer"). Words ending in -ist, -man, -woman or -ista count
+ * too (see mentions.ts), so they are not listed.
+ */
+export const PERSON_NOUNS = set(`
+official lawmaker legislator deputy researcher scholar academic professor lecturer teacher student lawyer
+attorney judge doctor surgeon nurse paramedic engineer architect farmer shopkeeper trader merchant banker
+worker driver pilot sailor captain officer soldier veteran commander diplomat ambassador envoy adviser advisor
+consultant analyst expert critic historian politician candidate activist campaigner organizer organiser
+leader member founder director manager executive chairman owner resident villager survivor witness victim
+mother father son daughter brother sister wife husband widow widower grandmother grandfather relative neighbour
+neighbor friend colleague volunteer rescuer firefighter mayor governor minister senator spokesperson
+writer author editor reporter correspondent photographer filmmaker actor singer artist player coach
+priest imam rabbi bishop pastor monk retiree pensioner nurse midwife pharmacist technician mechanic
+electrician carpenter builder contractor fisher baker butcher cook chef waiter clerk secretary
+diputado diputada investigador investigadora profesor profesora abogado abogada medico medica enfermera enfermero
+maestro maestra vecino vecina residente dirigente lider portavoz politologo politologa sociologo sociologa
+exdiplomatico exministro exministra exdiputado exdiputada jubilado jubilada madre padre hijo hija
+`)
+
+/**
+ * Common nouns that make a neighbouring unknown name an organisation ("its
+ * operator, Nordlink," / "the company Vexa said"). Ships, cables and other
+ * things are deliberately absent: "a bulk carrier" names an object.
+ */
+export const ORG_NOUNS = set(`
+operator company firm group agency organisation organization institution body charity party union
+provider supplier maker manufacturer producer retailer lender insurer broker bank subsidiary startup
+conglomerate utility broadcaster newspaper publisher airline shipowner consortium cooperative
+ministry department regulator authority watchdog council committee association federation alliance
+network chain brand developer
+empresa compania operadora grupo agencia organizacion partido sindicato proveedora aseguradora
+`)
+
+/** Nouns before "of" that make the following name a place ("the island of Samos", "the port of Kotka"). */
+export const PLACE_NOUNS = set(`
+city town village island province region district county port capital state municipality suburb
+neighbourhood neighborhood enclave peninsula coast
+ciudad pueblo isla provincia region distrito puerto capital estado municipio barrio
+`)
+
+/** Verbs of speech that, written before a name, attribute a quote to a person ("said Ana Ruiz"). */
+export const SPEECH_BEFORE = set(`said says told added asked explained recalled wrote dijo afirmo explico anadio senalo`)
