@@ -38,6 +38,16 @@ test('dates agree on the calendar day as written; a value without a day says not
   assert.equal(comparable('published', 'November 1, 2021'), null)
 })
 
+test('zoned times of the same instant agree even when their written days differ', () => {
+  const gold = expectedMeta({ title: null, publishedTime: '2017-02-23T17:18:13-08:00' })
+  const at = (published: string | null) => compareMeta(gold, { title: null, byline: null, published, siteName: null, lang: null }).published
+  assert.equal(at('2017-02-24T01:18:13Z'), true)
+  assert.equal(at('2017-02-24T01:18:13+0000'), true)
+  assert.equal(at('2017-02-24'), false)
+  assert.equal(at('2017-02-24T09:18:13Z'), false)
+  assert.equal(at('2017-02-23'), true)
+})
+
 test('languages agree on the primary subtag', () => {
   assert.equal(comparable('lang', 'en-US'), 'en')
   assert.equal(comparable('lang', 'EN_gb'), 'en')

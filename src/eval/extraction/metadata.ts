@@ -23,7 +23,7 @@ export type MetaField = (typeof META_FIELDS)[number]
 export const FIELD_RULE: Record<MetaField, string> = {
   title: 'same text after case, space, quote and dash folding',
   byline: 'same text after folding and a leading "By"',
-  published: 'same calendar day as written (YYYY-MM-DD prefix)',
+  published: 'same day as written, or same instant when both carry a zone',
   siteName: 'same text after folding',
   lang: 'same primary language subtag',
 }
@@ -141,9 +141,28 @@ export function compareMeta(expected: ComparableMeta, got: ComparableMeta | null
   for (const field of META_FIELDS) {
     const want = comparable(field, expected[field])
     if (want === null) continue
-    out[field] = got !== null && comparable(field, got[field]) === want
+    const value = got?.[field] ?? null
+    out[field] = comparable(field, value) === want || (field === 'published' && sameInstant(expected.published, value))
   }
   return out
+}
+
+/** A time with an explicit zone ("…T17:18:13-08:00", "…Z"), as epoch ms; null otherwise. */
+function zonedInstant(value: string | null): number | null {
+  if (!value || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(value.trim())) return null
+  const ms = Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))
+  return Number.isNaN(ms) ? null : ms
+}
+
+/**
+ * Two zoned times of the same minute agree even when written in different
+ * zones (the gold's 17:18 at -08:00 is our 01:18Z the next day); times without
+ * a zone are only compared by their written day.
+ */
+function sameInstant(a: string | null, b: string | null): boolean {
+  const x = zonedInstant(a)
+  const y = zonedInstant(b)
+  return x !== null && y !== null && Math.abs(x - y) < 60_000
 }
 
 /** Sums per-case comparisons into per-field counts. */
