@@ -112,8 +112,9 @@ test('Spanish fixture: stems, future endings, inverted questions and "si" condit
     ['earthquake-168', 'terremoto', null, [], [], 'place:malatya', '2026-01-04', '2026-01-04', false, 'asserted'],
     ['rescue-238', 'rescate', null, [], [], 'place:malatya', '2026-01-04', '2026-01-04', false, 'asserted'],
     ['offer-293', 'propuesta', '03', ['person:nicolas-maduro'], [], null, null, null, false, 'question'],
-    ['rejection-315', 'rechaza', '12', ['place:venezuela'], ['place:turkey'], null, null, null, false, 'conditional'],
-    ['agreement-326', 'acuerdo', '05', ['place:venezuela'], ['place:turkey'], null, null, null, false, 'conditional'],
+    // Targets stop at the clause: "Ankara" after the comma acts in the next clause.
+    ['rejection-315', 'rechaza', '12', ['place:venezuela'], [], null, null, null, false, 'conditional'],
+    ['agreement-326', 'acuerdo', '05', ['place:venezuela'], [], null, null, null, false, 'conditional'],
     ['sanction-357', 'sanciones', '16', ['place:venezuela', 'place:turkey'], [], null, null, null, false, 'conditional'],
   ])
 })
@@ -176,6 +177,21 @@ test('words around a trigger can change or cancel it; names that contain trigger
   assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
     ['protest', 'strike'],
     ['meeting', 'Talks'],
+  ])
+})
+
+test('a dateline place is neither actor nor target; it places a natural event only when the sentence names no place', () => {
+  const text = 'MALATYA — A strong earthquake shook the region. ANKARA, Feb 10 — Turkey offered aid to Syria, officials said.'
+  const doc = annotate(text, 'en', [
+    ['place:malatya', 'PLACE', 'MALATYA'],
+    ['place:ankara', 'PLACE', 'ANKARA'],
+    ['place:turkey', 'PLACE', 'Turkey'],
+    ['place:syria', 'PLACE', 'Syria'],
+  ])
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, e.actors, e.targets, e.place]), [
+    ['earthquake', [], [], 'place:malatya'],
+    ['offer', ['place:turkey'], ['place:syria'], null],
+    ['aid', ['place:turkey'], ['place:syria'], null],
   ])
 })
 

@@ -1,7 +1,7 @@
 /**
  * @module nlp/events/roles
  * Who and where: entity mentions before the trigger are actors (the subject
- * side), after it targets. A place name after a locative preposition ("in
+ * side), after it, up to the end of the trigger's clause, targets. A place name after a locative preposition ("in
  * Hatay") is where the event happened, not a participant; a bare country name
  * ("Turkey offered") acts for its government. For natural events every place
  * is a location.
@@ -25,17 +25,29 @@ function wordBefore(text: string, start: number): string {
   return m ? foldDiacritics(m[1]!).toLowerCase() : ''
 }
 
+/** "ANKARA — …", "CARACAS, 27 dic (EO) — …": a place that opens the sentence before a dash. */
+const DATELINE_TAIL = /^\s*(?:,[^—–\n]{0,40})?\s*[—–-]\s/u
+/** Where the trigger's clause ends: targets after it belong to another clause ("…, the spokesman said"). */
+const CLAUSE_END = /[,;:—–(]/u
+
 export function rolesOf(text: string, entities: readonly Entity[], sentence: Span, trigger: Span, natural: boolean): Roles {
   const actors: string[] = []
   const targets: string[] = []
   let place: string | null = null
   let placeDistance = Infinity
+  let dateline: string | null = null
+  const clauseBreak = text.slice(trigger.end, sentence.end).search(CLAUSE_END)
+  const clauseEnd = clauseBreak < 0 ? sentence.end : trigger.end + clauseBreak
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ entity: e, mention: m })))
     .filter(({ mention: m }) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= trigger.start || m.start >= trigger.end))
     .sort((a, b) => a.mention.start - b.mention.start)
   for (const { entity, mention } of mentions) {
     if (!PARTY_TYPES.has(entity.type)) continue
+    if (entity.type === 'PLACE' && mention.start === sentence.start && DATELINE_TAIL.test(text.slice(mention.end, sentence.end))) {
+      dateline = entity.id
+      continue
+    }
     if (entity.type === 'PLACE' && !mention.government && (natural || LOCATIVE.has(wordBefore(text, mention.start)))) {
       const distance = Math.min(Math.abs(mention.start - trigger.end), Math.abs(trigger.start - mention.end))
       if (distance < placeDistance) {
@@ -44,8 +56,10 @@ export function rolesOf(text: string, entities: readonly Entity[], sentence: Spa
       }
       continue
     }
+    if (mention.start >= clauseEnd) continue
     const side = mention.end <= trigger.start ? actors : targets
     if (!actors.includes(entity.id) && !side.includes(entity.id)) side.push(entity.id)
   }
-  return { actors, targets: targets.filter((t) => !actors.includes(t)), place }
+  // The dateline says where the report comes from: the place only when the sentence names none.
+  return { actors, targets: targets.filter((t) => !actors.includes(t)), place: place ?? (natural ? dateline : null) }
 }

@@ -83,7 +83,10 @@ export interface FindOptions {
 export function findTimes(text: string, sentences: readonly Span[], options: FindOptions): TimeExpression[] {
   const anchor: Day | null = options.published ? parseIsoDay(options.published) : null
   const out: TimeExpression[] = []
-  for (const s of sentences) {
+  // The last single day named, and in which sentence: a clock time in a following
+  // sentence ("The quake hit at 4:17 a.m.") most often belongs to it.
+  let lastDay: { result: Resolved; sentence: number } | null = null
+  sentences.forEach((s, index) => {
     const sentence = text.slice(s.start, s.end)
     const matches = joinClocks(text, matchesIn(sentence, s.start, options.lang))
     const resolved = matches.map((m) => ({
@@ -92,19 +95,32 @@ export function findTimes(text: string, sentences: readonly Span[], options: Fin
     }))
     for (const { span, result } of resolved) {
       if (!result) continue
-      const final = span.reading.meaning.kind === 'clock' ? onNearestDay(span, result, resolved) : result
+      const earlier = lastDay && index - lastDay.sentence <= CLOCK_LOOKBACK ? lastDay.result : null
+      const final = span.reading.meaning.kind === 'clock' ? onNearestDay(span, result, resolved, earlier) : result
       out.push({ start: span.start, end: span.end, ...final })
     }
-  }
+    for (const { span, result } of resolved) {
+      if (result && isDay(span) && result.from !== null && result.from === result.to) lastDay = { result, sentence: index }
+    }
+  })
   return out
 }
 
+/** Sentences back that a day named earlier still dates a clock time. */
+const CLOCK_LOOKBACK = 3
+
 /**
  * A clock time alone ("the quake struck at 04:17") happened on the day the
- * sentence names elsewhere ("On Monday, …"), else on the publication day.
+ * sentence names elsewhere ("On Monday, …"), else on the day a recent sentence
+ * named, else on the publication day.
  */
-function onNearestDay(clock: Span, result: Resolved, all: readonly { span: Match; result: Resolved | null }[]): Resolved {
-  let best: Resolved | null = null
+function onNearestDay(
+  clock: Span,
+  result: Resolved,
+  all: readonly { span: Match; result: Resolved | null }[],
+  earlier: Resolved | null,
+): Resolved {
+  let best: Resolved | null = earlier
   let distance = Infinity
   for (const { span, result: r } of all) {
     if (!r || !isDay(span) || r.from === null || r.from !== r.to) continue

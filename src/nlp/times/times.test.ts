@@ -154,6 +154,11 @@ test('a clock time alone takes the day the sentence names, else the publication 
     ['04:17 local time', '2026-01-04T04:17'],
   ])
   assert.deepEqual(rows('Polls close at 8 p.m.', '2026-01-05').map((r) => [r[0], r[3]]), [['8 p.m.', '2026-01-05T20:00']])
+  // A day named in a recent sentence dates a later clock time.
+  assert.deepEqual(rows('A quake struck Malatya on Tuesday. It hit at 4:17 a.m. local time.', '2026-02-11').map((r) => [r[0], r[3]]), [
+    ['Tuesday', '2026-02-10'],
+    ['4:17 a.m. local time', '2026-02-10T04:17'],
+  ])
 })
 
 test('weeks are ISO weeks, also across a year boundary', () => {
