@@ -215,3 +215,152 @@ test('the same claim reported by the same origin twice in one article is one sou
   assert.equal(claim.sources.length, 1)
   assert.equal(claim.independentSources, 1)
 })
+
+test('a speculation bounded in time is refuted once the storyline reports on after its window with no such event', () => {
+  const warning = article({
+    id: 'warning',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `Nicolás Maduro could announce new elections by Sunday, analysts said.\n\n${CONTEXT}`,
+    entities: [ENTITIES[1]],
+    times: [['by Sunday', '2026-01-02', '2026-01-04']],
+    claims: [{ text: 'Nicolás Maduro could announce new elections by Sunday', modality: 'speculative', via: [anonymousHop('analysts', 'analyst')], about: [MADURO] }],
+    events: [{ sentence: 'Nicolás Maduro could announce new elections by Sunday', trigger: 'elections', type: 'election', actors: [MADURO], modality: 'speculative' }],
+  })
+  const inWindow = article({
+    id: 'saturday',
+    outlet: 'Valmora Times',
+    published: '2026-01-03',
+    text: `Crowds gathered in Caracas on Saturday as Nicolás Maduro stayed silent.\n\n${CONTEXT}`,
+    entities: [ENTITIES[1]],
+  })
+  const after = article({
+    id: 'monday',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `Nicolás Maduro spoke for two hours on Monday about the economy.\n\n${CONTEXT}`,
+    entities: [ENTITIES[1]],
+  })
+  const claim = claimOf(computeStoryGraph([after, inWindow, warning]), 'warning')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'warning'], ['refuted', 'monday']])
+  assert.match(claim.history[1]!.reason, /time passed/)
+})
+
+test('an expected event is confirmed only by a report from after its interval began, even a few days late', () => {
+  const plan = article({
+    id: 'plan',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `Nicolás Maduro is expected to visit Turkey next week, his office said.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: 'Nicolás Maduro is expected to visit Turkey next week', modality: 'expected', via: [anonymousHop('his office', 'official')], about: ABOUT }],
+    events: [{ sentence: 'Nicolás Maduro is expected to visit Turkey next week', trigger: 'visit', type: 'visit', actors: [MADURO], place: TURKEY, from: '2026-01-05', to: '2026-01-11', modality: 'expected' }],
+  })
+  const preparations = article({
+    id: 'preparations',
+    outlet: 'Valmora Times',
+    published: '2026-01-03',
+    text: `Officials prepared for the visit of Nicolás Maduro to Turkey.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: 'Officials prepared for the visit of Nicolás Maduro to Turkey.', trigger: 'visit', type: 'visit', actors: [MADURO], place: TURKEY }],
+  })
+  const arrival = article({
+    id: 'arrival',
+    outlet: 'Valmora Times',
+    published: '2026-01-15',
+    text: `Nicolás Maduro arrived in Turkey on Wednesday for a two-day visit.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: 'Nicolás Maduro arrived in Turkey on Wednesday for a two-day visit.', trigger: 'visit', type: 'visit', actors: [MADURO], place: TURKEY, from: '2026-01-14' }],
+  })
+  const claim = claimOf(computeStoryGraph([arrival, preparations, plan]), 'plan')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'plan'], ['confirmed', 'arrival']])
+})
+
+const STORM = 'Storm Wenna battered the island of Corvale on Tuesday, flooding the harbour and cutting power to most of the coast.'
+const storm = (spec: { id: string; outlet: string; published: string; text: string; claims?: Parameters<typeof article>[0]['claims']; events?: Parameters<typeof article>[0]['events'] }) =>
+  article({ ...spec, text: `${spec.text}\n\n${STORM}`, entities: [['PLACE', 'Corvale', 'Corvale']] })
+const CORVALE = entityId('PLACE', 'Corvale')
+
+test('a death toll is corroborated by independent counts, not confirmed by a later report that the storm happened', () => {
+  const toll = 'the storm killed at least 14 people on Corvale'
+  const first = storm({
+    id: 'toll-1',
+    outlet: 'Harbor Ledger',
+    published: '2026-03-04',
+    text: `Rescuers said ${toll}.`,
+    claims: [{ text: toll, modality: 'asserted', via: [anonymousHop('rescuers', 'participant')], about: [CORVALE] }],
+    events: [{ sentence: toll, trigger: 'storm', type: 'storm', place: CORVALE, from: '2026-03-03' }],
+  })
+  const recap = storm({
+    id: 'recap',
+    outlet: 'Valmora Times',
+    published: '2026-03-05',
+    text: 'The storm hit Corvale on Tuesday night.',
+    events: [{ sentence: 'The storm hit Corvale on Tuesday night.', trigger: 'storm', type: 'storm', place: CORVALE, from: '2026-03-03' }],
+  })
+  const second = storm({
+    id: 'toll-2',
+    outlet: 'Island Post',
+    published: '2026-03-06',
+    text: `The island's governor said ${toll}.`,
+    claims: [{ text: toll, modality: 'asserted', via: [personHop('Ilse Marr')], about: [CORVALE] }],
+  })
+  const claim = claimOf(computeStoryGraph([second, recap, first]), 'toll-1')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'toll-1'], ['corroborated', 'toll-2']])
+})
+
+test('an article carrying the claim does not confirm it, so a later independent denial contests it', () => {
+  const suspicion = 'the trawler Kestrel cut the power line to Corvale'
+  const police = storm({
+    id: 'suspect',
+    outlet: 'Harbor Ledger',
+    published: '2026-03-04',
+    text: `Police said ${suspicion}.`,
+    claims: [{ text: suspicion, modality: 'asserted', via: [anonymousHop('police', 'official')], about: [CORVALE] }],
+    events: [{ sentence: suspicion, trigger: 'cut', type: 'damage', place: CORVALE }],
+  })
+  const relayed = storm({
+    id: 'relayed',
+    outlet: 'Valmora Times',
+    published: '2026-03-05',
+    text: `Police told the Harbor Ledger that ${suspicion}. The line to Corvale was cut on Tuesday.`,
+    claims: [{ text: suspicion, modality: 'asserted', via: [outletHop('Harbor Ledger'), anonymousHop('police', 'official')], about: [CORVALE] }],
+    events: [{ sentence: 'The line to Corvale was cut on Tuesday.', trigger: 'cut', type: 'damage', place: CORVALE }],
+  })
+  const owner = storm({
+    id: 'owner',
+    outlet: 'Island Post',
+    published: '2026-03-06',
+    text: `Its owner, Brenna Falk, denied that ${suspicion}.`,
+    claims: [{ text: suspicion, modality: 'denied', via: [personHop('Brenna Falk')], about: [CORVALE] }],
+  })
+  const claim = claimOf(computeStoryGraph([owner, relayed, police]), 'suspect')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'suspect'], ['contested', 'owner']])
+})
+
+test('a rejection of what a speculation proposed refutes it, though the speculation does not name who rejected it', () => {
+  const spec = 'Turkey could put forward a refuge plan to calm the crisis'
+  const idea = article({
+    id: 'idea',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `${spec}, analysts wrote.\n\n${CONTEXT}`,
+    entities: [ENTITIES[0]],
+    claims: [{ text: spec, modality: 'speculative', via: [anonymousHop('analysts', 'analyst')], about: [TURKEY] }],
+    events: [{ sentence: spec, trigger: 'refuge', type: 'exile', actors: [TURKEY], modality: 'speculative' }],
+  })
+  const no = 'Nicolás Maduro turned down a Turkish offer of refuge on Friday.'
+  const refusal = article({
+    id: 'turned-down',
+    outlet: 'Valmora Times',
+    published: '2026-01-10',
+    text: `${no}\n\n${CONTEXT}`,
+    entities: [['PLACE', 'Turkey', 'Turkish'], ENTITIES[1]],
+    events: [
+      { sentence: no, trigger: 'turned down', type: 'rejection', actors: [MADURO], from: '2026-01-09' },
+      { sentence: no, trigger: 'refuge', type: 'exile', actors: [MADURO], targets: [TURKEY], from: '2026-01-09' },
+    ],
+  })
+  const claim = claimOf(computeStoryGraph([refusal, idea]), 'idea')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'idea'], ['refuted', 'turned-down']])
+})

@@ -11,14 +11,20 @@
  * Status, re-evaluated after each article:
  * - single-source / corroborated: one / two or more distinct origins carry it;
  * - contested: a denial from an origin that does not also carry it;
- * - confirmed: a later article asserts, in a sentence that is not itself a
- *   report of this claim, an event of the claim's type with its participants;
+ * - confirmed: a later article that does not itself carry the claim asserts
+ *   an event of the claim's type with its participants; an expected event
+ *   only from a report published once its interval has begun (it may have
+ *   slipped a few days); a figure (a death toll) never: that the quake
+ *   happened says nothing about how many it killed, so only sources count;
  * - refuted: a later asserted report that such an event did not happen, or,
  *   for a claim that was never asserted (a speculation, an expectation), a
- *   later rejection by its participants, after which it can no longer come true.
+ *   later rejection by its participants or of what it proposed, after which
+ *   it can no longer come true; and a speculation bounded in time ("could
+ *   strike within 72 hours") once the storyline reports on after its window
+ *   closed without a report that it happened.
  * Confirmed and refuted settle the claim: later reports do not reopen it.
  */
-import type { Claim, EventMention, Modality } from '../doc/types.js'
+import type { Claim, EventMention, Modality, Span } from '../doc/types.js'
 import { claimSimilarity } from '../nlp/claims/similarity.js'
 import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
@@ -32,6 +38,14 @@ import type { ClaimSource, ClaimStatus, Evidence, StatusChange, TrackedClaim } f
 const OVERTAKING_TYPES: ReadonlySet<string> = new Set(['rejection'])
 /** Claim modalities that are not yet a statement of fact, so events can overtake them. */
 const OPEN_MODALITIES: ReadonlySet<Modality> = new Set(['speculative', 'expected', 'conditional', 'question'])
+
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decenas|cientos|centenares|miles)`
+const CASUALTY = String.raw`(?:kill\w*|dead|deaths?|die[sd]?|injur\w*|wounded|missing|victims|toll|muert[oa]s?|murieron|fallec\w*|herid[oa]s|desaparecid[oa]s|v[ií]ctimas)`
+/** A count of casualties, either way round: "killing at least 41 people", "the death toll rose to 63", "murieron 12 personas". */
+const CASUALTY_FIGURE = new RegExp(
+  String.raw`\b${COUNT}\b(?:\s+[\p{L}-]+){0,3}?\s+${CASUALTY}\b|\b${CASUALTY}\b(?:\s+[\p{L}-]+){0,4}?\s+${COUNT}\b`,
+  'iu',
+)
 
 interface Report {
   readonly article: Article
@@ -52,6 +66,10 @@ interface Proposition {
   readonly types: ReadonlySet<string>
   readonly participants: ReadonlySet<string>
   readonly events: readonly EventMention[]
+  /** It states a figure (a death toll): settled by who counts, not by the event having happened. */
+  readonly figure: boolean
+  /** Last day (day number) of the future time the claim names, if any: when it can no longer come true. */
+  readonly horizon: number | null
 }
 
 interface Signal {
@@ -118,10 +136,24 @@ function claimEvents(r: Report): EventMention[] {
   return inside.length > 0 ? inside : events.filter((e) => overlaps(e, r.source.evidence))
 }
 
+/** Last day of a time expression in the claim span that ends on or after its article's publication day. */
+function futureEnd(r: Report): number | null {
+  if (r.article.day === null) return null
+  let end: number | null = null
+  for (const t of r.article.doc.layers.times ?? []) {
+    if (!overlaps(t, r.claim)) continue
+    const to = dayNumber(t.to)
+    if (to !== null && to >= r.article.day && (end === null || to > end)) end = to
+  }
+  return end
+}
+
 function proposition(group: Group): Proposition {
   const types = new Set<string>()
   const participants = new Set<string>(group.about)
   const events: EventMention[] = []
+  let figure = false
+  let horizon: number | null = null
   for (const r of group.reports) {
     if (r.denied) continue
     for (const e of claimEvents(r)) {
@@ -130,44 +162,83 @@ function proposition(group: Group): Proposition {
       for (const id of [...e.actors, ...e.targets]) participants.add(id)
       if (e.place !== null) participants.add(e.place)
     }
+    figure ||= CASUALTY_FIGURE.test(r.article.doc.text.slice(r.claim.start, r.claim.end))
+    const end = futureEnd(r)
+    if (end !== null && (horizon === null || end > horizon)) horizon = end
   }
-  return { types, participants, events }
+  return { types, participants, events, figure, horizon }
+}
+
+function participantsOf(e: EventMention): Set<string> {
+  return new Set([...e.actors, ...e.targets, ...(e.place !== null ? [e.place] : [])])
 }
 
 /** The event shares enough participants with the claim: two when both sides name two, else one. */
 function involves(p: Proposition, e: EventMention): boolean {
-  const ids = new Set([...e.actors, ...e.targets, ...(e.place !== null ? [e.place] : [])])
+  const ids = participantsOf(e)
   let shared = 0
   for (const id of ids) if (p.participants.has(id)) shared++
   return shared >= 1 && shared >= Math.min(2, p.participants.size, ids.size)
 }
 
-/** When both the claimed event and the report are dated, they must be within `adjacent` days of each other. */
-function timesMeet(p: Proposition, e: EventMention, adjacent: number): boolean {
-  const lo = dayNumber(e.from)
-  if (lo === null) return true
-  const hi = dayNumber(e.to) ?? lo
+/**
+ * Whether a dated report fits the claimed event of its type: within `adjacent`
+ * days of it, or, for an expected event, up to `slip` days late, and never
+ * reported before the expected interval began (a report published earlier is
+ * about preparations, not the event). Undated sides always fit.
+ */
+function timesMeet(p: Proposition, e: EventMention, reportDay: number | null, modality: Modality, options: ResolvedOptions): boolean {
+  const adjacent = options.eventAdjacentDays
+  const late = modality === 'expected' ? options.expectedSlipDays : 0
   const dated = p.events.filter((c) => c.type === e.type && dayNumber(c.from) !== null)
   if (dated.length === 0) return true
+  const lo = dayNumber(e.from)
+  const hi = dayNumber(e.to) ?? lo
   return dated.some((c) => {
     const clo = dayNumber(c.from)!
     const chi = dayNumber(c.to) ?? clo
-    return clo <= hi + adjacent && lo <= chi + adjacent
+    if (modality === 'expected' && reportDay !== null && reportDay < clo - adjacent) return false
+    if (lo === null || hi === null) return true
+    return clo <= hi + adjacent && lo <= chi + adjacent + late
   })
 }
 
-/** What a later asserted event says about the claim, if anything. */
-function settle(p: Proposition, modality: Modality, e: EventMention, options: ResolvedOptions): Omit<Signal, 'evidence'> | null {
-  if (e.modality !== 'asserted' || !involves(p, e)) return null
-  if (p.types.has(e.type) && timesMeet(p, e, options.eventAdjacentDays)) {
+/** A rejection rules the claim out when it involves the claim, or rejects what the claim proposed (an offer of exile). */
+function rejects(p: Proposition, rejection: EventMention, rejected: readonly EventMention[]): boolean {
+  if (involves(p, rejection)) return true
+  return rejected.some((x) => p.types.has(x.type) && [...participantsOf(x)].some((id) => p.participants.has(id)))
+}
+
+/**
+ * What a later asserted event says about the claim, if anything. `rejected`
+ * are the events the article's rejections name (what was turned down).
+ */
+function settle(
+  p: Proposition,
+  modality: Modality,
+  e: EventMention,
+  reportDay: number | null,
+  rejected: readonly EventMention[],
+  options: ResolvedOptions,
+): Omit<Signal, 'evidence'> | null {
+  if (e.modality !== 'asserted') return null
+  if (!e.negated && OPEN_MODALITIES.has(modality) && OVERTAKING_TYPES.has(e.type) && !p.types.has(e.type)) {
+    return rejects(p, e, rejected) ? { status: 'refuted', reason: `overtaken by events: a later ${e.type} rules it out` } : null
+  }
+  if (p.figure || !involves(p, e)) return null
+  if (p.types.has(e.type) && timesMeet(p, e, reportDay, modality, options)) {
     return e.negated
       ? { status: 'refuted', reason: `a later report says the ${e.type} did not happen` }
       : { status: 'confirmed', reason: `a later report asserts the ${e.type} happened` }
   }
-  if (!e.negated && OPEN_MODALITIES.has(modality) && OVERTAKING_TYPES.has(e.type) && !p.types.has(e.type)) {
-    return { status: 'refuted', reason: `overtaken by events: a later ${e.type} rules it out` }
-  }
   return null
+}
+
+/** The sentence citing a closed window: a report that no such event happened, else the article's opening. */
+function windowEvidence(p: Proposition, article: Article): Evidence {
+  const none = (article.doc.layers.events ?? []).find((e) => e.negated && p.types.has(e.type))
+  const at: Span = none ?? { start: 0, end: Math.min(article.doc.text.length, 1) }
+  return evidenceAt(article, at.start, at)
 }
 
 /** Status from the sources seen so far, before any event settles the claim. */
@@ -199,20 +270,24 @@ function history(group: Group, articles: readonly Article[], copyOf: ReadonlyMap
       const seen = group.reports.filter((r) => r.article.index <= article.index)
       record(article, { ...sourceStatus(seen), evidence: here[here.length - 1]!.source.evidence })
     }
-    // Events settle only from later articles that are not copies of a source (a copy repeats, it does not report).
-    if (article.index === first || sourceArticles.has(copyOf.get(article.id) ?? '')) continue
-    const sourceSpans = here.map((r) => r.source.evidence)
+    // Events settle only from later articles that do not carry the claim themselves (a report of it is
+    // not evidence about it) and are not copies of one that does (a copy repeats, it does not report).
+    if (sourceArticles.has(article.id) || sourceArticles.has(copyOf.get(article.id) ?? '')) continue
     const events = article.doc.layers.events ?? []
     // What a rejection names ("refused exile in Turkey") is what did not happen, not a report that it did.
     const rejections = events.filter((e) => OVERTAKING_TYPES.has(e.type) && !e.negated && e.modality === 'asserted')
+    const rejected = events.filter((e) => !OVERTAKING_TYPES.has(e.type) && rejections.some((x) => overlaps(x, e)))
     for (const e of events) {
-      if (sourceSpans.some((s) => overlaps(s, e))) continue
-      if (!OVERTAKING_TYPES.has(e.type) && rejections.some((x) => overlaps(x, e))) continue
-      const verdict = settle(p, modality, e, options)
+      if (rejected.includes(e)) continue
+      const verdict = settle(p, modality, e, article.day, rejected.filter((x) => overlaps(x, e)), options)
       if (verdict) {
         record(article, { ...verdict, evidence: evidenceAt(article, e.trigger.start, e) })
         return changes
       }
+    }
+    if (modality === 'speculative' && p.horizon !== null && article.day !== null && article.day > p.horizon) {
+      record(article, { status: 'refuted', reason: 'overtaken by events: its time passed with no report that it happened', evidence: windowEvidence(p, article) })
+      return changes
     }
   }
   return changes

@@ -71,6 +71,12 @@ export const TOP_ENTITIES = 15
 export const CLAIM_MERGE_THRESHOLD = 0.5
 /** Days between two event intervals that still count as adjacent (reports round to the day either side). */
 export const EVENT_ADJACENT_DAYS = 1
+/**
+ * Days after an expected event's interval in which a report that it happened
+ * still confirms it: plans announced for "next week" often slip by days, and a
+ * week's slip is still the planned event, not a new one.
+ */
+export const EXPECTED_SLIP_DAYS = 7
 /** An undated event report stands for something in the days before publication: this many days back. */
 export const UNDATED_LOOKBACK_DAYS = 2
 
@@ -87,6 +93,7 @@ export interface StoryOptions {
   readonly topEntities?: number
   readonly claimMergeThreshold?: number
   readonly eventAdjacentDays?: number
+  readonly expectedSlipDays?: number
   readonly undatedLookbackDays?: number
 }
 
@@ -105,6 +112,7 @@ export const DEFAULT_STORY_OPTIONS: ResolvedOptions = {
   topEntities: TOP_ENTITIES,
   claimMergeThreshold: CLAIM_MERGE_THRESHOLD,
   eventAdjacentDays: EVENT_ADJACENT_DAYS,
+  expectedSlipDays: EXPECTED_SLIP_DAYS,
   undatedLookbackDays: UNDATED_LOOKBACK_DAYS,
 }
 
