@@ -112,7 +112,8 @@ const RULES: readonly TimeRule[] = [
   rule(`(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   rule(`(?<=\\()${YEAR}(?=\\))`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   // "sábado", "el sábado pasado", "el próximo lunes", "el sábado por la noche"
-  rule(`${B}(?:(?<rel0>próximo|proximo|pasado|este)\\s+)?${WD}(?:\\s+${REL_WORDS}${E})?(?:\\s+(?:${POD_WORDS})${E})?`, (g) => {
+  // Not after "los": "los lunes" is every Monday.
+  rule(`${B}(?<!${B}los\\s+)(?:(?<rel0>próximo|proximo|pasado|este)\\s+)?${WD}(?:\\s+${REL_WORDS}${E})?(?:\\s+(?:${POD_WORDS})${E})?`, (g) => {
     const meaning = { kind: 'weekday', wd: weekdayOf(g.wd!), rel: rel(g.rel0 ?? g.rel) } as const
     const p = pod(g)
     return p ? { meaning, pod: p } : { meaning }
@@ -164,7 +165,7 @@ const RULES: readonly TimeRule[] = [
     if (g.wd) return { meaning: { kind: 'set', value: `XXXX-WXX-${weekdayOf(g.wd)}` } }
     return { meaning: { kind: 'set', value: periodValue(countOf(NUMBERS, g.num) ?? 1, unit(g)) } }
   }),
-  rule(`(?<=${B}los\\s+)(?<wd>sábados|sabados|domingos)${E}`, (g) => ({
+  rule(`(?<=${B}los\\s+)(?<wd>${alt(['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábados', 'sabados', 'domingos'])})${E}`, (g) => ({
     meaning: { kind: 'set', value: `XXXX-WXX-${weekdayOf(g.wd!)}` },
   })),
   rule(`${B}(?<adv>diariamente|semanalmente|mensualmente|anualmente)${E}`, (g) => ({
@@ -179,7 +180,11 @@ const RULES: readonly TimeRule[] = [
 ]
 
 const FUTURE_WORDS = new Set(['va', 'van', 'vamos', 'proximo', 'proxima', 'planea', 'planean', 'preve', 'prevé', 'manana', 'previsto', 'prevista', 'viene'])
-const PAST_WORDS = new Set(['fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'tuvo', 'hubo', 'estuvo', 'ayer', 'hace', 'pasado', 'pasada', 'anoche', 'ha', 'han', 'habia', 'habian', 'vio', 'dio'])
+// Imperfects in "-ía" are listed, not matched by ending: "Turquía", "policía" and "economía" end the same way.
+const PAST_WORDS = new Set([
+  'fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'tuvo', 'hubo', 'estuvo', 'ayer', 'hace', 'pasado', 'pasada', 'anoche', 'ha', 'han',
+  'habia', 'habian', 'tenia', 'tenian', 'decia', 'decian', 'vio', 'dio', 'desde',
+])
 
 function tenseOf(word: string, next: string): Tense | null {
   const w = key(word)
@@ -189,7 +194,6 @@ function tenseOf(word: string, next: string): Tense | null {
   // Future endings (-rá, -rán, -remos) are read on the accented word; preterite and imperfect too.
   if (/(?:rá|rán|remos)$/.test(word)) return 'future'
   if (word.length > 4 && /(?:ó|aron|ieron|aba|aban)$/.test(word)) return 'past'
-  if (word.length > 4 && /[^r]ía$|[^r]ían$/.test(word)) return 'past'
   return null
 }
 

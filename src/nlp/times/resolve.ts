@@ -78,7 +78,8 @@ function unresolved(type: Resolved['type'], value: string): Resolved {
   return { type, value, from: null, to: null, unresolved: NO_ANCHOR }
 }
 
-const UNIT_DAYS: Record<Unit, number> = { second: 0, minute: 0, hour: 0, day: 1, week: 7, month: 30, year: 365, decade: 3652, century: 36524 }
+/** Days per unit for the units counted in days; hours and less stay on the anchor day. */
+const UNIT_DAYS: Partial<Record<Unit, number>> = { day: 1, week: 7 }
 
 /** The day `n` units away from the anchor, exact for months and years. */
 function shiftDay(anchor: Day, n: number, unit: Unit): Day {
@@ -88,7 +89,7 @@ function shiftDay(anchor: Day, n: number, unit: Unit): Day {
     const t = addMonths(y, m, months)
     return dayOf(t.y, t.m, Math.min(d, daysInMonth(t.y, t.m)))
   }
-  return anchor + n * UNIT_DAYS[unit]
+  return anchor + n * (UNIT_DAYS[unit] ?? 0)
 }
 
 /** The calendar unit (day, week, month, year) that contains `day`, as a TIMEX3 value and interval. */

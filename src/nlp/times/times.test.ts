@@ -96,6 +96,14 @@ test('a month of a year named relative to publication, "now", bare counts of uni
   )
 })
 
+test('Spanish "los lunes" is a set; a country ending in "-ía" does not mark the past', () => {
+  assert.deepEqual(rows('Los vuelos salen los lunes. Turquía negocia el sábado.', '2026-01-07', 'es').map((r) => [r[0], r[2], r[3]]), [
+    ['lunes', 'SET', 'XXXX-WXX-1'],
+    // No tense marked: the latest Saturday on or before publication.
+    ['sábado', 'DATE', '2026-01-03'],
+  ])
+})
+
 test('a weekday in a newspaper name, a surname "May" and a range of years', () => {
   assert.deepEqual(rows('The Sunday Times said Theresa May led from 2015 to 2020.', '2026-01-05'), [
     ['2015', 43, 'DATE', '2015', '2015-01-01', '2015-12-31'],
