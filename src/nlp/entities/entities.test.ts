@@ -161,3 +161,22 @@ test('an apposition or a noun before an unknown name can make it an organisation
   const firm = analyse('Talks stalled, and Brennick Quay, a shipping group based abroad, withdrew its bid.')
   assert.equal(entity(firm, 'org:brennick-quay').type, 'ORG')
 })
+
+test('a capital is its government as subject, possessive before a word of relations, party to dealings, or joined to one', () => {
+  const gov = (text: string, surface: string): boolean | undefined => {
+    const doc = analyse(text)
+    const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
+    assert.ok(m, `${surface} not found in: ${text}`)
+    return m.government
+  }
+  assert.equal(gov('After the vote, Moscow delivered a sharp protest.', 'Moscow'), true)
+  assert.equal(gov('Havana still rejected the terms.', 'Havana'), true)
+  assert.equal(gov("The move drew Ankara's quiet displeasure.", 'Ankara'), true)
+  assert.equal(gov('The request was conveyed to Havana last week.', 'Havana'), true)
+  assert.equal(gov('Relations improved as pressure from Moscow eased.', 'Moscow'), true)
+  assert.equal(gov('Budapest keeps close ties to both Ankara and Moscow.', 'Moscow'), true)
+  assert.equal(gov('Madrid no respondió a la carta.', 'Madrid'), true)
+  // Travel and location keep the city.
+  assert.equal(gov('The envoy flew to Havana on Sunday.', 'Havana'), undefined)
+  assert.equal(gov('Crowds gathered in Moscow and Ankara.', 'Ankara'), undefined)
+})

@@ -16,6 +16,7 @@ import {
   CITING_AFTER,
   CITING_BEFORE,
   COUNTRY_GOVERNMENT_EXCLUDED,
+  DEALINGS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_VERBS,
@@ -51,6 +52,12 @@ export interface RawMention extends Span {
 /** Connectors allowed inside a name between capitalised words ("Ministry of Defence"). */
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'do', 'dos', 'bin', 'ibn', 'al', 'el', 'for'])
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'en', 'a', 'desde', 'hacia', 'hasta'])
+/** Prepositions that, after a word of dealings ("pressure from", "ties to"), make their object a party to them. */
+const PARTY_PREPOSITIONS = new Set(['to', 'from', 'with', 'a', 'con', 'de'])
+/** Words that may stand between a capital and its verb ("Ankara also offered", "Caracas no respondió"). */
+const VERB_ADVERBS = new Set(['also', 'still', 'already', 'never', 'not', 'now', 'then', 'again', 'no', 'ya', 'tambien', 'nunca'])
+/** Forms of Spanish "hacer" that make "hacer llegar a X" mean "deliver to X". */
+const HACER = new Set(['hizo', 'hace', 'hacer', 'haga', 'hicieron', 'hecho', 'hara'])
 /** Characters after which the next word starts a clause as if it started a sentence. */
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '(', '[', ':', '—', '–', '-', ';'])
 
@@ -77,6 +84,8 @@ export class MentionFinder {
   private readonly sentence: Int32Array
   /** Unit starts its sentence or clause. */
   private readonly initial: Uint8Array
+  /** Last unit of the latest mention that stood for a government: "Washington and Moscow" share its reading. */
+  private lastGovernment = -2
   /** Keys written capitalised somewhere other than a sentence start. */
   private readonly capitalisedInside = new Set<string>()
 
@@ -162,21 +171,56 @@ export class MentionFinder {
     const span = { start: first.start, end: last.end }
     if ((entry.governmentOf || entry.country) && this.standsForGovernment(i, i + len - 1, !entry.country)) {
       entry = entry.governmentOf ? (this.kb.countries.get(entry.governmentOf) ?? entry) : entry
+      this.lastGovernment = i + len - 1
       return { ...span, entry, government: true }
     }
     const role = entry.type === 'PERSON' ? this.roleBefore(i) : undefined
     return role ? { ...span, entry, role } : { ...span, entry }
   }
 
-  /** "Ankara said", "Washington's offer": a place acting, not a place. */
+  /**
+   * A capital or country standing for its government, the way news writes it:
+   * the subject of a verb ("Ankara offered", "Washington delivered",
+   * "Caracas no respondió"), a possessive before a word of policy or
+   * relations ("Washington's displeasure", "Caracas's closest ally"), the
+   * party after a word of dealings ("pressure from Washington", "ties to
+   * Moscow", "conveyed to Caracas"), or joined by "and" to such a mention.
+   * After "in", "at", "near" or a motion verb's "to/from" it is a place.
+   */
   private standsForGovernment(first: number, last: number, capital: boolean): boolean {
-    const before = this.units[first - 1]
-    if (before && this.same(first, first - 1) && LOCATIVE.has(before.key)) return false
-    const next = this.units[last + 1]
-    if (!next || !next.word || !this.same(last, last + 1)) return false
-    if (this.units[last]!.possessive) return GOVERNMENT_NOUNS.has(next.key)
+    const at = (k: number): Unit | undefined => (this.same(first, k) ? this.units[k] : undefined)
+    const before = at(first - 1)
+    if (before && ['and', 'or', 'y', 'o'].includes(before.key) && this.lastGovernment === first - 2) return true
+    const prep = before && ['both', 'ambos'].includes(before.key) ? first - 2 : first - 1
+    if (capital && PARTY_PREPOSITIONS.has(at(prep)?.key ?? '') && this.dealingsBefore(prep)) return true
+    if (before && LOCATIVE.has(before.key)) return false
+    const next = at(last + 1)
+    if (!next?.word) return false
+    if (this.units[last]!.possessive) {
+      if (GOVERNMENT_NOUNS.has(next.key)) return true
+      const after = at(last + 2)
+      return !next.cap && after?.word === true && GOVERNMENT_NOUNS.has(after.key)
+    }
+    if (next.cap) return false
     if (!capital && COUNTRY_GOVERNMENT_EXCLUDED.has(next.key)) return false
-    return GOVERNMENT_VERBS.has(next.key)
+    if (this.actsAsVerb(next)) return true
+    const verb = at(last + 2)
+    return (VERB_ADVERBS.has(next.key) || next.key.endsWith('ly')) && verb?.word === true && !verb.cap && (verb.key.endsWith('o') || this.actsAsVerb(verb))
+  }
+
+  /** A listed verb, or a lower-case English past tense ("delivered") or Spanish preterite ("reaccionó"). */
+  private actsAsVerb(u: Unit): boolean {
+    if (u.cap) return false
+    return GOVERNMENT_VERBS.has(u.key) || (u.key.length > 3 && u.key.endsWith('ed')) || this.text.slice(u.end - 1, u.end) === 'ó'
+  }
+
+  /** The preposition at unit p follows a word of dealings ("pressure from", "ties to", "hizo llegar a"). */
+  private dealingsBefore(p: number): boolean {
+    const k = p - 1
+    const w = this.same(p, k) ? this.units[k] : undefined
+    if (!w?.word) return false
+    if (w.key === 'llegar') return this.same(p, k - 1) && HACER.has(this.units[k - 1]!.key)
+    return DEALINGS.has(w.key)
   }
 
   /** The title written right before unit i ("Foreign Minister", "Vice President"), if any. */

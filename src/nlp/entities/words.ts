@@ -91,6 +91,7 @@ summoned summons expelled expels sanctioned sanctions
 could would will can may might should must has have had is was
 dijo dice ofrecio ofrece rechazo rechaza nego niega anuncio anuncia acuso acusa advirtio advierte
 exigio exige insistio insiste respondio responde propuso propone aseguro asegura afirmo afirma
+hizo hace envio envia pidio pide
 `)
 
 /** Verbs that make a country (not a capital) the government: no auxiliaries or copulas ("Turkey is"). */
@@ -100,6 +101,9 @@ export const COUNTRY_GOVERNMENT_EXCLUDED = set(`could would will can may might s
 export const GOVERNMENT_NOUNS = set(`
 offer proposal position stance decision move policy response support plan demand demands government officials
 refusal rejection overture mediation invitation request warning envoy ambassador backing
+displeasure anger patience pressure ultimatum threat threats sanctions diplomacy approach message reaction
+deadline terms conditions answer reply efforts role influence concerns objections priorities interests
+ally allies partner partners rival rivals enemy enemies relations ties
 `)
 
 /** Verbs and phrases around a bare outlet name that show it is being cited ("Time reported"). */
@@ -156,3 +160,17 @@ ciudad pueblo isla provincia region distrito puerto capital estado municipio bar
 
 /** Verbs of speech that, written before a name, attribute a quote to a person ("said Ana Ruiz"). */
 export const SPEECH_BEFORE = set(`said says told added asked explained recalled wrote dijo afirmo explico anadio senalo`)
+
+/**
+ * Words of dealings between governments: before "to/from/with" they make a
+ * capital the party dealt with ("pressure from Washington", "ties to Moscow"),
+ * not a place one travels to.
+ */
+export const DEALINGS = set(`
+pressure orders order ties links relations contacts contact talks negotiations dialogue quarrel dispute rift
+tensions tension favour favor message messages deal agreement overture overtures appeal request demand
+demands letter concession concessions loyalty support opposition criticism threat threats warning signal
+proposal offer apology reply response answer closer close allied aligned hostile deference rapprochement
+communicated conveyed sent delivered relayed presented passed handed offered extradited
+presion ordenes relaciones lazos contactos dialogo negociaciones mensaje oferta propuesta acuerdo
+`)
