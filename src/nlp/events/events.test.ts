@@ -172,8 +172,11 @@ test('speculative and expected modality come from the trigger clause', () => {
 })
 
 test('words around a trigger can change or cancel it; names that contain trigger words are no events', () => {
-  const text = 'Unions called a general strike. The envoy died of a heart attack. The International Rescue Committee said "Talks resume."'
-  const doc = annotate(text, 'en', [['org:international-rescue-committee', 'ORG', 'International Rescue Committee']])
+  const text = 'Unions called a general strike. The envoy died of a heart attack. The International Rescue Committee said "Talks resume." The ministry of aid wrote.'
+  const doc = annotate(text, 'en', [
+    ['org:international-rescue-committee', 'ORG', 'International Rescue Committee'],
+    ['org:ministry-of-aid', 'ORG', 'ministry of aid'],
+  ])
   assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
     ['protest', 'strike'],
     ['meeting', 'Talks'],

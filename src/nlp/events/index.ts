@@ -36,8 +36,18 @@ function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span)
   return best
 }
 
+/** Whether the span overlaps a mention; `mentions` sorted by start. Mentions are short, so a few steps back suffice. */
 function insideMention(mentions: readonly Span[], span: Span): boolean {
-  return mentions.some((m) => m.start < span.end && span.start < m.end)
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.start < span.end) lo = mid + 1
+    else hi = mid
+  }
+  // lo: first mention starting at or after span.end; look back over those starting before it.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (mentions[i]!.end > span.start) return true
+  return false
 }
 
 export function findEvents(doc: Doc): EventMention[] {
