@@ -137,3 +137,28 @@ test('claimsAnnotator declares its layers and returns only claims', () => {
   assert.deepEqual(claimsAnnotator.requires, ['sentences', 'tokens', 'entities', 'quotes'])
   assert.deepEqual(Object.keys(claimsAnnotator.annotate(analysed('Ankara could offer exile.'))), ['claims'])
 })
+
+test('suspicion stated as a verb with a clause is speculative; "suspected of" describing a thing is not', () => {
+  assert.equal(modalityOf('the inspectors suspect the valve failed under pressure'), 'speculative')
+  assert.equal(modalityOf('police said they suspected that the fire was set deliberately'), 'speculative')
+  assert.equal(modalityOf('the trawler suspected of ramming the buoy returned to port'), 'asserted')
+})
+
+test('a closing participle clause is the writer\'s gloss and does not colour the statement', () => {
+  assert.equal(modalityOf('the mayor resigned on Friday, ending months of speculation that she would run again'), 'asserted')
+  assert.equal(modalityOf('a storm hit the coast, killing four people'), 'asserted')
+})
+
+test('"according to" two officials with a figure is asserted', () => {
+  const { claims } = claimsOf('At least 70 houses burned down, according to two local officials.')
+  assert.equal(claims.length, 1)
+  assert.equal(claims[0]!.modality, 'asserted')
+  assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger', 'two local officials'])
+})
+
+test('a byline naming a wire service puts the wire after the publisher in every chain', () => {
+  const base = analysed('Turkey offered exile to Maduro, two officials said.')
+  const doc = { ...base, meta: { ...base.meta, byline: 'Reuters' } }
+  const [claim] = findClaims(doc)
+  assert.deepEqual(claim!.chain.map((h) => h.name), ['The Harbor Ledger', 'Reuters', 'two officials'])
+})

@@ -9,6 +9,7 @@
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Claim, Doc, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
 import { contentHash } from '../../util/text.js'
+import { resolveOutlet } from '../entities/kb.js'
 import { cueStance } from '../quotes/cues.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
 import { hasClaimCue, modalityOf } from './modality.js'
@@ -31,9 +32,20 @@ function sameSource(a: Hop, b: Hop): boolean {
   return a.entity !== null ? a.entity === b.entity : b.entity === null && a.name.toLowerCase() === b.name.toLowerCase()
 }
 
-/** Publisher, then the via outlets, then the speaker; a hop equal to the one before it is dropped. */
+/**
+ * Wire copy: a byline that names another outlet ("By Caribbean Wire") means
+ * everything in the article came through that outlet.
+ */
+function wireHop(doc: Doc): Hop | null {
+  const wire = doc.meta.byline ? resolveOutlet(doc.meta.byline.replace(/^\s*by\s+/iu, '')) : null
+  return wire && wire.id !== doc.meta.outlet?.id ? { name: wire.name, entity: wire.id, kind: 'outlet' } : null
+}
+
+/** Publisher, the wire, then the via outlets, then the speaker; a hop equal to the one before it is dropped. */
 export function chainOf(doc: Doc, quote: Quote | null): Hop[] {
   const hops: Hop[] = [publisherHop(doc)]
+  const wire = wireHop(doc)
+  if (wire) hops.push(wire)
   if (quote) for (const s of [...quote.via, quote.speaker]) hops.push(hop(s))
   return hops.filter((h, i) => i === 0 || !sameSource(h, hops[i - 1]!))
 }

@@ -27,7 +27,7 @@ const DENIED = words(
 
 const SPECULATIVE = words(
   String.raw`could|might|likely|unlikely|possibly|perhaps|probably|plausible|reportedly|allegedly|apparently|appears?\s+to|seems?\s+to|` +
-    String.raw`rumou?red|speculat\p{L}*|it\s+is\s+(?:thought|believed|understood)|is\s+(?:thought|believed)\s+to|` +
+    String.raw`rumou?red|speculate[sd]?|speculating|it\s+is\s+(?:thought|believed|understood)|is\s+(?:thought|believed)\s+to|` +
     String.raw`podría|podrían|podrá|posiblemente|probablemente|quizás?|tal\s+vez|al\s+parecer|presuntamente|supuestamente|se\s+cree|sería|serían`,
 )
 
@@ -39,14 +39,31 @@ const EXPECTED = words(
 /** "may" in lower case only: capitalised mid-sentence it is the month. */
 const MAY = /(?<![\p{L}\p{N}])may(?![\p{L}\p{N}])/u
 
+/**
+ * "suspects the ship damaged…", "suspected that…": suspicion as a verb with a
+ * clause; not "suspected of cutting" (a description) or "the suspect".
+ */
+const SUSPECT = /(?<![\p{L}\p{N}])(?<!(?:the|a|an|was|were|is|are|been|being)\s+)suspect(?:s|ed)?\s+(?:that|the|a|an|it|he|she|they|its|his|her|their)(?![\p{L}\p{N}])/iu
+
 function speculative(t: string): boolean {
-  return SPECULATIVE.test(t) || MAY.test(t)
+  return SPECULATIVE.test(t) || MAY.test(t) || SUSPECT.test(t)
+}
+
+/**
+ * The statement without a closing participle clause ("…, ending weeks of
+ * speculation that he would…"): that clause is the writer's gloss on the
+ * statement, and its hedges are not the statement's.
+ */
+function mainClause(t: string): string {
+  const gloss = /,\s*\p{Ll}+(?:ing|ando|iendo)\s[^,]*$/u.exec(t)
+  return gloss && gloss.index > 0 ? t.slice(0, gloss.index) : t
 }
 
 /** The modality of a statement's text, given the stance of the cue reporting it (if any). */
 export function modalityOf(statement: string, stance: CueStance = 'neutral'): Modality {
-  const t = statement.trim()
-  if (/\?["”»’]?$/u.test(t) || t.startsWith('¿')) return 'question'
+  const whole = statement.trim()
+  if (/\?["”»’]?$/u.test(whole) || whole.startsWith('¿')) return 'question'
+  const t = mainClause(whole)
   if (CONDITIONAL.test(t)) return 'conditional'
   if (stance === 'denied' || DENIED.test(t)) return 'denied'
   if (stance === 'speculative' || speculative(t)) return 'speculative'

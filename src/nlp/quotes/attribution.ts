@@ -9,7 +9,7 @@
  */
 import type { SourceRef, Span } from '../../doc/types.js'
 import { findCues, type CueMatch } from './cues.js'
-import { trimSpan, type QuotedSegment } from './marks.js'
+import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
 import { outletStartingAt, sourcesEndingAt, type MentionRef } from './sources.js'
 
 export interface Frame {
@@ -29,7 +29,24 @@ export interface FrameContext {
 
 /** Most words a trailing attribution (", a senior official told Reuters on Tuesday.") may have. */
 const MAX_TAIL_WORDS = 12
+/** Fewer words than this before a mid-sentence attribution is an opening phrase ("In a statement,"), not reported content. */
+const MIN_REST_WORDS = 4
 const MAX_DEPTH = 4
+
+/** Time words a cue may carry before its content: "said on Monday that", "reported last month that". */
+const TIME_ADJUNCT = String.raw`(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})`
+
+/** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"). */
+const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras)(?![\p{L}\p{N}]))/iu
+
+/** Time adjunct right after a cue, before its link word. */
+const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
+
+/** ", citing two officials," between a cue and its content, or after an attribution. */
+const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
+
+/** A denial's object before its content: "rejected reports published last week that …". */
+const DENIED_OBJECT_RE = /^\s*(?:the\s+|los\s+|las\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|informes|versiones|acusaciones)(?![\p{L}])[^,;:.]{0,100}?(?=\s(?:that|que)\s)/iu
 
 const REPORTED_BY_RE = /^\s*as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+by\s+/iu
 
@@ -59,14 +76,21 @@ function leadingAccording(ctx: FrameContext, s: Span, cues: CueMatch[], depth: n
   return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, 'neutral', depth)
 }
 
-/** "REST, according to X." / "REST, X said." / "REST," said X. / "REST, as first reported by X." */
+/**
+ * "REST, according to X." / "REST, X said." / "REST," said X. / "REST, as first
+ * reported by X." The attribution is one comma-delimited clause and may sit
+ * mid-sentence, before a clause of the writer's own: "REST, X said on Monday,
+ * opening a way out" or "REST, according to two officials who spoke…".
+ */
 function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
   for (const boundary of tailBoundaries(ctx, s)) {
-    const tail: Span = { start: boundary, end: s.end }
+    const tail: Span = { start: boundary, end: clauseEnd(ctx, boundary, s.end) }
     const tailText = text.slice(tail.start, tail.end)
-    if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) break
+    if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) continue
     const rest: Span = { start: s.start, end: boundary }
+    // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
+    if (tail.end < s.end && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
@@ -79,14 +103,33 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
       // Inverted: ", according to X" / ", said Maduro".
       sources = sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
     } else {
+      // "X said the toll rose" is a frame of its own, not an attribution of what came before.
+      const afterCue = text.slice(cue.end, tail.end)
+      if (!(cue.verb?.hearer || ADJUNCT_AFTER_CUE_RE.test(afterCue))) continue
       sources = sourcesEndingAt(text, { start: tail.start, end: cue.start }, ctx.mentions)
       const hearer = cue.verb?.hearer ? outletStartingAt(text, { start: cue.end, end: tail.end }, ctx.mentions) : undefined
       if (hearer && sources.length) sources = [sourceOf(hearer), ...sources]
     }
     if (!sources.length) continue
-    return wrap(ctx, sources, cue, rest, cue.stance, depth)
+    return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, cue.stance, depth)
   }
   return null
+}
+
+/** Where the attribution clause starting at `from` ends: the next comma outside quotes, a relative pronoun, or `limit`. */
+function clauseEnd(ctx: FrameContext, from: number, limit: number): number {
+  const rel = /\s(?:who|which|quien|quienes)\s/iu.exec(ctx.text.slice(from, limit))
+  const end = rel ? from + rel.index : limit
+  for (let i = from; i < end; i++) if (ctx.text[i] === ',' && !insideQuote(ctx, { start: i, end: i + 1 })) return i
+  return end
+}
+
+/** "…, citing two officials" / "citing AFAD, that …" at the start of `region`: the sources an outlet's report rests on. */
+function citedAt(ctx: FrameContext, region: Span): SourceRef[] {
+  const m = CITED_RE.exec(ctx.text.slice(region.start, region.end))
+  if (!m) return []
+  const start = region.start + m[0].length
+  return sourcesEndingAt(ctx.text, { start, end: clauseEnd(ctx, start, region.end) }, ctx.mentions)
 }
 
 /** Where a trailing attribution may begin: after a comma, or after a closing quotation mark; last first. */
@@ -116,6 +159,14 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       else if (hearer) at = hearer.end
       else if (plainHearer) at += plainHearer[0].length
     }
+    at += CUE_TIME_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+    const cited = CITED_RE.exec(text.slice(at, s.end))
+    if (cited) {
+      const citedEnd = clauseEnd(ctx, at + cited[0].length, s.end)
+      sources = [...sources, ...citedAt(ctx, { start: at, end: citedEnd })]
+      at = text[citedEnd] === ',' ? citedEnd + 1 : citedEnd
+    }
+    if (cue.stance === 'denied') at += DENIED_OBJECT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
     const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
     const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
     // Verbs that often take a plain object ("confirmed the deal") report content only after "that" or a colon.
@@ -136,8 +187,19 @@ function withCited(ctx: FrameContext, subject: Span, sources: SourceRef[]): Sour
 }
 
 /** Combines this frame's sources with any frame nested in its content. */
-function wrap(ctx: FrameContext, sources: readonly SourceRef[], cue: Span, contentSpan: Span, stance: CueMatch['stance'], depth: number): Frame | null {
-  const content = stripEnd(ctx.text, contentSpan)
+function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, contentSpan: Span, stance: CueMatch['stance'], depth: number): Frame | null {
+  let content = stripEnd(ctx.text, contentSpan)
+  let sources = given
+  // "The Post reported that X, citing a senior official": the cited source closes the chain.
+  const citing = /,\s*(?:citing|quoting|citando)\s+[^,]+$/iu.exec(ctx.text.slice(content.start, content.end))
+  if (citing) {
+    const at = content.start + citing.index
+    const cited = citedAt(ctx, { start: at, end: content.end })
+    if (cited.length) {
+      sources = [...sources, ...cited]
+      content = stripEnd(ctx.text, { start: content.start, end: at })
+    }
+  }
   if (content.end <= content.start) return null
   const direct = ctx.segments.some((q) => q.outer.start === content.start)
   const inner = direct ? null : parseFrame(ctx, content, depth + 1)

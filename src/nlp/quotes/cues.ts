@@ -151,6 +151,3 @@ export function cueStance(cueText: string): CueStance {
   if (m[4]) return CUE_VERBS.get(m[4].toLowerCase())?.stance ?? 'neutral'
   return 'neutral'
 }
-
-/** "citing X" / "quoting X": the source an outlet's report rests on. */
-export const CITING_RE = /\b(?:citing|quoting)\s+/giu

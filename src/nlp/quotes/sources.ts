@@ -6,6 +6,7 @@
  * Reuters" gives two sources: the outlet that saw it, then the document.
  */
 import type { Entity, EntityType, SourceKind, SourceRef, Span } from '../../doc/types.js'
+import { entityId } from '../../util/text.js'
 
 export interface MentionRef extends Span {
   readonly entity: Entity
@@ -27,17 +28,33 @@ const KIND_OF_TYPE: Record<EntityType, SourceKind> = {
   OTHER: 'unknown',
 }
 
+/**
+ * A title written into an unrecognised name ("Malatya Governor Hüseyin
+ * Tekin"): the source is the person after the title; the title is a role.
+ */
+const TITLED_NAME_RE =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+)*?(?:Governor|Minister|President|Vice[- ]President|Mayor|Spokes(?:man|woman|person)|Ambassador|Senator|General|Prosecutor|Director|Secretary|Commissioner|Chief|Gobernador[a]?|Ministr[oa]|Presidente|Alcalde(?:sa)?|Portavoz)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})$/u
+
 export function entitySource(m: MentionRef): SourceRef {
-  return { name: m.entity.name, entity: m.entity.id, kind: KIND_OF_TYPE[m.entity.type], span: { start: m.start, end: m.end } }
+  const span = { start: m.start, end: m.end }
+  const titled = m.entity.type !== 'PERSON' ? TITLED_NAME_RE.exec(m.entity.name) : null
+  if (titled) {
+    const name = titled[1]!.trim()
+    return { name, entity: entityId('PERSON', name), kind: 'person', span }
+  }
+  return { name: m.entity.name, entity: m.entity.id, kind: KIND_OF_TYPE[m.entity.type], span }
 }
 
 /** Head nouns of anonymous sources (English and Spanish, singular and plural) and their kind. */
 const HEADS: ReadonlyArray<readonly [RegExp, SourceKind]> = [
-  [/^(?:officials?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|authorities|police|ministers?|funcionari[oa]s?|diplomátic[oa]s?|portavoz|autoridades)$/iu, 'official'],
+  [/^(?:officials?|officers?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|authorities|police|ministers?|funcionari[oa]s?|diplomátic[oa]s?|portavoz|autoridades)$/iu, 'official'],
   [/^(?:analysts?|observers?|commentators?|analistas?|observadore?s?)$/iu, 'analyst'],
   [/^(?:experts?|scientists?|researchers?|economists?|seismologists?|scholars?|expert[oa]s?|científic[oa]s?|investigadore?s?)$/iu, 'expert'],
   [/^(?:residents?|witness(?:es)?|survivors?|protesters?|participants?|locals?|villagers?|families|vecin[oa]s?|testigos?|residentes?|sobrevivientes?)$/iu, 'participant'],
   [/^(?:sources?|fuentes?)$/iu, 'unknown'],
+  // An institution named by its function ("Venezuela's presidential office"); lower case, as
+  // capitalised it is part of a name ("the Emergency Management Presidency").
+  [/^(?:office|ministry|agency|government|oficina|ministerio|gobierno)$/u, 'organisation'],
 ]
 
 /** Words that may open an anonymous source's noun phrase. */
@@ -47,8 +64,16 @@ const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|
 
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
-/** Words that may sit between a source and its cue ("Maduro also said", "Fidan, the foreign minister, said"). */
-const GAP_RE = /^(?:\s*,[^,]{1,80},)?(?:\s*(?:also|later|previously|again|then|separately|earlier|once|has|had|have|was|is|would|will|ha|había|también|luego))*\s*$/iu
+/**
+ * Words that may sit between a source and its cue: "Maduro also said",
+ * "Fidan, the foreign minister, said", "the agency (AFAD) on Monday denied",
+ * "Caribbean Wire, which reported".
+ */
+const GAP_RE =
+  /^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*(?:also|later|previously|again|then|separately|earlier|once|has|had|have|was|is|would|will|ha|había|también|luego))*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$/iu
+
+/** A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,"): its mentions are not the subject. */
+const DESCRIBING_APPOSITIVE_RE = /,\s*(?:a|an|the|un|una|el|la)\s[^,]{0,80}$/iu
 
 const PRONOUN_RE = /(?:^|[\s,])(he|she|él|ella)$/iu
 
@@ -73,9 +98,16 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   const familiar = FAMILIAR_RE.exec(body)
   if (familiar) return [anonymous(text, region.start + body.length - familiar[1]!.length, end, 'familiar')]
 
+  const appositive = DESCRIBING_APPOSITIVE_RE.exec(body)
+  if (appositive) {
+    const named = namedSubject(text, { start: region.start, end: region.start + appositive.index }, region.end, mentions)
+    if (named) return [named]
+  }
+
   // The last word or two decide: an anonymous head noun, a pronoun, or the end of a name.
   const words = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
   const tail = words.slice(-3)
+  const nameAtEnd = mentions.some((m) => m.start >= region.start && m.end === end)
   for (let k = tail.length - 1; k >= 0; k--) {
     const w = tail[k]!
     const head = HEADS.find(([re]) => re.test(w[0]))
@@ -83,6 +115,8 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     // Spanish puts adjectives after the head ("un alto funcionario estadounidense"); English ends on it.
     const after = tail.slice(k + 1)
     if (after.some((a) => !/^\p{Ll}/u.test(a[0]) && !/^[A-Z]{2,}$/.test(a[0]))) continue
+    // A name right after the head is the source itself ("the disaster agency AFAD").
+    if (after.length && nameAtEnd && after.every((a) => /^\p{Lu}/u.test(a[0]))) break
     return [anonymousFrom(text, region.start, words, words.length - tail.length + k, end, head[1])]
   }
 
@@ -93,15 +127,21 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     return person ? [{ ...entitySource(person), span: { start: pStart, end } }] : []
   }
 
+  const named = namedSubject(text, region, region.end, mentions)
+  return named ? [named] : []
+}
+
+/** The entity mentioned last in `within`, when only gap words separate it from `cueAt`. */
+function namedSubject(text: string, within: Span, cueAt: number, mentions: readonly MentionRef[]): SourceRef | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!
-    if (m.end > region.end) continue
-    if (m.start < region.start) break
-    if (GAP_RE.test(text.slice(m.end, region.end))) return [entitySource(m)]
+    if (m.end > within.end) continue
+    if (m.start < within.start) break
+    if (GAP_RE.test(text.slice(m.end, cueAt))) return entitySource(m)
     // Only the mention closest to the cue may be its subject.
     break
   }
-  return []
+  return null
 }
 
 function anonymous(text: string, start: number, end: number, kind: SourceKind): SourceRef {
@@ -114,17 +154,20 @@ function anonymous(text: string, start: number, end: number, kind: SourceKind): 
  * official", "Turkish officials" → "officials" keeps only what describes it.
  */
 function anonymousFrom(text: string, base: number, words: RegExpMatchArray[], headIndex: number, end: number, kind: SourceKind): SourceRef {
-  let first = headIndex
+  // Without a determiner the phrase keeps only lower-case, acronym and demonym modifiers ("Turkish officials");
+  // a determiner or possessive within reach also takes in capitalised ones ("two State Department officials").
+  let plain = headIndex
+  let plainOpen = true
   for (let j = headIndex - 1; j >= Math.max(0, headIndex - 5); j--) {
     const w = words[j]![0]
-    if (DETERMINER.test(w)) {
-      first = j
-      break
-    }
-    if (!/^\p{Ll}/u.test(w) && !/^[A-Z]{2,}$/.test(w) && !/^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|i)$/u.test(w)) break
-    first = j
+    const next = words[j + 1]!
+    // A comma or full stop between words ends the phrase.
+    if (/\S/.test(text.slice(base + w.length + words[j]!.index!, base + next.index!))) break
+    if (DETERMINER.test(w) || /\p{L}['’]s$/u.test(w)) return anonymous(text, base + words[j]!.index!, end, kind)
+    if (plainOpen && (/^\p{Ll}/u.test(w) || /^[A-Z]{2,}$/.test(w) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|i)$/u.test(w))) plain = j
+    else plainOpen = false
   }
-  return anonymous(text, base + words[first]!.index!, end, kind)
+  return anonymous(text, base + words[plain]!.index!, end, kind)
 }
 
 function lastPersonBefore(mentions: readonly MentionRef[], offset: number): MentionRef | undefined {
