@@ -180,3 +180,10 @@ test('a capital is its government as subject, possessive before a word of relati
   assert.equal(gov('The envoy flew to Havana on Sunday.', 'Havana'), undefined)
   assert.equal(gov('Crowds gathered in Moscow and Ankara.', 'Ankara'), undefined)
 })
+
+test('an unknown acronym joins the one organisation of the document whose capitalised words it abbreviates', () => {
+  const doc = analyse('The Coastal Fisheries Authority closed the bay. Later the CFA said boats could return.')
+  assert.deepEqual(surfaces(doc, entity(doc, 'org:coastal-fisheries-authority')), ['Coastal Fisheries Authority', 'CFA'])
+  const two = analyse('The Coastal Fisheries Authority and the Central Finance Agency met. The CFA said nothing.')
+  assert.equal(entity(two, 'other:cfa').mentions.length, 1)
+})

@@ -13,6 +13,8 @@ import { formUnits, type Gazetteer, type KbEntity } from './kb.js'
 import type { RawMention } from './mentions.js'
 import { ORG_WORDS, PLACE_WORDS } from './words.js'
 
+const ACRONYM = /^[A-Z]{2,6}$/
+
 interface Identity extends KbEntity {
   readonly known: boolean
 }
@@ -122,10 +124,22 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     const last = formUnits(d.identity.name).filter((u) => u.word).at(-1)
     if (last && kb.surnames.get(last.key)?.id === d.identity.id) offer(last.key, d.identity)
   }
+  // Organisations by their initials ("NBI" for National Bureau of Investigation), when only one fits.
+  const byInitials = new Map<string, Identity | null>()
+  const orgs = [...[...drafts.values()].map((d) => d.identity), ...identities.values()].filter((x) => x.type === 'ORG')
+  for (const org of orgs) {
+    const caps = formUnits(org.name).filter((u) => u.word && u.cap)
+    if (caps.length < 2) continue
+    const initials = caps.map((u) => u.folded[0]!).join('')
+    const seen = byInitials.get(initials)
+    byInitials.set(initials, seen === undefined || seen?.id === org.id ? org : null)
+  }
   for (const { group } of typed) {
     const keys = group[0]!.keys!
     const own = identities.get(keys.join(' '))!
-    const target = keys.length === 1 && own.type !== 'ORG' ? bySurname.get(keys[0]!) : undefined
+    const written = text.slice(group[0]!.start, group[0]!.end)
+    const target =
+      keys.length !== 1 ? undefined : ACRONYM.test(written) ? byInitials.get(written) : own.type !== 'ORG' ? bySurname.get(keys[0]!) : undefined
     for (const m of group) put(target ?? own, m)
   }
 
