@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { entityId } from '../util/text.js'
 import { computeStoryGraph } from './index.js'
+import { deathFigures } from './claims.js'
 import { chainOrigin } from './origins.js'
 import { anonymousHop, article, outletHop, personHop } from './testkit.js'
 import type { StoryGraph, StoryInput, TrackedClaim } from './types.js'
@@ -363,4 +364,32 @@ test('a rejection of what a speculation proposed refutes it, though the speculat
   })
   const claim = claimOf(computeStoryGraph([refusal, idea]), 'idea')
   assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'idea'], ['refuted', 'turned-down']])
+})
+
+test('death counts are read as digits in either word order, and other numbers are not counts of the dead', () => {
+  assert.deepEqual([...deathFigures('The flood killed at least three people and injured 40 on Corvale')], ['3'])
+  assert.deepEqual([...deathFigures('Officials said 1,204 people died; the toll stood at 1,210.')], ['1204', '1210'])
+  assert.deepEqual([...deathFigures('Murieron dos personas en Corvale')], ['2'])
+  assert.deepEqual([...deathFigures('A magnitude 5.1 quake struck at 3 a.m., damaging 12 houses')], [])
+})
+
+test('two origins giving the same death count in different wording are one corroborated claim', () => {
+  const first = storm({
+    id: 'count-a',
+    outlet: 'Harbor Ledger',
+    published: '2026-03-04',
+    text: 'The storm flattened sea walls on Corvale, killing three people and injuring 40, the coastguard said.',
+    claims: [{ text: 'The storm flattened sea walls on Corvale, killing three people and injuring 40', modality: 'asserted', via: [anonymousHop('the coastguard', 'official')], about: [CORVALE] }],
+  })
+  const second = storm({
+    id: 'count-b',
+    outlet: 'Island Post',
+    published: '2026-03-05',
+    text: 'Three residents of Corvale died when their roof gave way during the night, the mayor, Ilse Marr, said.',
+    claims: [{ text: 'Three residents of Corvale died when their roof gave way during the night', modality: 'asserted', via: [personHop('Ilse Marr')], about: [CORVALE] }],
+  })
+  const claim = claimOf(computeStoryGraph([second, first]), 'count-a')
+  assert.deepEqual(claim.sources.map((s) => s.article), ['count-a', 'count-b'])
+  assert.equal(claim.independentSources, 2)
+  assert.equal(claim.status, 'corroborated')
 })

@@ -46,6 +46,28 @@ const CASUALTY_FIGURE = new RegExp(
   String.raw`\b${COUNT}\b(?:\s+[\p{L}-]+){0,3}?\s+${CASUALTY}\b|\b${CASUALTY}\b(?:\s+[\p{L}-]+){0,4}?\s+${COUNT}\b`,
   'iu',
 )
+const DEATH = String.raw`(?:kill\w*|dead|deaths?|die[sd]?|toll|muert[oa]s?|murieron|fallec\w*)`
+/** A death count, the number captured: "killing two people", "41 people died", "the toll stood at 63". */
+const DEATH_FIGURE = new RegExp(
+  String.raw`\b(${COUNT})\b(?:\s+[\p{L}-]+){0,3}?\s+${DEATH}\b|\b${DEATH}\b(?:\s+[\p{L}-]+){0,4}?\s+(${COUNT})\b`,
+  'giu',
+)
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    ['one', 'uno'], ['two', 'dos'], ['three', 'tres'], ['four', 'cuatro'], ['five', 'cinco'], ['six', 'seis'],
+    ['seven', 'siete'], ['eight', 'ocho'], ['nine', 'nueve'], ['ten', 'diez'],
+  ].flatMap(([en, es], i) => [[en!, String(i + 1)], [es!, String(i + 1)]]),
+)
+
+/** The death counts a claim states, as digits ("two" and "dos" → "2", "1,146" → "1146"). */
+export function deathFigures(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(DEATH_FIGURE)) {
+    const raw = (m[1] ?? m[2]!).toLowerCase().replace(/[.,]$/, '')
+    out.add(NUMBER_WORDS.get(raw) ?? raw.replace(/,/g, ''))
+  }
+  return out
+}
 
 interface Report {
   readonly article: Article
@@ -59,6 +81,8 @@ interface Group {
   readonly about: Set<string>
   /** Distinct keys of its reports, id → key: relays repeat one wording, so each is compared once. */
   readonly keys: Map<string, string>
+  /** Death counts its reports state. */
+  readonly deaths: Set<string>
 }
 
 /** What a claim says would happen: the events reported inside its span, and everyone it involves. */
@@ -106,8 +130,14 @@ function aboutMeets(group: Group, about: readonly string[]): boolean {
   return about.some((id) => group.about.has(id))
 }
 
-/** Best-matching group for a claim (highest similarity to any of its reports; ties: the older group). */
-function findGroup(groups: readonly Group[], claim: Claim, threshold: number): Group | null {
+/**
+ * Best-matching group for a claim (highest similarity to any of its reports;
+ * ties: the older group). The same death count about a shared entity is the
+ * same toll however differently the sentences around it are worded ("killing
+ * two people and injuring 87" / "killed two people in the province"), so it
+ * meets the threshold when the words alone do not.
+ */
+function findGroup(groups: readonly Group[], claim: Claim, deaths: ReadonlySet<string>, threshold: number): Group | null {
   let best: Group | null = null
   let bestScore = threshold
   for (const g of groups) {
@@ -117,6 +147,7 @@ function findGroup(groups: readonly Group[], claim: Claim, threshold: number): G
       if (score === 1) break
       score = Math.max(score, claimSimilarity(key, claim.key))
     }
+    if ([...deaths].some((n) => g.deaths.has(n))) score = Math.max(score, threshold)
     if (score > bestScore || (score === bestScore && best === null)) {
       best = g
       bestScore = score
@@ -332,11 +363,13 @@ export function trackClaims(
     const claims = [...(article.doc.layers.claims ?? [])].sort((a, b) => a.start - b.start || a.end - b.end)
     for (const claim of claims) {
       const r = report(article, claim, original)
-      let g = findGroup(groups, claim, options.claimMergeThreshold)
+      const deaths = deathFigures(article.doc.text.slice(claim.start, claim.end))
+      let g = findGroup(groups, claim, deaths, options.claimMergeThreshold)
       if (g === null) {
-        g = { reports: [], about: new Set(), keys: new Map() }
+        g = { reports: [], about: new Set(), keys: new Map(), deaths: new Set() }
         groups.push(g)
       }
+      for (const n of deaths) g.deaths.add(n)
       // One report per article and stance: a claim repeated within an article is still one source.
       if (!g.reports.some((x) => x.article === article && x.denied === r.denied)) g.reports.push(r)
       for (const id of claim.about) g.about.add(id)
