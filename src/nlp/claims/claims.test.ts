@@ -162,3 +162,17 @@ test('a byline naming a wire service puts the wire after the publisher in every 
   const [claim] = findClaims(doc)
   assert.deepEqual(claim!.chain.map((h) => h.name), ['The Harbor Ledger', 'Reuters', 'two officials'])
 })
+
+test('a named actor\'s deed told in the outlet\'s own voice is an asserted claim with the publisher alone as chain', () => {
+  const { doc, claims } = claimsOf('LIMA — Maduro signed the decree on a Sunday night. Maduro is a former bus driver.')
+  assert.equal(claims.length, 1)
+  assert.equal(spanText(doc, claims[0]!), 'LIMA — Maduro signed the decree on a Sunday night')
+  assert.equal(claims[0]!.modality, 'asserted')
+  assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
+})
+
+test('a Spanish preterite after a named actor is a deed too', () => {
+  const { claims } = claimsOf('Turquía retiró el lunes su embajador en la región.')
+  assert.equal(claims.length, 1)
+  assert.equal(claims[0]!.modality, 'asserted')
+})

@@ -1,7 +1,8 @@
 /**
  * @module nlp/claims — the claims annotator: one claim per attributed
- * statement (each quote) and per other sentence that puts a proposition
- * forward with a hedge, a denial, a condition, a question or a forecast.
+ * statement (each quote), per other sentence that puts a proposition
+ * forward with a hedge, a denial, a condition, a question or a forecast, and
+ * per sentence in which the outlet itself reports what a named actor did.
  * Each claim carries its source chain (publishing outlet → relaying outlets →
  * original source), its modality, the entities it is about, and a key whose
  * hash is its id, so the same proposition has the same id in every article.
@@ -88,6 +89,32 @@ function proposition(doc: Doc, sentence: Span): Span {
   return { start, end }
 }
 
+/** A dateline before the body's first sentence: "CARACAS —", "ANKARA, Feb 10 (CW) —". */
+const DATELINE_RE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]\s+/u
+
+/** Irregular English past forms that news uses for deeds (regular ones end in -ed). */
+const IRREGULAR_PAST =
+  'made|gave|took|left|met|sent|won|lost|struck|shook|fled|held|began|flew|went|came|broke|sought|sold|paid|led|rose|fell|hit|set|cut|kept|brought|drew|ran|stood|threw|chose|became|built|signed|spent|bought|withdrew|overtook|swore|forgave'
+
+/**
+ * What a named actor did, in the outlet's own voice: the name opens the
+ * sentence (after any dateline) and a finite past verb follows it at once —
+ * "Maduro turned it down in a speech…", "Nicolás Maduro rechazó el sábado…".
+ * Such a sentence is the outlet's report of an event, a proposition other
+ * outlets confirm or dispute.
+ */
+const DEED_RE = new RegExp(
+  String.raw`^\s+(?:has\s+|had\s+|ha\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST}|\p{Ll}+(?:ó|aron|ieron))(?![\p{L}\p{N}])`,
+  'u',
+)
+
+function reportsDeed(doc: Doc, mentions: readonly MentionRef[], s: Span): boolean {
+  const lead = DATELINE_RE.exec(doc.text.slice(s.start, s.end))
+  const opening = s.start + (lead ? lead[0].length : 0)
+  const actor = mentions.find((m) => m.start === opening && m.entity.type !== 'OTHER' && m.entity.type !== 'OUTLET')
+  return actor !== undefined && DEED_RE.test(doc.text.slice(actor.end, s.end))
+}
+
 export function findClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.layers.entities ?? [])
   const quotes = doc.layers.quotes ?? []
@@ -103,7 +130,7 @@ export function findClaims(doc: Doc): Claim[] {
   for (const s of doc.layers.sentences ?? []) {
     if (quotes.some((q) => q.start < s.end && q.end > s.start)) continue
     const text = doc.text.slice(s.start, s.end)
-    if (!hasClaimCue(text)) continue
+    if (!hasClaimCue(text) && !reportsDeed(doc, mentions, s)) continue
     claims.push(makeClaim(doc, mentions, proposition(doc, s), chainOf(doc, null), modalityOf(text), null))
   }
   return claims.sort((a, b) => a.start - b.start)
