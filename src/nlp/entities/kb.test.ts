@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { entityId } from '../../util/text.js'
-import { lookupEntity, resolveOutlet } from './kb.js'
+import { gazetteer, lookupEntity, resolveOutlet } from './kb.js'
 
 const NYT = { id: 'outlet:the-new-york-times', name: 'The New York Times' }
 
@@ -57,4 +57,10 @@ test('lookupEntity keeps the case of all-caps forms and returns null for unknown
   assert.equal(lookupEntity('us'), null)
   assert.equal(lookupEntity('un'), null)
   assert.equal(lookupEntity('Zyxwv Qwerty'), null)
+})
+
+test('given names cover several languages, without words that are also months or places', () => {
+  const names = gazetteer().givenNames
+  for (const n of ['ines', 'nazli', 'aino', 'joao', 'giorgos', 'hatice']) assert.ok(names.has(n), n)
+  for (const w of ['julio', 'georgia', 'per']) assert.ok(!names.has(w), w)
 })
