@@ -166,7 +166,7 @@ test('a byline naming a wire service puts the wire after the publisher in every 
 test('a named actor\'s deed told in the outlet\'s own voice is an asserted claim with the publisher alone as chain', () => {
   const { doc, claims } = claimsOf('LIMA — Maduro signed the decree on a Sunday night. Maduro is a former bus driver.')
   assert.equal(claims.length, 1)
-  assert.equal(spanText(doc, claims[0]!), 'LIMA — Maduro signed the decree on a Sunday night')
+  assert.equal(spanText(doc, claims[0]!), 'Maduro signed the decree on a Sunday night')
   assert.equal(claims[0]!.modality, 'asserted')
   assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
 })
@@ -175,4 +175,15 @@ test('a Spanish preterite after a named actor is a deed too', () => {
   const { claims } = claimsOf('Turquía retiró el lunes su embajador en la región.')
   assert.equal(claims.length, 1)
   assert.equal(claims[0]!.modality, 'asserted')
+})
+
+test('the dateline stays out of a claim, so the filing city is not what the claim is about', () => {
+  const doc = testDoc('ANKARA, March 3 (AP) — Maduro will probably travel to Lima, two officials said.', [
+    { name: 'Nicolás Maduro', type: 'PERSON', forms: ['Maduro'] },
+    { name: 'Turkey', type: 'PLACE', forms: ['ANKARA'] },
+  ])
+  const claims = findClaims(withLayers(doc, { quotes: findQuotes(doc) }))
+  assert.equal(claims.length, 1)
+  assert.equal(spanText(doc, claims[0]!), 'Maduro will probably travel to Lima')
+  assert.deepEqual(claims[0]!.about, ['person:nicolas-maduro'])
 })

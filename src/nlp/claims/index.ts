@@ -71,7 +71,13 @@ function keyText(doc: Doc, mentions: readonly MentionRef[], span: Span): string 
   return out + doc.text.slice(at, span.end)
 }
 
-function makeClaim(doc: Doc, mentions: readonly MentionRef[], span: Span, chain: Hop[], modality: Claim['modality'], quote: number | null): Claim {
+/** A dateline before the body's first sentence: "CARACAS —", "ANKARA, Feb 10 (CW) —". */
+const DATELINE_RE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]\s+/u
+
+function makeClaim(doc: Doc, mentions: readonly MentionRef[], whole: Span, chain: Hop[], modality: Claim['modality'], quote: number | null): Claim {
+  // The dateline says where the copy was filed, not what the claim is about.
+  const dateline = DATELINE_RE.exec(doc.text.slice(whole.start, whole.end))
+  const span = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole
   const about = aboutOf(mentions, span, chain)
   const key = claimKey(keyText(doc, mentions, span), about)
   return { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote }
@@ -88,9 +94,6 @@ function proposition(doc: Doc, sentence: Span): Span {
   while (end > start && /[.!?…\s]/u.test(doc.text[end - 1]!)) end--
   return { start, end }
 }
-
-/** A dateline before the body's first sentence: "CARACAS —", "ANKARA, Feb 10 (CW) —". */
-const DATELINE_RE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]\s+/u
 
 /** Irregular English past forms that news uses for deeds (regular ones end in -ed). */
 const IRREGULAR_PAST =
