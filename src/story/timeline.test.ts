@@ -98,3 +98,22 @@ test('events of one type with different actors on the same day stay separate, an
   assert.deepEqual(offers.find((e) => !e.articles.includes('again'))!.text, QATAR_OFFER)
   assert.ok(entries.every((e) => e.type !== 'statement'))
 })
+
+test('background years and lone undated remarks stay off the timeline', () => {
+  const RULED = 'Nicolás Maduro has held talks with Turkey since 2013.'
+  const MIGHT = 'Qatar could offer exile to Nicolás Maduro.'
+  const story = article({
+    id: 'context',
+    outlet: 'Valmora Times',
+    published: '2026-01-10',
+    text: `${OFFER} ${RULED} ${MIGHT}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: OFFER, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+      { sentence: RULED, trigger: 'talks', type: 'talks', actors: [MADURO], targets: [TURKEY], from: '2013-01-01', to: '2013-12-31' },
+      { sentence: MIGHT, trigger: 'offer', type: 'offer', actors: [QATAR], targets: [MADURO], modality: 'speculative' },
+    ],
+  })
+  const entries = computeStoryGraph([story]).storylines[0]!.timeline
+  assert.deepEqual(entries.map((e) => [e.type, e.from]), [['offer', '2026-01-03']])
+})

@@ -13,7 +13,7 @@ import type { EventMention } from '../doc/types.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber, evidenceAt } from './articles.js'
 import { STATEMENT_TYPE } from './features.js'
-import type { ResolvedOptions } from './options.js'
+import { MAX_ACTIVITY_INTERVAL_DAYS, type ResolvedOptions } from './options.js'
 import type { Evidence, TimelineEntry } from './types.js'
 import { contentHash } from '../util/text.js'
 
@@ -134,13 +134,34 @@ function compareNumbers(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/**
+ * An event dated only to a whole year or more ("has ruled since 2013", "last
+ * met in 2023") is background the article recalls, not a happening of the
+ * story: it would crowd the timeline with years-old context.
+ */
+function isBackground(e: EventMention): boolean {
+  const span = datedInterval(e)
+  return span !== null && span.hi - span.lo + 1 > MAX_ACTIVITY_INTERVAL_DAYS
+}
+
+/**
+ * A happening belongs on the time axis when some report dates it, more than one
+ * article tells of it, or its one report asserts it happened. A lone undated
+ * mention that is speculative, expected or conditional ("opposition parties
+ * would seize on any deal") is a remark in passing, not an event of the story.
+ */
+function onTheRecord(g: Group): boolean {
+  if (g.dated !== null || new Set(g.reports.map((r) => r.article.id)).size > 1) return true
+  return g.reports.some((r) => r.event.modality === 'asserted')
+}
+
 /** The timeline of a storyline whose articles are given in publication order, in event-time order. */
 export function buildTimeline(articles: readonly Article[], options: ResolvedOptions): TimelineEntry[] {
   const byType = new Map<string, Group[]>()
   const groups: Group[] = []
   for (const article of articles) {
     const events = [...(article.doc.layers.events ?? [])]
-      .filter((e) => e.type !== STATEMENT_TYPE)
+      .filter((e) => e.type !== STATEMENT_TYPE && !isBackground(e))
       .sort((a, b) => a.start - b.start || compareStrings(a.id, b.id))
     for (const event of events) {
       const r: Report = { article, event }
@@ -156,7 +177,7 @@ export function buildTimeline(articles: readonly Article[], options: ResolvedOpt
       absorb(g, r, options)
     }
   }
-  const keyed = groups.map((g) => ({ entry: toEntry(g), day: sortDay(g) }))
+  const keyed = groups.filter(onTheRecord).map((g) => ({ entry: toEntry(g), day: sortDay(g) }))
   keyed.sort(
     (a, b) => compareNumbers(a.day[0], b.day[0]) || compareNumbers(a.day[1], b.day[1]) || compareStrings(a.entry.event, b.entry.event),
   )
