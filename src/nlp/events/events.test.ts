@@ -198,6 +198,26 @@ test('a dateline place is neither actor nor target; it places a natural event on
   ])
 })
 
+test('damage and rescues without a time of their own date from the article\'s lead disaster, not from a past one', () => {
+  const text = 'A strong earthquake struck before dawn on Tuesday. It was the worst since the February 2023 earthquakes. Officials said 93 buildings had collapsed. Rescuers worked through the night.'
+  const doc = annotate(text, 'en', [], '2026-02-11')
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, e.from, e.to]), [
+    ['earthquake', '2026-02-10', '2026-02-10'],
+    ['earthquake', '2023-02-01', '2023-02-28'],
+    ['damage', '2026-02-10', '2026-02-10'],
+    ['rescue', '2026-02-10', '2026-02-10'],
+  ])
+})
+
+test('aftershocks are their own type; "turned it down" is a rejection; an ultimatum is a demand', () => {
+  const doc = annotate('A 4.6 aftershock was felt on Sunday. Maduro turned it down. Washington delivered the ultimatum.', 'en', [], '2026-02-24')
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, e.cameo, spanText(doc, e.trigger)]), [
+    ['aftershock', null, 'aftershock'],
+    ['rejection', '12', 'turned'],
+    ['demand', '10', 'ultimatum'],
+  ])
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])

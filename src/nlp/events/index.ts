@@ -10,7 +10,7 @@ import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, EventMention, Span, TimeExpression } from '../../doc/types.js'
 import { detectLanguage, normaliseLanguageTag } from '../../extract/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
-import { NATURAL_TYPES, triggerOf } from './lexicon.js'
+import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
 import { rolesOf } from './roles.js'
 
@@ -56,6 +56,7 @@ export function findEvents(doc: Doc): EventMention[] {
   const published = doc.meta.published ? parseIsoDay(doc.meta.published) : null
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
   const out: EventMention[] = []
+  let leadDisaster: EventMention | null = null
   let t = 0
   for (const sentence of sentences) {
     while (t < tokens.length && tokens[t]!.start < sentence.start) t++
@@ -66,7 +67,9 @@ export function findEvents(doc: Doc): EventMention[] {
       // A capitalised trigger inside a sentence is part of a name ("International Rescue Committee").
       if (i > 0 && /^\p{Lu}/u.test(word) && /\p{L}/u.test(doc.text[spans[i - 1]!.end - 1] ?? '')) return null
       if (insideMention(mentions, s)) return null
-      return triggerOf(word, language, i > 0 ? doc.text.slice(spans[i - 1]!.start, spans[i - 1]!.end) : '')
+      const previous = i > 0 ? doc.text.slice(spans[i - 1]!.start, spans[i - 1]!.end) : ''
+      const following = spans.slice(i + 1, i + 4).map((f) => doc.text.slice(f.start, f.end))
+      return triggerOf(word, language, previous, following)
     })
     const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
     const sentenceText = doc.text.slice(sentence.start, sentence.end)
@@ -78,6 +81,11 @@ export function findEvents(doc: Doc): EventMention[] {
       const roles = rolesOf(doc.text, entities, sentence, trigger, NATURAL_TYPES.has(type.type))
       const time = timeOf(times, sentence, trigger)
       const future = published !== null && time !== null && time.from! > isoDate(published)
+      // Damage or rescues reported without a time of their own date from the article's disaster:
+      // the first dated one, the story's lead (later ones are mostly history: "the 2023 quakes").
+      const cause = time === null && CONSEQUENCE_TYPES.has(type.type) ? leadDisaster : null
+      const from = time?.from ?? cause?.from ?? null
+      const to = time?.to ?? cause?.to ?? null
       out.push({
         id: `${type.type}-${trigger.start}`,
         type: type.type,
@@ -88,11 +96,13 @@ export function findEvents(doc: Doc): EventMention[] {
         actors: roles.actors,
         targets: roles.targets,
         place: roles.place,
-        from: time?.from ?? null,
-        to: time?.to ?? null,
+        from,
+        to,
         negated: isNegated(words, i),
         modality: modalityOf(words, i, sentenceText, trigger.start - sentence.start, future),
       })
+      const event = out[out.length - 1]!
+      if (!leadDisaster && DISASTER_TYPES.has(event.type) && event.from !== null && !event.negated) leadDisaster = event
     })
   }
   return out

@@ -15,7 +15,14 @@ export interface TriggerType {
 }
 
 /** Types whose places are where they happened, never actors ("the Hatay earthquake"). */
-export const NATURAL_TYPES: ReadonlySet<string> = new Set(['earthquake', 'damage', 'evacuation', 'rescue'])
+export const NATURAL_TYPES: ReadonlySet<string> = new Set(['earthquake', 'aftershock', 'damage', 'evacuation', 'rescue'])
+
+/**
+ * What follows from a disaster: a report of it without its own time happened
+ * when the disaster did ("AFAD said 93 buildings had collapsed").
+ */
+export const CONSEQUENCE_TYPES: ReadonlySet<string> = new Set(['damage', 'rescue', 'evacuation'])
+export const DISASTER_TYPES: ReadonlySet<string> = new Set(['earthquake'])
 
 const T = (type: string, cameo: string | null): TriggerType => ({ type, cameo })
 const OFFER = T('offer', '03')
@@ -32,6 +39,8 @@ const SANCTION = T('sanction', '16')
 const AID = T('aid', '07')
 const EVACUATION = T('evacuation', null)
 const EARTHQUAKE = T('earthquake', null)
+/** Kept apart from the main shock: timelines list aftershocks as events of their own. */
+const AFTERSHOCK = T('aftershock', null)
 const RESCUE = T('rescue', null)
 const DAMAGE = T('damage', null)
 const INVESTIGATION = T('investigation', '09')
@@ -57,18 +66,19 @@ function noun(singular: string, plural = `${singular}s`): string[] {
 const ENGLISH: [TriggerType, string[]][] = [
   [OFFER, [...verb('offer'), ...verb('propose'), ...noun('proposal')]],
   [REJECTION, [...verb('reject'), ...verb('refuse'), ...noun('rejection'), ...noun('refusal')]],
-  [DEMAND, [...verb('demand')]],
+  [DEMAND, [...verb('demand'), ...noun('ultimatum')]],
   [THREAT, [...verb('threaten'), ...noun('threat')]],
   [MEETING, ['meet', 'meets', 'met', 'meeting', 'meetings', 'talks', ...noun('summit'), ...verb('negotiate'), ...noun('negotiation')]],
-  [VISIT, [...verb('visit')]],
-  [STATEMENT, [...verb('announce'), ...noun('announcement'), ...noun('statement')]],
+  [VISIT, [...verb('visit'), 'travelled', 'traveled', 'travelling', 'traveling', ...noun('trip')]],
+  [STATEMENT, [...verb('announce'), ...noun('announcement'), ...noun('statement'), ...noun('speech', 'speeches'), 'broadcast']],
   [ARREST, [...verb('arrest'), ...verb('detain'), ...noun('detention'), 'captured']],
   [ATTACK, [...verb('attack'), ...noun('strike'), ...noun('airstrike'), ...verb('bomb'), 'bombardment', 'shelling', ...noun('raid')]],
   [PROTEST, [...verb('protest'), ...noun('protester'), ...noun('demonstration'), ...noun('demonstrator'), 'rally', 'rallies']],
   [SANCTION, [...verb('sanction')]],
   [AID, ['aid', 'aided', 'assistance']],
   [EVACUATION, [...verb('evacuate'), ...noun('evacuation')]],
-  [EARTHQUAKE, [...noun('earthquake'), ...noun('quake'), ...noun('aftershock'), ...noun('tremor'), ...noun('temblor')]],
+  [EARTHQUAKE, [...noun('earthquake'), ...noun('quake'), ...noun('temblor')]],
+  [AFTERSHOCK, [...noun('aftershock'), ...noun('tremor')]],
   [RESCUE, [...verb('rescue'), ...noun('rescuer')]],
   [DAMAGE, ['damage', 'damaged', 'damaging', 'severed', 'destroyed', 'collapsed']],
   [INVESTIGATION, [...verb('investigate'), ...noun('investigation'), ...noun('probe')]],
@@ -84,12 +94,13 @@ const ENGLISH: [TriggerType, string[]][] = [
 /** Spanish triggers: exact folded words first, then folded stems (prefixes). */
 const SPANISH_WORDS: [TriggerType, string[]][] = [
   [AID, ['ayuda', 'ayudas']],
-  [EARTHQUAKE, ['terremoto', 'terremotos', 'sismo', 'sismos', 'seismo', 'replica', 'replicas']],
+  [EARTHQUAKE, ['terremoto', 'terremotos', 'sismo', 'sismos', 'seismo']],
+  [AFTERSHOCK, ['replica', 'replicas']],
   [DAMAGE, ['dano', 'danos', 'danado', 'danada', 'danados', 'danadas', 'destruido', 'destruida', 'destruidos', 'derrumbe']],
   [EXILE, ['huyo', 'huyeron', 'huir', 'huye', 'huyen', 'asilo', 'exilio', 'exiliado']],
   [AGREEMENT, ['firmo', 'firmaron', 'firmar', 'firmado', 'firmara', 'acuerdo', 'acuerdos', 'pacto']],
   [MEETING, ['conversaciones', 'cumbre', 'negociaciones']],
-  [STATEMENT, ['comunicado', 'declaracion']],
+  [STATEMENT, ['comunicado', 'declaracion', 'discurso']],
   [PROTEST, ['manifestacion', 'manifestaciones', 'manifestantes']],
   [CEASEFIRE, ['tregua']],
 ]
@@ -135,10 +146,18 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
   deal: { great: null, good: null, big: null },
 }
 
-/** The event type a word triggers in the language, if any; `previous` is the word before it. */
-export function triggerOf(word: string, language: 'en' | 'es', previous = ''): TriggerType | null {
+const TURN = new Set(['turn', 'turns', 'turned', 'turning'])
+/** Words "turn … down" may hold between its parts ("turned the offer down"). */
+const PARTICLE_REACH = 3
+
+/**
+ * The event type a word triggers in the language, if any. `previous` is the
+ * word before it, `following` the next few words (for "turned it down").
+ */
+export function triggerOf(word: string, language: 'en' | 'es', previous = '', following: readonly string[] = []): TriggerType | null {
   const w = fold(word)
   if (language === 'en') {
+    if (TURN.has(w)) return following.slice(0, PARTICLE_REACH).some((f) => fold(f) === 'down') ? REJECTION : null
     const special = ENGLISH_PREFIXED[w]?.[fold(previous).replace(/['’]$/, '')]
     return special !== undefined ? special : (EN.get(w) ?? null)
   }

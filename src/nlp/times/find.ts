@@ -20,8 +20,6 @@ interface Match extends Span {
 const DAY_KINDS = new Set(['date', 'numeric', 'weekday', 'deictic'])
 /** What may stand between a day and its clock time ("Saturday at 14:20", "3 January 2026, 14:20"). */
 const DAY_THEN_CLOCK = /^\s*(?:,\s*)?(?:(?:at|around|about|a\s+las|hacia\s+las|sobre\s+las)\s+)?$/i
-/** What may stand between a clock time and its day ("3 p.m. on Saturday", "las 15:00 del sábado"). */
-const CLOCK_THEN_DAY = /^\s*(?:,\s*)?(?:(?:on|of|el|del)\s+)?$/i
 
 function matchesIn(sentence: string, offset: number, lang: TimeLanguage): Match[] {
   const all: Match[] = []
@@ -52,7 +50,12 @@ function isClock(m: Match): boolean {
   return m.reading.meaning.kind === 'clock'
 }
 
-/** Joins each day with an adjacent clock time into one TIME expression. */
+/**
+ * Joins a day with the clock time right after it into one TIME expression
+ * ("Saturday at 14:20"). A clock time written before its day ("at 11:12 p.m.
+ * on Sunday") stays apart: the day keeps its DATE and the clock takes the day
+ * from the sentence.
+ */
 function joinClocks(text: string, matches: Match[]): Match[] {
   const out: Match[] = []
   for (let i = 0; i < matches.length; i++) {
@@ -60,10 +63,8 @@ function joinClocks(text: string, matches: Match[]): Match[] {
     const next = matches[i + 1]
     if (next) {
       const gap = text.slice(cur.end, next.start)
-      const day = isDay(cur) && isClock(next) && DAY_THEN_CLOCK.test(gap) ? cur : isClock(cur) && isDay(next) && CLOCK_THEN_DAY.test(gap) ? next : null
-      if (day) {
-        const clock = (day === cur ? next : cur).reading.clock!
-        out.push({ start: cur.start, end: next.end, reading: { ...day.reading, clock }, rank: day.rank })
+      if (isDay(cur) && isClock(next) && DAY_THEN_CLOCK.test(gap)) {
+        out.push({ start: cur.start, end: next.end, reading: { ...cur.reading, clock: next.reading.clock! }, rank: cur.rank })
         i++
         continue
       }

@@ -162,6 +162,11 @@ test('a clock time alone takes the day the sentence names, else the publication 
     ['04:17 local time', '2026-01-04T04:17'],
   ])
   assert.deepEqual(rows('Polls close at 8 p.m.', '2026-01-05').map((r) => [r[0], r[3]]), [['8 p.m.', '2026-01-05T20:00']])
+  // A clock written before its day stays apart and takes that day; the day stays a DATE.
+  assert.deepEqual(rows('The quake struck at 11:12 p.m. on Sunday.', '2026-09-15').map((r) => [r[0], r[2], r[3]]), [
+    ['11:12 p.m.', 'TIME', '2026-09-13T23:12'],
+    ['Sunday', 'DATE', '2026-09-13'],
+  ])
   // A day named in a recent sentence dates a later clock time.
   assert.deepEqual(rows('A quake struck Malatya on Tuesday. It hit at 4:17 a.m. local time.', '2026-02-11').map((r) => [r[0], r[3]]), [
     ['Tuesday', '2026-02-10'],
