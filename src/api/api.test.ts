@@ -3,31 +3,22 @@
  * (web/testing.ts): status codes, shapes, errors as {error:{code,message}}.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { schemaErrors } from '../doc/schema.js'
-import { openStore } from '../store/index.js'
 import type { Store } from '../store/types.js'
-import { fillSampleStore, type SampleIds, STORYLINE_ID } from '../web/testing.js'
+import { openSampleStore, type SampleIds, STORYLINE_ID } from '../web/testing.js'
 import { createApi } from './app.js'
 
-let dir: string
 let store: Store
 let ids: SampleIds
 let api: ReturnType<typeof createApi>
+let dispose: () => Promise<void>
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'storytrace-api-'))
-  store = await openStore(dir)
-  ids = await fillSampleStore(store)
+  ;({ store, ids, dispose } = await openSampleStore())
   api = createApi(store)
 })
-after(async () => {
-  await store.close()
-  await rm(dir, { recursive: true, force: true })
-})
+after(() => dispose())
 
 const getJson = async (path: string): Promise<{ status: number; body: any }> => {
   const res = await api.request(path)

@@ -4,21 +4,12 @@
  * articles, entities, event timeline and claims (status, independent sources
  * and each source's chain and sentence).
  */
-import type { Hop, Modality, OutletRef } from '../doc/types.js'
+import type { Hop, Modality } from '../doc/types.js'
 import type { Store } from '../store/types.js'
-import type { ClaimStatus, Evidence, StatusChange, Storyline } from '../story/types.js'
+import type { ClaimStatus, Evidence, StatusChange, StoryArticleRef, Storyline } from '../story/types.js'
 
-export interface ExportArticle {
-  readonly id: string
-  readonly source: string
-  readonly title: string | null
-  readonly outlet: OutletRef | null
-  readonly published: string | null
-  /** The article this one copies (syndication, re-post), if any. */
-  readonly copyOf: string | null
-  /** Outlet entity ids whose reporting this article relays. */
-  readonly relays: readonly string[]
-}
+/** An article of a storyline, as the story stage describes it (copies and relays included). */
+export type ExportArticle = Pick<StoryArticleRef, 'id' | 'source' | 'title' | 'outlet' | 'published' | 'copyOf' | 'relays'>
 
 export interface ExportEntity {
   readonly id: string

@@ -5,8 +5,12 @@
  * built by hand. Every span is computed from the test text, so the layers are
  * real stand-off annotations that pass the Doc validators.
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createDoc, emptyMeta } from '../doc/doc.js'
 import type { Claim, Doc, Entity, EntityType, EventMention, Hop, OutletRef, Quote, Span, TimeExpression } from '../doc/types.js'
+import { openStore } from '../store/index.js'
 import type { Store } from '../store/types.js'
 import type { Storyline } from '../story/types.js'
 import { entityId } from '../util/text.js'
@@ -312,5 +316,20 @@ export function sampleDocs(): { nytV1: Doc; nyt: Doc; clash: Doc; flood: Doc } {
     nyt: nytDoc(NYT_TEXT_V2, '2026-01-05'),
     clash: relayDoc(CLASH, 'NYT: Turkey offered Maduro exile', 'https://clashreport.com/turkey-exile', '2026-01-05'),
     flood: floodDoc(),
+  }
+}
+
+/** A fresh embedded store in a temp folder holding the sample story, and how to dispose of it. */
+export async function openSampleStore(): Promise<{ store: Store; ids: SampleIds; dispose: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-sample-'))
+  const store = await openStore(dir)
+  const ids = await fillSampleStore(store)
+  return {
+    store,
+    ids,
+    dispose: async () => {
+      await store.close()
+      await rm(dir, { recursive: true, force: true })
+    },
   }
 }

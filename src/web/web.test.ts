@@ -4,30 +4,21 @@
  * that nothing from the store reaches the page unescaped.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { openStore } from '../store/index.js'
 import type { Store } from '../store/types.js'
 import { createServer } from './server.js'
-import { fillSampleStore, type SampleIds, STORYLINE_ID } from './testing.js'
+import { openSampleStore, type SampleIds, STORYLINE_ID } from './testing.js'
 
-let dir: string
 let store: Store
 let ids: SampleIds
 let app: ReturnType<typeof createServer>
+let dispose: () => Promise<void>
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'storytrace-web-'))
-  store = await openStore(dir)
-  ids = await fillSampleStore(store)
+  ;({ store, ids, dispose } = await openSampleStore())
   app = createServer(store)
 })
-after(async () => {
-  await store.close()
-  await rm(dir, { recursive: true, force: true })
-})
+after(() => dispose())
 
 const page = async (path: string): Promise<{ status: number; html: string }> => {
   const res = await app.request(path)
