@@ -12,6 +12,7 @@ import type { Claim, Doc, Hop, Quote, SourceRef, Span } from '../../doc/types.js
 import { contentHash } from '../../util/text.js'
 import { resolveOutlet } from '../entities/kb.js'
 import { cueStance } from '../quotes/cues.js'
+import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
 import { hasClaimCue, modalityOf } from './modality.js'
 import { claimKey } from './similarity.js'
@@ -74,13 +75,26 @@ function keyText(doc: Doc, mentions: readonly MentionRef[], span: Span): string 
 /** A dateline before the body's first sentence: "CARACAS —", "ANKARA, Feb 10 (CW) —". */
 const DATELINE_RE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]\s+/u
 
-function makeClaim(doc: Doc, mentions: readonly MentionRef[], whole: Span, chain: Hop[], modality: Claim['modality'], quote: number | null): Claim {
+/**
+ * The part of a reported or plain statement that the key is made of: a colon
+ * after a clause of its own opens an elaboration ("no offer was made: the idea
+ * was only raised…"), and the proposition is the clause before it. Quoted
+ * words are kept whole.
+ */
+function keySpan(doc: Doc, span: Span, direct: boolean): Span {
+  if (direct) return span
+  const colon = doc.text.slice(span.start, span.end).indexOf(':')
+  if (colon < 0 || wordCount(doc.text.slice(span.start, span.start + colon)) < 4) return span
+  return { start: span.start, end: span.start + colon }
+}
+
+function makeClaim(doc: Doc, mentions: readonly MentionRef[], whole: Span, chain: Hop[], modality: Claim['modality'], quote: Quote | null, index: number | null): Claim {
   // The dateline says where the copy was filed, not what the claim is about.
   const dateline = DATELINE_RE.exec(doc.text.slice(whole.start, whole.end))
   const span = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole
   const about = aboutOf(mentions, span, chain)
-  const key = claimKey(keyText(doc, mentions, span), about)
-  return { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote }
+  const key = claimKey(keyText(doc, mentions, keySpan(doc, span, quote?.direct ?? false)), about)
+  return { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote: index }
 }
 
 /** Leading hedges that attribute without a source ("Reportedly, …", "Al parecer, …") stay out of the proposition. */
@@ -128,13 +142,13 @@ export function findClaims(doc: Doc): Claim[] {
     const closing = sentence && /\?\s*["”»’]?\s*$/u.test(doc.text.slice(q.end, sentence.end)) ? '?' : ''
     const stance = q.cue ? cueStance(doc.text.slice(q.cue.start, q.cue.end)) : 'neutral'
     const modality = modalityOf(doc.text.slice(q.start, q.end) + closing, stance)
-    claims.push(makeClaim(doc, mentions, q, chainOf(doc, q), modality, i))
+    claims.push(makeClaim(doc, mentions, q, chainOf(doc, q), modality, q, i))
   })
   for (const s of doc.layers.sentences ?? []) {
     if (quotes.some((q) => q.start < s.end && q.end > s.start)) continue
     const text = doc.text.slice(s.start, s.end)
     if (!hasClaimCue(text) && !reportsDeed(doc, mentions, s)) continue
-    claims.push(makeClaim(doc, mentions, proposition(doc, s), chainOf(doc, null), modalityOf(text), null))
+    claims.push(makeClaim(doc, mentions, proposition(doc, s), chainOf(doc, null), modalityOf(text), null, null))
   }
   return claims.sort((a, b) => a.start - b.start)
 }

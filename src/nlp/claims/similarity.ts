@@ -23,7 +23,7 @@ const STOP: ReadonlySet<string> = new Set(
     'of in on at to from by for with without about into onto over under after before during between against among through ' +
     'and or but nor so yet if then than as because while although though whether when where which who whom whose what why how ' +
     'is are was were be been being am has have had having do does did done will would shall should can could may might must ' +
-    'not no never none neither nobody nothing also just only even still already very more most much many some any all both each ' +
+    'not no never ever none neither nobody nothing also just only even still already very more most much many some any all both each ' +
     'other such same own up down out off again further once one two ' +
     'say says said saying tell tells told telling according report reports reported reportedly reporting claim claims claimed ' +
     'add adds added note notes noted ' +
@@ -57,8 +57,20 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['ceasefire', 'truce'], ['cease-fire', 'truce'], ['armistice', 'truce'], ['tregua', 'truce'],
   ['resigned', 'resign'], ['stepped', 'resign'], ['quit', 'resign'], ['dimitio', 'resign'],
   ['arrested', 'arrest'], ['detained', 'arrest'], ['detuvo', 'arrest'], ['detenido', 'arrest'],
-  ['offered', 'offer'], ['ofrecer', 'offer'], ['ofrecio', 'offer'], ['ofrecido', 'offer'], ['ofrece', 'offer'],
+  ['offered', 'offer'], ['ofrecer', 'offer'], ['ofrecio', 'offer'], ['ofrecido', 'offer'], ['ofrece', 'offer'], ['oferta', 'offer'],
+  ['refused', 'reject'], ['refuses', 'reject'], ['refuse', 'reject'], ['rejected', 'reject'], ['rejects', 'reject'],
+  ['declined', 'reject'], ['declines', 'reject'], ['rechazo', 'reject'], ['rechaza', 'reject'], ['rechazar', 'reject'],
+  ['rechazaron', 'reject'],
 ])
+
+/** "turned it down", "turned down the offer": a refusal in two words. */
+const TURNED_DOWN_RE = /\bturn(?:s|ed|ing)?\s+(?:[a-z']+\s+){0,3}?down\b/g
+
+/**
+ * Terms that turn a proposition into another one: "Maduro refused the offer"
+ * is not a wording of "Turkey offered exile", though it shares every word.
+ */
+const TURNING: ReadonlySet<string> = new Set(['reject'])
 
 /** Longest kept prefix: a cheap way to let "negotiations" and "negotiated" meet. */
 const STEM_CAP = 7
@@ -83,7 +95,7 @@ function lemmas(text: string, entityIds: readonly string[]): Set<string> {
     for (const part of id.slice(id.indexOf(':') + 1).split('-')) if (part) nameParts.add(stem(part))
   }
   const out = new Set<string>()
-  const words = foldDiacritics(text).toLowerCase().match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []
+  const words = foldDiacritics(text).toLowerCase().replace(TURNED_DOWN_RE, 'rejected').match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []
   for (const raw of words) {
     const word = raw.replace(/'s$/, '')
     if (STOP.has(word) || (word.length < 2 && !/\d/.test(word))) continue
@@ -155,7 +167,9 @@ export function claimSimilarity(keyA: string, keyB: string): number {
   let entityFactor = 1
   if (a.entities.size && b.entities.size) entityFactor = 0.3 + 0.7 * overlap(a.entities, b.entities, () => 1).jaccard
   else if (a.entities.size || b.entities.size) entityFactor = 0.8
-  const score = wordScore * entityFactor
+  // One of the two refuses what the other states: another proposition, however alike the rest.
+  const turned = [...TURNING].some((t) => a.terms.has(t) !== b.terms.has(t))
+  const score = wordScore * entityFactor * (turned ? 0.5 : 1)
   // Rounded so that summing the same weights in another order cannot make (a, b) and (b, a) differ.
   return Math.round(Math.max(0, Math.min(1, score)) * 1e6) / 1e6
 }
