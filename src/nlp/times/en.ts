@@ -86,6 +86,11 @@ function unit(g: Record<string, string | undefined>): Unit {
   return unitOf(UNIT_STEMS, g.unit!)!
 }
 
+/** "a second" is an ordinal far more often than a second of time ("for a second time"). */
+function ordinalSecond(g: Record<string, string | undefined>): boolean {
+  return /^an?$/i.test(g.num ?? '') && /^second$/i.test(g.unit ?? '')
+}
+
 const RULES: readonly TimeRule[] = [
   ...SHARED_RULES,
   // "3 January 2026", "Saturday, 3 January", "the 3rd of January"
@@ -177,9 +182,9 @@ const RULES: readonly TimeRule[] = [
     },
   })),
   // "for four months", "lasted about two weeks"
-  rule(`(?<=${B}(?:for|lasted|lasting|after|over|spent|took|lasts)\\s+)(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|at\\s+least|roughly|some|around|up\\s+to)\\s+)?${NUM}\\s+${UNIT}${E}`, 'giu', (g) => ({
-    meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
-  })),
+  rule(`(?<=${B}(?:for|lasted|lasting|after|over|spent|took|lasts)\\s+)(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|at\\s+least|roughly|some|around|up\\s+to)\\s+)?${NUM}\\s+${UNIT}${E}`, 'giu', (g) =>
+    ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
+  ),
   // "for months", "for years"
   rule(`(?<=${B}for\\s+)(?<unit>hours|days|weeks|months|years|decades)${E}`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: null, unit: unit(g) },
@@ -189,10 +194,12 @@ const RULES: readonly TimeRule[] = [
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
   // "three days of mourning"
-  rule(`${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)`, 'giu', (g) => ({ meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } })),
+  rule(`${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)`, 'giu', (g) =>
+    ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
+  ),
   // A bare count of units is a duration ("18 months", "several years"); longer readings
   // ("three days ago", "in two weeks") win where they overlap.
-  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE])})\\s+${UNIT}${E}`, 'giu', (g) => ({
+  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})\\s+${UNIT}${E}`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
   rule(`${B}(?:now|currently|at\\s+present|nowadays)${E}`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),

@@ -191,6 +191,10 @@ test('parts of years, periods and decades are honest intervals', () => {
   )
 })
 
+test('"a second time" and "some days" are not durations', () => {
+  assert.deepEqual(rows('She returns for a second time; some days it was too much.', '2026-01-05'), [])
+})
+
 test('durations and sets have TIMEX3 values and no interval', () => {
   assert.deepEqual(
     rows('After a 12-day siege, convoys run every two weeks and meetings happen on Fridays for several months.', '2026-01-05').map((r) => [r[0], r[2], r[3], r[4]]),
