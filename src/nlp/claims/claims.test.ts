@@ -187,3 +187,9 @@ test('the dateline stays out of a claim, so the filing city is not what the clai
   assert.equal(spanText(doc, claims[0]!), 'Maduro will probably travel to Lima')
   assert.deepEqual(claims[0]!.about, ['person:nicolas-maduro'])
 })
+
+test('the key of a reported statement leaves out an elaboration after a colon and a closing participle gloss', () => {
+  const { claims } = claimsOf('Outlet A reported that no ceasefire was agreed at the summit: the sides only swapped drafts. According to the NYT, a ceasefire was agreed at the summit, ending weeks of fighting.')
+  assert.equal(claims.length, 2)
+  assert.equal(claims[0]!.key, claims[1]!.key)
+})

@@ -14,7 +14,7 @@ import { resolveOutlet } from '../entities/kb.js'
 import { cueStance } from '../quotes/cues.js'
 import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
-import { hasClaimCue, modalityOf } from './modality.js'
+import { hasClaimCue, mainClause, modalityOf } from './modality.js'
 import { claimKey } from './similarity.js'
 
 export { claimKey, claimSimilarity } from './similarity.js'
@@ -78,14 +78,16 @@ const DATELINE_RE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]\s+/u
 /**
  * The part of a reported or plain statement that the key is made of: a colon
  * after a clause of its own opens an elaboration ("no offer was made: the idea
- * was only raised…"), and the proposition is the clause before it. Quoted
- * words are kept whole.
+ * was only raised…"), and the proposition is the clause before it; a closing
+ * participle clause ("…, calling the charges absurd") is the writer's gloss.
+ * Quoted words are kept whole.
  */
 function keySpan(doc: Doc, span: Span, direct: boolean): Span {
   if (direct) return span
-  const colon = doc.text.slice(span.start, span.end).indexOf(':')
-  if (colon < 0 || wordCount(doc.text.slice(span.start, span.start + colon)) < 4) return span
-  return { start: span.start, end: span.start + colon }
+  const text = doc.text.slice(span.start, span.end)
+  const colon = text.indexOf(':')
+  const end = colon >= 0 && wordCount(text.slice(0, colon)) >= 4 ? colon : mainClause(text).length
+  return { start: span.start, end: span.start + end }
 }
 
 function makeClaim(doc: Doc, mentions: readonly MentionRef[], whole: Span, chain: Hop[], modality: Claim['modality'], quote: Quote | null, index: number | null): Claim {

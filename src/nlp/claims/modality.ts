@@ -54,7 +54,7 @@ function speculative(t: string): boolean {
  * speculation that he would…"): that clause is the writer's gloss on the
  * statement, and its hedges are not the statement's.
  */
-function mainClause(t: string): string {
+export function mainClause(t: string): string {
   const gloss = /,\s*\p{Ll}+(?:ing|ando|iendo)\s[^,]*$/u.exec(t)
   return gloss && gloss.index > 0 ? t.slice(0, gloss.index) : t
 }

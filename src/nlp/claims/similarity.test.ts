@@ -49,3 +49,17 @@ test('claimSimilarity is symmetric and stays in [0, 1]', () => {
   assert.equal(ab, claimSimilarity(b, a))
   assert.ok(ab >= 0 && ab <= 1)
 })
+
+test('a refusal stays apart from the offer it refuses, and refusal wordings meet each other', () => {
+  const offer = claimKey('Turkey offered exile to Maduro', [TURKEY, MADURO])
+  const refused = claimKey('Maduro refused the offer of exile from Turkey', [TURKEY, MADURO])
+  const turnedDown = claimKey('Maduro turned down the exile offer from Turkey', [TURKEY, MADURO])
+  const rechazo = claimKey('Maduro rechazó la oferta de exilio de Turquía', [TURKEY, MADURO])
+  assert.ok(claimSimilarity(offer, refused) < 0.5)
+  assert.ok(claimSimilarity(refused, turnedDown) >= 0.5)
+  assert.ok(claimSimilarity(refused, rechazo) >= 0.5)
+})
+
+test('suspicion and "at least" are hedges, not content', () => {
+  assert.equal(claimKey('they suspect the barge sank at least two buoys', []), claimKey('the barge sank two buoys', []))
+})

@@ -28,6 +28,7 @@ const STOP: ReadonlySet<string> = new Set(
     'say says said saying tell tells told telling according report reports reported reportedly reporting claim claims claimed ' +
     'add adds added note notes noted ' +
     'likely unlikely possibly perhaps probably plausible allegedly apparently expected expects expect reportedly understood ' +
+    'suspect suspects suspected least ' +
     'source sources official officials spokesperson spokesman spokeswoman statement ' +
     'el la los las lo un una unos unas de del al a en con sin por para sobre entre tras desde hasta y o u ni pero sino que como ' +
     'cuando donde quien quienes cual cuales su sus se le les es son fue fueron era eran ser sido estar esta este esto estos estas ' +
