@@ -8,25 +8,31 @@ import { test } from 'node:test'
 import { repoPath } from '../util/paths.js'
 import { evaluateGold, formatReport } from './gold.js'
 
-/** Levels reached on the example corpus; see `npm run eval:gold` for the misses. */
+/**
+ * Levels reached on the example corpus; see `npm run eval:gold` for the misses.
+ * The corpus was written alongside the stages and their rules were developed
+ * against it, so these are development-set levels: they guard against
+ * regressions, while the held-out measurements are the eval scripts on the
+ * shared data sets.
+ */
 const FLOORS: Readonly<Record<string, number>> = {
-  'article.title': 0,
-  'article.outlet': 0,
-  'article.published': 0,
-  'article.language': 0,
-  'storylines.bcubed-f1': 0,
-  'articles.copies': 0,
-  'articles.relays': 0,
-  'entities.span-exact': 0,
-  'entities.linked': 0,
-  'times.value': 0,
-  'times.interval': 0,
-  'claims.chain': 0,
-  'claims.modality': 0,
-  'claims.status': 0,
-  'claims.independent-sources': 0,
-  'events.found': 0,
-  'events.dated': 0,
+  'article.title': 1,
+  'article.outlet': 1,
+  'article.published': 1,
+  'article.language': 1,
+  'storylines.bcubed-f1': 1,
+  'articles.copies': 1,
+  'articles.relays': 1,
+  'entities.span-exact': 0.98,
+  'entities.linked': 0.99,
+  'times.value': 1,
+  'times.interval': 1,
+  'claims.chain': 1,
+  'claims.modality': 1,
+  'claims.status': 0.8,
+  'claims.independent-sources': 0.85,
+  'events.found': 1,
+  'events.dated': 1,
 }
 
 test('the engine reaches the pinned levels on the example corpus gold', async (t) => {
