@@ -96,3 +96,12 @@ test('the annotator assigns valid sentences and tokens layers', () => {
   assert.equal(out.layers.tokens?.length, 7)
   assert.equal(sentencesAnnotator.name, 'storytrace.sentences.v1')
 })
+
+test('a Spanish question or exclamation opened by ¿ or ¡ starts a new sentence', () => {
+  const text = 'El ministro habló ayer. ¿Habrá acuerdo esta semana? ¡Nadie lo sabe!'
+  const doc = sentencesAnnotator.annotate(createDoc(text, emptyMeta('es.txt'), { paragraphs: [{ start: 0, end: text.length }] }))
+  assert.deepEqual(
+    doc.sentences.map((s) => text.slice(s.start, s.end)),
+    ['El ministro habló ayer.', '¿Habrá acuerdo esta semana?', '¡Nadie lo sabe!'],
+  )
+})

@@ -33,9 +33,12 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93
 }
 
-/** Characters that may open the next sentence besides capitals and digits. */
+/**
+ * Characters that may open the next sentence besides capitals and digits,
+ * including Spanish ¿ and ¡, which open questions and exclamations.
+ */
 function isOpener(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91 || c === 0x2014
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91 || c === 0x2014 || c === 0xbf || c === 0xa1
 }
 
 function isUpperStart(text: string, i: number): boolean {
