@@ -10,7 +10,9 @@
  * at once for the default options and for each --join threshold. --sweep
  * also scores the baseline over a range of thresholds (how its own threshold
  * was chosen). ECB+ has no publication dates: the story stage orders undated
- * articles by id and reads activity days only from the dates their texts state.
+ * articles by id and takes their activity days from the short intervals their
+ * texts state, so its time decay still acts on the docs that state a date
+ * (259 of 462 at the time of writing).
  */
 import { bcubed, type BCubed } from '../bcubed.js'
 import { computeStoryGraph, type StoryOptions } from '../../story/index.js'
