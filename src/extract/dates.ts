@@ -64,6 +64,8 @@ const MONTH_DAY_RE = new RegExp(
   'iu',
 )
 /** A time right after a date: ", 14:30 GMT", " at 2:30 p.m. EST", " 14:30:05 +0000". */
+/** Cheap pre-check: each pattern above needs a year of four digits. */
+const FOUR_DIGITS_RE = /\d{4}/
 const TIME_AFTER_RE =
   /^(?:\s*(?:,|at|um|à|a las|saat|alle|às|-|–|\|)?\s*)(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?(GMT|UTC|Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?(?![\w:])/i
 
@@ -187,6 +189,8 @@ function namedHit(s: string, re: RegExp, order: DayOrder): Hit | null {
  * month could be swapped (the other reading is returned as `alt`).
  */
 export function findDate(s: string, order: DayOrder = 'dmy'): ParsedDate | null {
+  // Every date form carries a four-digit year; most lines have none, so skip the five scans.
+  if (!FOUR_DIGITS_RE.test(s)) return null
   const hits = [
     isoHit(s),
     slashYmdHit(s),

@@ -70,14 +70,43 @@ function negativeClass(name: string): boolean {
 export function boilerplateHint(hint: string, role: string, tag: string): boolean {
   if (PROTECTED_TAGS.has(tag)) return false
   if (role && NEGATIVE_ROLES.has(role.toLowerCase())) return true
+  return judgeHint(hint).boiler
+}
+
+/** +HINT_WEIGHT for content-like names, -HINT_WEIGHT for boilerplate-like ones. */
+export function classWeight(hint: string): number {
+  return judgeHint(hint).weight
+}
+
+interface HintVerdict {
+  readonly boiler: boolean
+  readonly weight: number
+}
+
+/**
+ * Pages repeat the same few class strings on thousands of elements, so each
+ * distinct one is judged once; the cap keeps a long batch from growing it forever.
+ */
+const hintCache = new Map<string, HintVerdict>()
+const HINT_CACHE_MAX = 5000
+
+function judgeHint(hint: string): HintVerdict {
+  let v = hintCache.get(hint)
+  if (v) return v
+  v = { boiler: hintIsBoilerplate(hint), weight: hintWeight(hint) }
+  if (hintCache.size >= HINT_CACHE_MAX) hintCache.clear()
+  hintCache.set(hint, v)
+  return v
+}
+
+function hintIsBoilerplate(hint: string): boolean {
   if (!hint.trim()) return false
   const verdicts = classNames(hint).map(judgeClass)
   if (verdicts.includes('strong')) return true
   return verdicts.includes('weak') && !verdicts.includes('positive')
 }
 
-/** +HINT_WEIGHT for content-like names, -HINT_WEIGHT for boilerplate-like ones. */
-export function classWeight(hint: string): number {
+function hintWeight(hint: string): number {
   if (!hint.trim()) return 0
   let w = 0
   let pos = false

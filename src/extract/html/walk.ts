@@ -113,8 +113,30 @@ interface Collector {
   readonly done: (text: string) => void
 }
 
-const EXIT = Symbol('exit')
-type StackEntry = NodeLike | typeof EXIT
+/** What closing an open element must undo; pushed on the stack below its children. */
+interface OpenElement {
+  readonly exit: true
+  readonly frame: Frame
+  readonly tag: string
+  readonly isBlock: boolean
+  readonly isLink: boolean
+  readonly collectors: number
+}
+type StackEntry = NodeLike | OpenElement
+
+/** Whether a UTF-16 unit is one that the regex class \s matches. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** Length of the text without its whitespace, counted without building the stripped string. */
+function nonSpaceLength(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++
+  return n
+}
 
 function segmentKind(frame: Frame, inQuote: number, inFigure: number): SegmentKind {
   const t = frame.tag
@@ -151,7 +173,6 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
 
   // Per open element: its frame, plus what closing it must undo.
   const frames: Frame[] = [root]
-  const closers: (() => void)[] = []
   const blocks: Frame[] = [root]
   const collectors: Collector[] = []
   let parts: string[] = []
@@ -188,15 +209,28 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
   const stack: StackEntry[] = [rootEl]
   while (stack.length) {
     const node = stack.pop()!
-    if (node === EXIT) {
-      closers.pop()!()
+    if ('exit' in node) {
+      const { frame, tag, isBlock, isLink } = node
+      if (isBlock) flush()
+      for (let i = node.collectors; i > 0; i--) {
+        const c = collectors.pop()!
+        c.done(c.parts.join('').replace(SPACE_RE, ' ').trim())
+      }
+      if (isLink) inLink--
+      if (tag === 'blockquote') inQuote--
+      if (tag === 'figure' || tag === 'figcaption') inFigure--
+      if (isBlock) blocks.pop()
+      frames.pop()
+      frame.last = pre - 1
+      frame.parent!.textLen += frame.textLen
+      frame.parent!.linkLen += frame.linkLen
       continue
     }
     if (node.nodeType === 3 || node.nodeType === 4) {
       const data = node.data ?? ''
       if (!data) continue
       parts.push(data)
-      const len = data.replace(SPACE_RE, '').length
+      const len = nonSpaceLength(data)
       if (len) lastWasBr = false
       frames[frames.length - 1]!.textLen += len
       if (inLink) {
@@ -264,7 +298,8 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
     if (isBlock || tag === 'li') flush()
     frames.push(frame)
     if (isBlock) blocks.push(frame)
-    const isLink = tag === 'a' && get('href') !== null
+    const href = tag === 'a' ? get('href') : null
+    const isLink = href !== null
     if (isLink) inLink++
     if (tag === 'blockquote') inQuote++
     if (tag === 'figure' || tag === 'figcaption') inFigure++
@@ -272,17 +307,15 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
     const openCollectors: Collector[] = []
     const blockNow = blocks[blocks.length - 1]!
     if (isLink) {
-      const href = get('href')!
       openCollectors.push({ parts: [], done: (text) => anchors.push({ href, text, frame, block: blockNow }) })
       if ((get('rel') ?? '').toLowerCase().includes('author')) openCollectors.push({ parts: [], done: (t) => bylines.push(t) })
     }
+    const itemprop = get('itemprop')
     if (tag === 'time') {
       const datetime = get('datetime')
       const pubdate = get('pubdate') !== null
-      const itemprop = get('itemprop')
       openCollectors.push({ parts: [], done: (text) => times.push({ datetime, text, pubdate, itemprop, frame, block: blockNow }) })
     }
-    const itemprop = get('itemprop')
     if (itemprop && tag !== 'time') {
       const prop = itemprop.toLowerCase()
       if (ITEMPROPS.has(prop)) {
@@ -296,22 +329,7 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
     }
     for (const c of openCollectors) collectors.push(c)
 
-    closers.push(() => {
-      if (isBlock) flush()
-      for (let i = openCollectors.length - 1; i >= 0; i--) {
-        const c = collectors.pop()!
-        c.done(c.parts.join('').replace(SPACE_RE, ' ').trim())
-      }
-      if (isLink) inLink--
-      if (tag === 'blockquote') inQuote--
-      if (tag === 'figure' || tag === 'figcaption') inFigure--
-      if (isBlock) blocks.pop()
-      frames.pop()
-      frame.last = pre - 1
-      parent.textLen += frame.textLen
-      parent.linkLen += frame.linkLen
-    })
-    stack.push(EXIT)
+    stack.push({ exit: true, frame, tag, isBlock, isLink, collectors: openCollectors.length })
     const kids = node.childNodes
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
   }
