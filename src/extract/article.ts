@@ -20,6 +20,32 @@ export function collapseSpace(s: string): string {
   return s.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(SPACE_RE, ' ').trim()
 }
 
+/** Whether a UTF-16 unit is one that the regex class \s matches. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** Length of the text without its whitespace, counted without building the stripped string. */
+export function nonSpaceLength(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++
+  return n
+}
+
+/** Number of whitespace-separated words, counted without splitting the text. */
+export function countWords(s: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i))
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
 /** Joins cleaned paragraphs (empty ones dropped) into text plus spans. */
 export function assembleBody(paragraphs: readonly string[]): { text: string; paragraphs: Span[] } {
   const spans: Span[] = []

@@ -9,6 +9,7 @@ import { test } from 'node:test'
 import iconv from 'iconv-lite'
 import type { InputFormat, InputItem } from '../ingest/types.js'
 import { repoPath } from '../util/paths.js'
+import { countWords, nonSpaceLength } from './article.js'
 import { extractHtml, extractItem } from './index.js'
 
 const FETCHED_AT = '2026-03-01T00:00:00Z'
@@ -266,4 +267,14 @@ test('a page whose body is a fragment of a few words is reported, not stored', (
   assert.equal(r.articles.length, 0)
   assert.equal(r.failures[0]?.error.code, 'E_EXTRACT_NO_BODY')
   assert.match(r.failures[0]!.error.message, /only 3 words/)
+})
+
+test('word and letter counts treat exactly the characters regex \\s matches as space', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    const s = `a${ch}b`
+    assert.equal(countWords(s), s.split(/\s+/).filter(Boolean).length, `U+${c.toString(16)}`)
+    assert.equal(nonSpaceLength(s), s.replace(/\s+/g, '').length, `U+${c.toString(16)}`)
+  }
+  assert.equal(countWords('  one\u00a0two\n\nthree  '), 3)
 })

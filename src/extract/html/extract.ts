@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom'
 import { StorytraceError } from '../../errors.js'
-import { assembleBody, makeArticle, outletRef } from '../article.js'
+import { assembleBody, countWords, makeArticle, outletRef } from '../article.js'
 import { detectLanguage } from '../language.js'
 import type { ExtractedArticle } from '../types.js'
 import { allParagraphs, bodyParagraphs } from './body.js'
@@ -63,7 +63,7 @@ export function extractHtml(html: string, source: string, options: HtmlOptions =
   const boxes = relatedBoxes(walk)
   const related = relatedLinks(walk, boxes, meta.url ?? baseUrl, meta.order)
   const body = assembleBody(bodyParagraphs(walk, boxes))
-  const words = body.text.split(/\s+/).filter(Boolean).length
+  const words = countWords(body.text)
   if (words < MIN_BODY_WORDS) {
     const found = words ? ` (only ${words} word${words === 1 ? '' : 's'}: a fragment, not an article)` : ''
     throw new StorytraceError('E_EXTRACT_NO_BODY', `no article text found in ${source}${found}`, { source, words })

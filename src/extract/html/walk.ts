@@ -6,6 +6,7 @@
  * per-element text and link lengths, paragraph scores for the body scorer,
  * anchors, <time> elements, meta/link tags, JSON-LD and itemprop values.
  */
+import { nonSpaceLength } from '../article.js'
 import { boilerplateHint, classWeight, isHiddenElement } from './hints.js'
 
 /** Elements whose content is never article text. */
@@ -124,19 +125,6 @@ interface OpenElement {
 }
 type StackEntry = NodeLike | OpenElement
 
-/** Whether a UTF-16 unit is one that the regex class \s matches. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
-/** Length of the text without its whitespace, counted without building the stripped string. */
-function nonSpaceLength(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++
-  return n
-}
 
 function segmentKind(frame: Frame, inQuote: number, inFigure: number): SegmentKind {
   const t = frame.tag
