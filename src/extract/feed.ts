@@ -12,7 +12,7 @@ import type { InputFailure } from '../ingest/types.js'
 import { cleanByline, collapseSpace, makeArticle, outletRef } from './article.js'
 import { bodyFromContent } from './content.js'
 import { isPlausibleDate, parseDate } from './dates.js'
-import { detectLanguage, normaliseLanguageTag } from './language.js'
+import { detectLanguage, normaliseLanguageTag } from '../util/language.js'
 import type { ExtractedArticle } from './types.js'
 
 export interface ItemsResult {

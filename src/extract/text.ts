@@ -10,7 +10,7 @@ import type { RelatedLink, Span } from '../doc/types.js'
 import { assembleBody, cleanByline, collapseSpace, makeArticle, outletRef } from './article.js'
 import { findDate, isPlausibleDate } from './dates.js'
 import type { DayOrder } from './dates.js'
-import { detectLanguage } from './language.js'
+import { detectLanguage } from '../util/language.js'
 import { RELATED_HEADING_RE } from './html/related.js'
 import type { ExtractedArticle } from './types.js'
 

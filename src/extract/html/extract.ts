@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom'
 import { StorytraceError } from '../../errors.js'
 import { assembleBody, countWords, makeArticle, outletRef } from '../article.js'
-import { detectLanguage } from '../language.js'
+import { detectLanguage } from '../../util/language.js'
 import type { ExtractedArticle } from '../types.js'
 import { allParagraphs, bodyParagraphs } from './body.js'
 import { pageMeta } from './meta.js'

@@ -8,7 +8,7 @@
 import { cleanByline, collapseSpace } from '../article.js'
 import { findDate, isPlausibleDate, parseDate } from '../dates.js'
 import type { DayOrder } from '../dates.js'
-import { normaliseLanguageTag } from '../language.js'
+import { normaliseLanguageTag } from '../../util/language.js'
 import type { WalkResult } from './walk.js'
 
 type Json = Record<string, unknown>

@@ -8,7 +8,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, EventMention, Span, TimeExpression } from '../../doc/types.js'
-import { detectLanguage, normaliseLanguageTag } from '../../extract/language.js'
+import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'

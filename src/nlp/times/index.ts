@@ -5,7 +5,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc } from '../../doc/types.js'
-import { detectLanguage, normaliseLanguageTag } from '../../extract/language.js'
+import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { ENGLISH } from './en.js'
 import { SPANISH } from './es.js'
 import { findTimes } from './find.js'

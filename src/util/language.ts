@@ -1,7 +1,8 @@
 /**
- * @module extract/language
+ * @module util/language
  * A small stop-word language guesser for en, es, fr, de, tr, pt and it, used
- * when a page does not declare its language. It answers null rather than guess
+ * when a page does not declare its language. Shared by extraction (pages,
+ * feeds, records) and the NLP stages that pick their rules by language. It answers null rather than guess
  * when the text is short or two languages score alike.
  */
 
