@@ -60,8 +60,11 @@ function failure(source: string, code: ErrorCode, message: string, context?: Rec
   return { source, error: new StorytraceError(code, message, { path: source, ...context }, { cause }) }
 }
 
-/** Folder contents in sorted path order, hidden entries and unsupported files left out. */
-async function* walkFolder(dir: string): AsyncGenerator<string | InputFailure> {
+/** Folder contents in sorted path order, hidden entries and files `include` rejects left out. */
+export async function* walkFolder(
+  dir: string,
+  include: (path: string) => boolean = (p) => kindOfPath(p) !== undefined,
+): AsyncGenerator<string | InputFailure> {
   let names: string[]
   try {
     names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort()
@@ -78,8 +81,8 @@ async function* walkFolder(dir: string): AsyncGenerator<string | InputFailure> {
       yield failure(path, 'E_INPUT_READ', `cannot read ${path}: ${(err as Error).message}`, undefined, err)
       continue
     }
-    if (isDir) yield* walkFolder(path)
-    else if (kindOfPath(path)) yield path
+    if (isDir) yield* walkFolder(path, include)
+    else if (include(path)) yield path
   }
 }
 

@@ -16,10 +16,18 @@ export interface InputItem {
   readonly contentType: string | null
   /** When it was read; no extracted date may be later than this. */
   readonly fetchedAt: string
+  /** Publication date (YYYY-MM-DD) to use when the page shows none, e.g. from a news sitemap. */
+  readonly published?: string
 }
 
 /** An input that could not be read at all (missing, unreadable, too large). */
 export interface InputFailure {
   readonly source: string
   readonly error: StorytraceError
+}
+
+/** An input deliberately passed over (a non-HTML WARC record): counted, not a failure. */
+export interface SkippedInput {
+  readonly source: string
+  readonly skipped: string
 }

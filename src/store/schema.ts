@@ -85,6 +85,14 @@ export interface CopyLinksTable {
   similarity: number
 }
 
+/** The fetcher's validators per URL (migration 0003). */
+export interface FetchStateTable {
+  url: string
+  etag: string | null
+  last_modified: string | null
+  fetched_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   entities: EntitiesTable
@@ -94,4 +102,5 @@ export interface Database {
   storyline_articles: StorylineArticlesTable
   storyline_entities: StorylineEntitiesTable
   copy_links: CopyLinksTable
+  fetch_state: FetchStateTable
 }

@@ -14,8 +14,10 @@ import { sql, type Kysely } from 'kysely'
 import { articleId } from '../doc/identity.js'
 import type { ArticleMeta, Doc } from '../doc/types.js'
 import { StorytraceError } from '../errors.js'
+import type { FetchState } from '../ingest/fetch/fetcher.js'
 import type { CopyLink, StoryGraph, Storyline } from '../story/types.js'
 import type { Engine } from './engine.js'
+import { readFetchState, writeFetchState } from './fetch-state.js'
 import { migrationStatus, type AppliedMigration } from './migrations/index.js'
 import {
   articleRow,
@@ -167,6 +169,14 @@ export class SqlStore implements Store {
     return guard('listing ingest failures', () =>
       this.db.selectFrom('ingest_failures').select(['source', 'code', 'message', 'at']).orderBy('id').execute(),
     )
+  }
+
+  getFetchState(url: string): Promise<FetchState | null> {
+    return guard(`reading the fetch state of ${url}`, () => readFetchState(this.db, url))
+  }
+
+  putFetchState(state: FetchState): Promise<void> {
+    return guard(`recording the fetch state of ${state.url}`, () => writeFetchState(this.engine, state))
   }
 
   getArticle(id: string): Promise<StoredArticle | null> {

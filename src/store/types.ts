@@ -6,6 +6,7 @@
  * re-derives annotations.
  */
 import type { Doc, OutletRef } from '../doc/types.js'
+import type { FetchState } from '../ingest/fetch/fetcher.js'
 import type { StoryGraph, Storyline } from '../story/types.js'
 
 export interface StoredArticle {
@@ -79,6 +80,9 @@ export interface Store {
   putArticle(doc: Doc): Promise<PutResult>
   recordFailure(failure: Omit<IngestFailure, 'at'>): Promise<void>
   listFailures(): Promise<IngestFailure[]>
+  /** The fetcher's validators for a URL (ETag, Last-Modified), for conditional requests. */
+  getFetchState(url: string): Promise<FetchState | null>
+  putFetchState(state: FetchState): Promise<void>
   getArticle(id: string): Promise<StoredArticle | null>
   listArticles(options?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>
   /** Number of current (not superseded) articles. */
