@@ -59,7 +59,11 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
     const parser = new WARCParser(createReadStream(path))
     for await (const record of parser) {
       index++
-      const type = record.warcType ?? 'unknown'
+      const type = record.warcType
+      if (!type) {
+        yield { source: path, error: new StorytraceError('E_INPUT_FORMAT', `${path} record ${index} has no WARC-Type: not a WARC file, or a damaged one`, { path, record: index }) }
+        return
+      }
       const uri = record.warcTargetURI ?? `${path}#record-${index}`
       if (!CONTENT_RECORDS.has(type)) {
         if (type === 'response' || type === 'revisit') yield { source: uri, skipped: `WARC ${type} record` }
@@ -92,6 +96,7 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
       }
       yield { source: uri, bytes, format, contentType, fetchedAt: toIso(record.warcDate) }
     }
+    if (index === 0) yield { source: path, error: new StorytraceError('E_INPUT_EMPTY', `${path} holds no WARC records`, { path }) }
   } catch (err) {
     yield {
       source: path,

@@ -1,0 +1,100 @@
+/**
+ * Tests of streamed WARC reading. The WARC files are written in the test
+ * with warcio's own serializer: per-record gzip members, whole-file gzip and
+ * plain, with an HTML response, a non-HTML response, a request record, an
+ * HTML resource and a record over the size cap.
+ */
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { gzipSync } from 'node:zlib'
+import { WARCRecord, WARCSerializer } from 'warcio'
+import { harbourPage } from '../testing/local-http.js'
+import { readSources, type SourceEvent } from './read-sources.js'
+import { Fetcher } from './fetch/fetcher.js'
+import { readWarc } from './warc.js'
+
+const encoder = new TextEncoder()
+
+async function* body(text: string): AsyncGenerator<Uint8Array> {
+  yield encoder.encode(text)
+}
+
+async function records(gzip: boolean): Promise<Uint8Array[]> {
+  const make = async (opts: Parameters<typeof WARCRecord.create>[0], text: string): Promise<Uint8Array> =>
+    WARCSerializer.serialize(WARCRecord.create({ warcVersion: 'WARC/1.1', ...opts }, body(text)), { gzip })
+  return Promise.all([
+    make({ type: 'request', url: 'https://courier.example/ferry' }, ''),
+    make(
+      {
+        type: 'response',
+        url: 'https://courier.example/ferry',
+        date: '2026-02-20T10:00:00Z',
+        httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' },
+      },
+      harbourPage(20),
+    ),
+    make({ type: 'response', url: 'https://courier.example/logo.png', httpHeaders: { 'Content-Type': 'image/png' } }, '\x89PNG....'),
+    make({ type: 'response', url: 'https://courier.example/huge', httpHeaders: { 'Content-Type': 'text/html' } }, '<p>' + 'word '.repeat(3000) + '</p>'),
+    make({ type: 'resource', url: 'https://courier.example/saved', date: '2026-02-21T00:00:00Z', warcHeaders: { 'Content-Type': 'text/html' } }, harbourPage(25)),
+  ])
+}
+
+function write(name: string, bytes: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'storytrace-warc-')), name)
+  writeFileSync(path, bytes)
+  return path
+}
+
+async function collect(path: string): Promise<SourceEvent[]> {
+  const out: SourceEvent[] = []
+  for await (const e of readWarc(path, 10_000)) out.push(e)
+  return out
+}
+
+function summary(events: SourceEvent[]): string[] {
+  return events.map((e) => ('bytes' in e ? `item ${e.source} ${e.fetchedAt}` : 'skipped' in e ? `skipped ${e.source}` : `other ${e.source}`))
+}
+
+const EXPECTED = [
+  'item https://courier.example/ferry 2026-02-20T10:00:00.000Z',
+  'skipped https://courier.example/logo.png',
+  'skipped https://courier.example/huge',
+  'item https://courier.example/saved 2026-02-21T00:00:00.000Z',
+]
+
+test('a plain WARC yields its HTML response and resource, and skips the rest with reasons', async () => {
+  const events = await collect(write('crawl.warc', Buffer.concat(await records(false))))
+  assert.deepEqual(summary(events), EXPECTED)
+  const page = events[0]!
+  assert.ok('bytes' in page)
+  assert.equal(page.contentType, 'text/html; charset=utf-8')
+  assert.match(Buffer.from(page.bytes).toString(), /every 20 minutes/)
+  const huge = events[2]!
+  assert.ok('skipped' in huge && /cap of 10000/.test(huge.skipped), JSON.stringify(huge))
+})
+
+test('a WARC with one gzip member per record reads the same', async () => {
+  assert.deepEqual(summary(await collect(write('crawl.warc.gz', Buffer.concat(await records(true))))), EXPECTED)
+})
+
+test('a whole-file gzipped WARC reads the same', async () => {
+  assert.deepEqual(summary(await collect(write('crawl.warc.gz', gzipSync(Buffer.concat(await records(false)))))), EXPECTED)
+})
+
+test('a file that is not a WARC, or an empty one, is one failure', async () => {
+  for (const text of ['this is not a web archive\n\nat all\n', '']) {
+    const events = await collect(write('junk.warc', Buffer.from(text)))
+    assert.equal(events.length, 1, JSON.stringify(events))
+    assert.ok('error' in events[0]! && /E_INPUT_(?:FORMAT|EMPTY)/.test(events[0].error.code), JSON.stringify(events))
+  }
+})
+
+test('WARC files are found in folders and read by readSources', async () => {
+  const path = write('crawl.warc.gz', Buffer.concat(await records(true)))
+  const out: SourceEvent[] = []
+  for await (const e of readSources([join(path, '..')], { fetcher: new Fetcher(), maxBytes: 10_000 })) out.push(e)
+  assert.deepEqual(summary(out), EXPECTED)
+})
