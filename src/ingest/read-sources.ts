@@ -10,7 +10,6 @@
 import { stat } from 'node:fs/promises'
 import { StorytraceError } from '../errors.js'
 import { decodeBytes } from '../extract/decode.js'
-import { sniffFormat } from '../extract/index.js'
 import { feedItemLinks } from './feed-links.js'
 import type { FetchState, Fetcher } from './fetch/fetcher.js'
 import { isInputFailure, kindOfPath, readPaths, walkFolder } from './read-paths.js'
@@ -52,16 +51,23 @@ export function isItem(e: SourceEvent): e is SourcedItem {
   return 'bytes' in e
 }
 
-/** The text of an XML-ish item when it is a sitemap or a feed, judged from its first bytes. */
+/** Feed roots, and the JSON Feed version URL, as they show in a document's first bytes. */
+const FEED_HEAD = /<(?:rss|feed|rdf:rdf)[\s>]|^\s*\{[\s\S]*jsonfeed\.org/i
+
+/**
+ * The text of an item when its first bytes show a sitemap or a feed. Only
+ * those are decoded here, on the main thread; anything undecodable is left
+ * to extraction, which reports it against the input.
+ */
 function decodedIfListing(item: InputItem): { text: string; kind: 'sitemap' | 'feed' } | null {
   const head = Buffer.from(item.bytes.subarray(0, 4096)).toString('latin1')
-  const trimmed = head.trimStart()
-  if (!trimmed.startsWith('<') && !trimmed.startsWith('{')) return null
-  const { text } = decodeBytes(item.bytes, { contentType: item.contentType })
-  if (looksLikeSitemap(head)) return { text, kind: 'sitemap' }
-  const format = sniffFormat(text, item.format)
-  const jsonFeed = format === 'json' && /jsonfeed\.org/.test(text.slice(0, 4096))
-  return format === 'feed' || jsonFeed ? { text, kind: 'feed' } : null
+  const kind = looksLikeSitemap(head) ? 'sitemap' : FEED_HEAD.test(head) ? 'feed' : null
+  if (!kind) return null
+  try {
+    return { text: decodeBytes(item.bytes, { contentType: item.contentType }).text, kind }
+  } catch {
+    return null
+  }
 }
 
 /** A sitemap date as YYYY-MM-DD, when it is one. */
