@@ -10,6 +10,7 @@ import { registerBrowse } from './commands/browse.js'
 import { registerExtract } from './commands/extract.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerServe } from './commands/serve.js'
+import { registerWatch } from './commands/watch.js'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride()
   registerIngest(program)
+  registerWatch(program)
   registerExtract(program)
   registerBrowse(program)
   registerServe(program)

@@ -1,30 +1,31 @@
 /**
  * @module cli/commands/ingest
- * `storytrace ingest PATH…`: files and folders into the store, with a
- * progress line on a terminal and a summary that names every failure and why.
+ * `storytrace ingest SOURCE…`: files, folders, WARC files and http(s) URLs of
+ * pages, feeds and sitemaps into the store, with a progress line on a
+ * terminal and a summary that names every failure and why.
  */
 import type { Command } from 'commander'
 import { ingestPaths, type IngestSummary } from '../../engine/ingest-batch.js'
 import { openStore } from '../../store/index.js'
 import { outputMode, writeJson, writeJsonLine, writeLine } from '../output.js'
 import { createProgress } from '../progress.js'
+import { addSharedIngestOptions, countsLine, ingestOptions, type SharedIngestFlags } from './ingest-options.js'
 
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command('ingest')
-    .description('read articles from files and folders (.html, .txt, .json, .jsonl, feeds, .gz) into the store')
-    .argument('<paths...>', 'files or folders')
-    .option('--db <target>', 'data directory or postgres:// URL (default: $STORYTRACE_DB or ./storytrace-data)')
-    .option('--max-bytes <n>', 'skip inputs larger than this many bytes', (v) => Number.parseInt(v, 10))
+    .description('read articles into the store from files and folders (.html, .txt, .json, .jsonl, feeds, sitemaps, .warc, .gz) and http(s) URLs of pages, feeds and sitemaps')
+    .argument('<sources...>', 'files, folders or URLs')
+  addSharedIngestOptions(command)
     .option('--json', 'print the summary as JSON')
     .option('--jsonl', 'print one JSON line per input as it is processed')
-    .action(async (paths: string[], opts: { db?: string; maxBytes?: number; json?: boolean; jsonl?: boolean }) => {
+    .action(async (sources: string[], opts: SharedIngestFlags) => {
       const mode = outputMode(opts)
       const store = await openStore(opts.db)
       const progress = createProgress('ingesting', mode === 'human' && Boolean(process.stderr.isTTY))
       try {
-        const summary = await ingestPaths(store, paths, {
-          maxBytes: opts.maxBytes,
+        const summary = await ingestPaths(store, sources, {
+          ...ingestOptions(opts),
           onInput: (source) => progress.tick(source),
           onResult: (r) => mode === 'jsonl' && writeJsonLine(r),
         })
@@ -39,8 +40,7 @@ export function registerIngest(program: Command): void {
 }
 
 function printSummary(s: IngestSummary): void {
-  const c = s.counts
-  writeLine(`${c.new} new, ${c.version} new versions, ${c.duplicate} duplicates, ${c.failed} failed; ${s.storylines} storylines`)
+  writeLine(countsLine(s))
   const failed = s.results.filter((r) => r.status === 'failed')
   if (failed.length) {
     writeLine('')

@@ -1,0 +1,80 @@
+/**
+ * `storytrace watch` as a user runs it: a child process polling a feed on a
+ * local server. One JSON line per poll with --jsonl; --once exits after one
+ * poll; Ctrl+C (SIGINT) between polls stops it cleanly with exit code 0.
+ */
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import { harbourPage, serve, startLocalServer, type LocalServer } from '../testing/local-http.js'
+import { repoPath } from '../util/paths.js'
+
+const BIN = repoPath('bin', 'storytrace.js')
+let server: LocalServer
+let db: string
+
+before(async () => {
+  db = mkdtempSync(join(tmpdir(), 'st-watch-'))
+  server = await startLocalServer({ '/page': serve(harbourPage(20), 'text/html') })
+  server.routes['/feed.xml'] = serve(
+    `<rss version="2.0"><channel><title>Coastline Courier</title><item><title>Ferry timetable</title><link>${server.base}/page</link></item></channel></rss>`,
+    'application/rss+xml',
+  )
+})
+after(async () => {
+  await server.close()
+  rmSync(db, { recursive: true, force: true })
+})
+
+interface Run {
+  lines: string[]
+  exit: Promise<number | null>
+  signal(sig: NodeJS.Signals): void
+  /** Resolves when stdout has at least n lines. */
+  waitLines(n: number): Promise<void>
+}
+
+function watch(...args: string[]): Run {
+  const child = spawn(process.execPath, [BIN, 'watch', ...args, '--db', db, '--allow-private'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const lines: string[] = []
+  let buffer = ''
+  const waiters: (() => void)[] = []
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffer += chunk
+    const parts = buffer.split('\n')
+    buffer = parts.pop()!
+    lines.push(...parts.filter(Boolean))
+    waiters.splice(0).forEach((w) => w())
+  })
+  return {
+    lines,
+    exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
+    signal: (sig) => child.kill(sig),
+    waitLines: async (n) => {
+      while (lines.length < n) await new Promise<void>((r) => waiters.push(r))
+    },
+  }
+}
+
+test('--once --jsonl polls once, prints one JSON line and exits', { timeout: 60_000 }, async () => {
+  const run = watch(`${server.base}/feed.xml`, '--once', '--jsonl')
+  assert.equal(await run.exit, 0)
+  assert.equal(run.lines.length, 1, run.lines.join('\n'))
+  const poll = JSON.parse(run.lines[0]!) as { poll: number; counts: Record<string, number>; failures: unknown[] }
+  assert.equal(poll.poll, 1)
+  assert.equal(poll.counts['new'], 1, run.lines[0])
+  assert.deepEqual(poll.failures, [])
+})
+
+test('keeps polling until SIGINT, then stops cleanly; an unchanged feed stores nothing new', { timeout: 60_000 }, async () => {
+  const run = watch(`${server.base}/feed.xml`, '--every', '200ms', '--jsonl')
+  await run.waitLines(2)
+  run.signal('SIGINT')
+  assert.equal(await run.exit, 0)
+  const polls = run.lines.map((l) => JSON.parse(l) as { poll: number; counts: Record<string, number> })
+  assert.deepEqual(polls.slice(0, 2).map((p) => p.poll), [1, 2])
+  assert.equal(polls[1]!.counts['new'], 0)
+})
