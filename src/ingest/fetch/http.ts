@@ -101,11 +101,8 @@ async function readBody(url: URL, res: IncomingMessage, maxBytes: number): Promi
   return Buffer.concat(chunks)
 }
 
-/** GETs one URL; rejects with a StorytraceError (E_FETCH, E_FETCH_REFUSED, E_INPUT_TOO_LARGE). */
+/** GETs one http(s) URL (the fetcher has checked the scheme); rejects with a StorytraceError (E_FETCH, E_FETCH_REFUSED, E_INPUT_TOO_LARGE). */
 export function httpGet(url: URL, options: HttpRequestOptions): Promise<HttpResponse> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return Promise.reject(new StorytraceError('E_FETCH', `only http and https URLs are fetched, not ${url.href}`, { url: url.href }))
-  }
   // A literal IP never goes through the lookup hook, so it is checked here.
   const literal = url.hostname.replace(/^\[|\]$/g, '')
   if (!options.allowPrivate && isIP(literal) && isBlockedAddress(literal)) return Promise.reject(refused(url, literal))
