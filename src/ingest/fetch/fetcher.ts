@@ -142,8 +142,7 @@ export class Fetcher {
     if (robots.isAllowed(url.href, ROBOTS_AGENT) === false) {
       throw new StorytraceError('E_ROBOTS', `${url.origin}/robots.txt disallows ${url.href}`, { url: url.href })
     }
-    await this.pacer.turn(url.host, this.intervalFor(robots))
-    return this.get(url, extra)
+    return this.pacer.turn(url.host, this.intervalFor(robots), () => this.get(url, extra))
   }
 
   private intervalFor(robots: Robots): number {
@@ -177,8 +176,7 @@ export class Fetcher {
    */
   private async loadRobots(url: URL): Promise<Robots> {
     const robotsUrl = new URL('/robots.txt', url.origin)
-    await this.pacer.turn(url.host, this.opts.minDelayMs)
-    const res = await this.get(robotsUrl, {})
+    const res = await this.pacer.turn(url.host, this.opts.minDelayMs, () => this.get(robotsUrl, {}))
     if (res.status >= 500) {
       return { isAllowed: () => false, getCrawlDelay: () => undefined }
     }
