@@ -6,10 +6,11 @@
  * lastmod hints, and the private-address refusal without allowPrivate.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
+import { gzipSync } from 'node:zlib'
 import { openStore, type SqlStore } from '../store/index.js'
 import { harbourPage, serve, startLocalServer, type LocalServer, type Route } from '../testing/local-http.js'
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest-batch.js'
@@ -108,4 +109,15 @@ test('the same local URL is refused without allowPrivate, and the batch reports 
   const s = await ingestPaths(store, [`${server.base}/ferry`], { fetch: { minDelayMs: 0 } })
   assert.deepEqual(statuses(s), ['failed /ferry E_FETCH_REFUSED'])
   assert.match(s.results[0]!.reason!, /--allow-private/)
+})
+
+test('a gzipped sitemap served as a file, and a sitemap on disk, lead to their pages', async () => {
+  const sitemap = `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${server.base}/linked</loc></url></urlset>`
+  server.routes['/sitemap.xml.gz'] = serve(gzipSync(sitemap), 'application/x-gzip')
+  const fromUrl = await ingestPaths(store, [`${server.base}/sitemap.xml.gz`], options)
+  assert.deepEqual(statuses(fromUrl), ['duplicate /linked'])
+  const file = join(await mkdtemp(join(tmpdir(), 'storytrace-sitemap-')), 'sitemap.xml.gz')
+  await writeFile(file, gzipSync(sitemap))
+  const fromFile = await ingestPaths(store, [file], options)
+  assert.deepEqual(statuses(fromFile), ['duplicate /linked'])
 })

@@ -35,6 +35,19 @@ const FORMATS: Readonly<Record<string, InputFormat | null>> = {
   atom: 'feed',
 }
 
+/** Gunzips within the size cap; throws E_INPUT_TOO_LARGE past it and E_INPUT_FORMAT for bad gzip. */
+export async function gunzipWithin(bytes: Uint8Array, maxBytes: number, source: string): Promise<Uint8Array> {
+  try {
+    return await gunzipAsync(bytes, { maxOutputLength: maxBytes })
+  } catch (err) {
+    const code = (err as { code?: string }).code
+    if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw new StorytraceError('E_INPUT_TOO_LARGE', `${source} decompresses to more than ${maxBytes} bytes`, { path: source, maxBytes })
+    }
+    throw new StorytraceError('E_INPUT_FORMAT', `${source} is not valid gzip: ${(err as Error).message}`, { path: source }, { cause: err })
+  }
+}
+
 export function isInputFailure(x: InputItem | InputFailure): x is InputFailure {
   return 'error' in x
 }
@@ -109,13 +122,9 @@ async function readOne(path: string, maxBytes: number): Promise<InputItem | Inpu
   }
   if (kind.gzip) {
     try {
-      bytes = await gunzipAsync(bytes, { maxOutputLength: maxBytes })
+      bytes = await gunzipWithin(bytes, maxBytes, path)
     } catch (err) {
-      const code = (err as { code?: string }).code
-      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-        return failure(path, 'E_INPUT_TOO_LARGE', `${path} decompresses to more than ${maxBytes} bytes`, { maxBytes })
-      }
-      return failure(path, 'E_INPUT_FORMAT', `${path} is not valid gzip: ${(err as Error).message}`, undefined, err)
+      return { source: path, error: err as StorytraceError }
     }
     if (bytes.length === 0) return failure(path, 'E_INPUT_EMPTY', `${path} decompresses to nothing`)
   }

@@ -12,7 +12,7 @@ import { StorytraceError } from '../errors.js'
 import { decodeBytes } from '../extract/decode.js'
 import { feedItemLinks } from './feed-links.js'
 import type { FetchState, Fetcher } from './fetch/fetcher.js'
-import { isInputFailure, kindOfPath, readPaths, walkFolder } from './read-paths.js'
+import { gunzipWithin, isInputFailure, kindOfPath, readPaths, walkFolder } from './read-paths.js'
 import { looksLikeSitemap, parseSitemap, type SitemapEntry } from './sitemap.js'
 import type { InputFailure, InputItem, SkippedInput } from './types.js'
 import { isWarcPath, readWarc } from './warc.js'
@@ -115,7 +115,17 @@ async function* readUrl(url: string, options: SourceOptions, depth: number, hint
     yield { source: url, unchanged: true }
     return
   }
-  const { item, state } = outcome
+  const { state } = outcome
+  let item = outcome.item
+  // A sitemap.xml.gz served as a gzip file (not as a Content-Encoding) is unpacked here.
+  if (item.bytes[0] === 0x1f && item.bytes[1] === 0x8b) {
+    try {
+      item = { ...item, bytes: await gunzipWithin(item.bytes, options.maxBytes, url) }
+    } catch (err) {
+      yield { source: url, error: err as StorytraceError }
+      return
+    }
+  }
   const listing = decodedIfListing(item)
   if (listing?.kind === 'sitemap') {
     // The sitemap's own validators are not kept: re-reading it is cheap, and
