@@ -43,18 +43,20 @@ function failed(item: InputItem, code: string, message: string): AnalysisResult 
 export class AnalysisPool {
   private readonly slots: Slot[] = []
   private readonly queue: Task[] = []
+  private readonly size: number
   private nextId = 0
   private closed = false
   readonly timeLimitMs: number
 
   constructor(options: PoolOptions = {}) {
     this.timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS
-    const size = Math.max(1, options.workers ?? DEFAULT_WORKERS)
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+    this.size = Math.max(1, options.workers ?? DEFAULT_WORKERS)
   }
 
   /** Extracts and analyses one input; always resolves, failures included. */
   run(item: InputItem): Promise<AnalysisResult> {
+    // Workers start with the first input: a poll where every feed answered 304 starts none.
+    while (this.slots.length < this.size) this.slots.push(this.spawn())
     return new Promise((resolve) => {
       this.queue.push({ item, resolve })
       this.dispatch()

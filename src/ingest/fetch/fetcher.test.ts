@@ -150,3 +150,18 @@ test('robots.txt Crawl-delay raises the gap between requests', async () => {
     await slow.close()
   }
 })
+
+test('a robots.txt server error stops the whole site; a missing robots.txt allows everything', async () => {
+  const down = await startLocalServer({
+    '/robots.txt': (_req, res) => res.writeHead(503).end(),
+    '/page': serve(PAGE, 'text/html'),
+  })
+  const open = await startLocalServer({ '/page': serve(PAGE, 'text/html') })
+  try {
+    assert.equal(await code(fetcher().fetch(`${down.base}/page`)), 'E_ROBOTS')
+    assert.ok(!down.requests.some((r) => r.path === '/page'))
+    assert.equal((await fetcher().fetch(`${open.base}/page`)).status, 'fetched')
+  } finally {
+    await Promise.all([down.close(), open.close()])
+  }
+})

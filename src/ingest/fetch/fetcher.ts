@@ -51,6 +51,8 @@ export type FetchOutcome =
 interface Robots {
   isAllowed(url: string, ua?: string): boolean | undefined
   getCrawlDelay(ua?: string): number | undefined
+  /** Set when robots.txt answered a server error: nothing on the host is fetched. */
+  readonly unavailable?: number
 }
 
 /** robots-parser is CommonJS exporting one function; its typings describe an ES default export. */
@@ -139,6 +141,9 @@ export class Fetcher {
       throw new StorytraceError('E_FETCH', `only http and https URLs are fetched, not ${url.href}`, { url: url.href })
     }
     const robots = await this.robotsFor(url)
+    if (robots.unavailable) {
+      throw new StorytraceError('E_ROBOTS', `${url.origin}/robots.txt answered HTTP ${robots.unavailable}; nothing on the site is fetched until it can be read`, { url: url.href })
+    }
     if (robots.isAllowed(url.href, ROBOTS_AGENT) === false) {
       throw new StorytraceError('E_ROBOTS', `${url.origin}/robots.txt disallows ${url.href}`, { url: url.href })
     }
@@ -178,7 +183,7 @@ export class Fetcher {
     const robotsUrl = new URL('/robots.txt', url.origin)
     const res = await this.pacer.turn(url.host, this.opts.minDelayMs, () => this.get(robotsUrl, {}))
     if (res.status >= 500) {
-      return { isAllowed: () => false, getCrawlDelay: () => undefined }
+      return { ...ALLOW_ALL, unavailable: res.status }
     }
     if (res.status !== 200) return ALLOW_ALL
     return robotsParser(robotsUrl.href, Buffer.from(res.bytes).toString('utf8'))
