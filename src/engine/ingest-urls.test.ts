@@ -13,6 +13,7 @@ import { after, before, test } from 'node:test'
 import { gzipSync } from 'node:zlib'
 import { openStore, type SqlStore } from '../store/index.js'
 import { harbourPage, serve, startLocalServer, type LocalServer, type Route } from '../testing/local-http.js'
+import { createServer } from '../web/server.js'
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest-batch.js'
 
 let server: LocalServer
@@ -96,6 +97,12 @@ test('a page whose text changed is stored as a new version of the same URL', asy
   assert.match(v1!.doc.text, /every 20 minutes/)
   assert.match(v2!.doc.text, /every 15 minutes/)
   assert.equal(v2!.versionOf, versions[0]!.id)
+  // The article page shows what changed between the two fetches.
+  const res = await createServer(store).request(`/articles/${versions[1]!.id}`)
+  const page = await res.text()
+  assert.match(page, /<h2 id="versions">Versions<\/h2>/)
+  assert.match(page, /<li class="added">\+ [^<]*every 15 minutes/)
+  assert.match(page, /<li class="removed">− [^<]*every 20 minutes/)
 })
 
 test('a feed item with only a link gets its page fetched; one with content is used as is', async () => {
