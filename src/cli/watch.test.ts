@@ -31,6 +31,7 @@ after(async () => {
 
 interface Run {
   lines: string[]
+  stderr: () => string
   exit: Promise<number | null>
   signal(sig: NodeJS.Signals): void
   /** Resolves when stdout has at least n lines. */
@@ -41,6 +42,8 @@ function watch(...args: string[]): Run {
   const child = spawn(process.execPath, [BIN, 'watch', ...args, '--db', db, '--allow-private'], { stdio: ['ignore', 'pipe', 'pipe'] })
   const lines: string[] = []
   let buffer = ''
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const waiters: (() => void)[] = []
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     buffer += chunk
@@ -51,6 +54,7 @@ function watch(...args: string[]): Run {
   })
   return {
     lines,
+    stderr: () => stderr,
     exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
     signal: (sig) => child.kill(sig),
     waitLines: async (n) => {
@@ -70,11 +74,18 @@ test('--once --jsonl polls once, prints one JSON line and exits', { timeout: 60_
 })
 
 test('keeps polling until SIGINT, then stops cleanly; an unchanged feed stores nothing new', { timeout: 60_000 }, async () => {
-  const run = watch(`${server.base}/feed.xml`, '--every', '200ms', '--jsonl')
+  const run = watch(`${server.base}/feed.xml`, '--every', '1s', '--jsonl')
   await run.waitLines(2)
   run.signal('SIGINT')
   assert.equal(await run.exit, 0)
   const polls = run.lines.map((l) => JSON.parse(l) as { poll: number; counts: Record<string, number> })
   assert.deepEqual(polls.slice(0, 2).map((p) => p.poll), [1, 2])
   assert.equal(polls[1]!.counts['new'], 0)
+})
+
+test('--every below one second is refused with the reason', { timeout: 30_000 }, async () => {
+  const run = watch(`${server.base}/feed.xml`, '--every', '100ms')
+  assert.notEqual(await run.exit, 0)
+  assert.equal(run.lines.length, 0)
+  assert.match(run.stderr(), /at least 1s apart/)
 })

@@ -6,13 +6,21 @@
  * when piped (failures still go to stderr), one JSON line per poll with
  * --jsonl. Ctrl+C stops cleanly: a poll under way finishes storing first.
  */
-import type { Command } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import { ingestPaths, type IngestSummary } from '../../engine/ingest-batch.js'
 import { openStore } from '../../store/index.js'
 import { writeJsonLine, writeLine } from '../output.js'
 import { addSharedIngestOptions, countsLine, ingestOptions, parseDuration, type SharedIngestFlags } from './ingest-options.js'
 
 const DEFAULT_EVERY = '15m'
+/** Polls closer than the fetcher's per-host delay would make every poll an impolite burst. */
+const MIN_EVERY_MS = 1000
+
+function parseEvery(value: string): number {
+  const ms = parseDuration(value)
+  if (ms < MIN_EVERY_MS) throw new InvalidArgumentError(`polls must be at least 1s apart, not ${value}`)
+  return ms
+}
 
 interface WatchFlags extends SharedIngestFlags {
   every?: number
@@ -47,7 +55,7 @@ export function registerWatch(program: Command): void {
     .command('watch')
     .description('poll feeds and sitemaps on a schedule and ingest what is new (Ctrl+C stops)')
     .argument('<feeds...>', 'URLs or files of RSS/Atom/JSON feeds and sitemaps')
-    .option('--every <duration>', `time between polls, e.g. 30s, 15m, 1h (default ${DEFAULT_EVERY})`, parseDuration)
+    .option('--every <duration>', `time between polls, e.g. 30s, 15m, 1h (default ${DEFAULT_EVERY})`, parseEvery)
     .option('--once', 'poll once and exit')
   addSharedIngestOptions(command)
     .option('--jsonl', 'print one JSON line per poll')
