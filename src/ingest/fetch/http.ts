@@ -11,7 +11,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import { isIP } from 'node:net'
-import type { Readable } from 'node:stream'
+import type { Readable, Transform } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { StorytraceError } from '../../errors.js'
 import { isBlockedAddress } from './address.js'
@@ -59,7 +59,7 @@ function guardedLookup(url: URL): (host: string, options: { all?: boolean }, cb:
   }
 }
 
-function decoderFor(encoding: string | undefined): Readable | null {
+function decoderFor(encoding: string | undefined): Transform | null {
   switch ((encoding ?? '').trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
@@ -85,7 +85,7 @@ async function readBody(url: URL, res: IncomingMessage, maxBytes: number): Promi
     throw tooLarge(url, maxBytes, declared)
   }
   const decoder = decoderFor(res.headers['content-encoding'])
-  const stream: Readable = decoder ? res.pipe(decoder as unknown as NodeJS.WritableStream) as unknown as Readable : res
+  const stream: Readable = decoder ? res.pipe(decoder) : res
   if (decoder) res.on('error', (err) => decoder.destroy(err))
   const chunks: Buffer[] = []
   let size = 0
