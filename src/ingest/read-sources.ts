@@ -98,7 +98,13 @@ async function* sitemapPages(text: string, source: string, options: SourceOption
 async function unchangedSince(entry: SitemapEntry, options: SourceOptions): Promise<boolean> {
   if (!entry.lastmod || !options.lastFetched) return false
   const changed = Date.parse(entry.lastmod)
-  const state = await options.lastFetched(entry.url)
+  let href: string
+  try {
+    href = new URL(entry.url).href
+  } catch {
+    return false // not a URL: the fetch reports it
+  }
+  const state = await options.lastFetched(href)
   return !Number.isNaN(changed) && state !== null && changed <= Date.parse(state.fetchedAt)
 }
 

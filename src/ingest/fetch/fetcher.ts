@@ -109,7 +109,9 @@ export class Fetcher {
     } catch {
       throw new StorytraceError('E_FETCH', `not a URL: ${url}`, { url })
     }
-    const known = (await this.opts.state?.getFetchState(target.href)) ?? null
+    // Validators are kept under the URL as asked for (normalised), whatever it redirects to.
+    const key = target.href
+    const known = (await this.opts.state?.getFetchState(key)) ?? null
     const conditional: Record<string, string> = {}
     if (known?.etag) conditional['if-none-match'] = known.etag
     if (known?.lastModified) conditional['if-modified-since'] = known.lastModified
@@ -129,7 +131,7 @@ export class Fetcher {
       const fetchedAt = new Date().toISOString()
       const contentType = header(res, 'content-type')
       const item: InputItem = { source: url, bytes: res.bytes, format: formatOf(contentType), contentType, fetchedAt }
-      const state: FetchState = { url, etag: header(res, 'etag'), lastModified: header(res, 'last-modified'), fetchedAt }
+      const state: FetchState = { url: key, etag: header(res, 'etag'), lastModified: header(res, 'last-modified'), fetchedAt }
       return { status: 'fetched', item, state }
     }
     throw new StorytraceError('E_FETCH', `${url} redirects more than ${this.opts.maxRedirects} times`, { url })
