@@ -1,0 +1,33 @@
+/**
+ * Tests of feed item links, numbered as extraction numbers items.
+ */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { feedItemLinks } from './feed-links.js'
+
+const BASE = 'https://courier.example/feeds/local.xml'
+
+test('RSS items: link, else a permalink guid, resolved against the feed URL', () => {
+  const rss = `<rss version="2.0"><channel><title>Courier</title><link>https://courier.example/</link>
+  <item><title>A</title><link>/local/a</link></item>
+  <item><title>B</title><guid>https://courier.example/local/b</guid></item>
+  <item><title>C</title><guid isPermaLink="false">tag-c</guid></item>
+  </channel></rss>`
+  assert.deepEqual(feedItemLinks(rss, BASE), ['https://courier.example/local/a', 'https://courier.example/local/b', null])
+})
+
+test('Atom entries: the alternate link, not self or enclosure', () => {
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title><link rel="self" href="/feeds/local.xml"/>
+  <entry><title>A</title><link rel="enclosure" href="/a.mp3"/><link rel="alternate" href="https://courier.example/local/a"/></entry>
+  <entry><title>B</title><link href="b"/></entry>
+  </feed>`
+  assert.deepEqual(feedItemLinks(atom, BASE), ['https://courier.example/local/a', 'https://courier.example/feeds/b'])
+})
+
+test('JSON Feed items: url, else external_url', () => {
+  const json = JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [{ id: '1', url: 'https://courier.example/local/a' }, { id: '2', external_url: '/local/b' }, { id: '3' }],
+  })
+  assert.deepEqual(feedItemLinks(json, BASE), ['https://courier.example/local/a', 'https://courier.example/local/b', null])
+})
