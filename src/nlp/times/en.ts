@@ -185,8 +185,11 @@ const RULES: readonly TimeRule[] = [
   rule(`(?<=${B}(?:for|lasted|lasting|after|over|spent|took|lasts)\\s+)(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|at\\s+least|roughly|some|around|up\\s+to)\\s+)?${NUM}\\s+${UNIT}${E}`, 'giu', (g) =>
     ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
   ),
-  // "for months", "for years"
+  // "for months", "for years", "over the years"
   rule(`(?<=${B}for\\s+)(?<unit>hours|days|weeks|months|years|decades)${E}`, 'giu', (g) => ({
+    meaning: { kind: 'duration', n: null, unit: unit(g) },
+  })),
+  rule(`(?<=${B}over\\s+)the\\s+(?<unit>months|years|decades)${E}`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: null, unit: unit(g) },
   })),
   // "a four-month siege", "the 12-day war"
@@ -199,10 +202,14 @@ const RULES: readonly TimeRule[] = [
   ),
   // A bare count of units is a duration ("18 months", "several years"); longer readings
   // ("three days ago", "in two weeks") win where they overlap.
-  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})\\s+${UNIT}${E}`, 'giu', (g) => ({
-    meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
-  })),
-  rule(`${B}(?:now|currently|at\\s+present|nowadays)${E}`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
+  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})(?<half>\\s+and\\s+a\\s+half)?\\s+${UNIT}${E}`, 'giu', (g) => {
+    const n = countOf(NUMBERS, g.num)
+    return { meaning: { kind: 'duration', n: n !== null && g.half ? n + 0.5 : n, unit: unit(g) } }
+  }),
+  // "now", but not the adjective in "the now-cancelled deal".
+  rule(`${B}(?:now|currently|at\\s+present|nowadays)${E}(?!-)`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
+  // "recently": TimeML's PAST_REF, placed in the few months before publication.
+  rule(`${B}(?:more\\s+)?recently${E}`, 'giu', () => ({ meaning: { kind: 'window', n: null, unit: 'month', sign: -1 } })),
   // "every Monday", "every two weeks", "every morning", "on Mondays", "daily"
   rule(`${B}every\\s+(?:(?<num>other|\\d{1,2}|${alt(Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'))})\\s+)?(?:${WD}|${UNIT}|${POD_WORDS})${E}`, 'giu', (g) => {
     if (g.wd) return { meaning: { kind: 'set', value: `XXXX-WXX-${WD_OF[lower(g.wd).slice(0, 3)]}` } }

@@ -52,6 +52,8 @@ export type Meaning =
 export interface Clock {
   readonly h: number
   readonly min: number
+  /** Written in UTC/GMT: TIMEX3 marks it with a final "Z". */
+  readonly utc?: boolean
 }
 
 /** What one rule reads from one match. */
