@@ -1,0 +1,91 @@
+/**
+ * @module eval/times/main
+ * Issue 6's measurements.
+ *
+ *   node dist/eval/times/main.js [meantimeDir] [timelineDir] [--json] [--misses N]
+ *
+ * MEANTIME (default ../shared/data/meantime): time-expression extent and value
+ * P/R/F1 per corpus for the times stage and chrono-node in the same run.
+ * corpus_airbus is where the rules were tuned; corpus_apple is held out.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { repoPath } from '../../util/paths.js'
+import { evaluateCorpus, type CorpusResult, type SystemResult } from './meantime.js'
+import { prf } from './score.js'
+
+interface Options {
+  meantime: string
+  timeline: string
+  json: boolean
+  misses: number
+}
+
+const USAGE = 'usage: main.js [meantimeDir] [timelineDir] [--meantime DIR] [--timeline DIR] [--json] [--misses N]'
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = {
+    meantime: repoPath('..', 'shared', 'data', 'meantime'),
+    timeline: repoPath('..', 'shared', 'data', 'timeline'),
+    json: false,
+    misses: 0,
+  }
+  const positional: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!
+    const value = (): string => {
+      const v = argv[++i]
+      if (v === undefined) throw new Error(`${flag} needs a value; ${USAGE}`)
+      return v
+    }
+    if (flag === '--json') opts.json = true
+    else if (flag === '--meantime') opts.meantime = value()
+    else if (flag === '--timeline') opts.timeline = value()
+    else if (flag === '--misses') {
+      opts.misses = Number(value())
+      if (!Number.isInteger(opts.misses) || opts.misses < 0) throw new Error(`--misses needs a count; ${USAGE}`)
+    } else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}; ${USAGE}`)
+    else positional.push(flag)
+  }
+  if (positional[0]) opts.meantime = positional[0]
+  if (positional[1]) opts.timeline = positional[1]
+  return opts
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5)
+
+function scores(r: SystemResult): { extent: ReturnType<typeof prf>; value: ReturnType<typeof prf> } {
+  const c = r.counts
+  return { extent: prf(c.extent, c.system, c.gold), value: prf(c.value, c.system, c.gold) }
+}
+
+function printCorpus(r: CorpusResult, misses: number): void {
+  console.log(`\n${r.corpus}: ${r.docs} docs, ${r.storytrace.counts.gold} gold expressions (creation-date lines left out)`)
+  console.log('  system       extent P     R    F1 | value P     R    F1')
+  for (const [name, s] of [['storytrace', r.storytrace], ['chrono-node', r.chrono]] as const) {
+    const { extent: e, value: v } = scores(s)
+    console.log(`  ${name.padEnd(12)} ${pct(e.p)} ${pct(e.r)} ${pct(e.f1)} |  ${pct(v.p)} ${pct(v.r)} ${pct(v.f1)}`)
+  }
+  for (const m of r.storytrace.misses.slice(0, misses)) {
+    console.log(`    ${m.doc}: "${m.text}" gold=${m.gold ?? '-'} ours=${m.system ?? '-'}${m.found ? ` (found "${m.found}")` : ''}\n      … ${m.context}`)
+  }
+}
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2))
+  if (!existsSync(opts.meantime)) {
+    console.error(`MEANTIME not found at ${opts.meantime}; pass its directory (holding corpus_airbus/, corpus_apple/) as the first argument.`)
+    process.exitCode = 1
+    return
+  }
+  const corpora = readdirSync(opts.meantime).filter((d) => d.startsWith('corpus_')).sort()
+  const results = corpora.map((c) => evaluateCorpus(join(opts.meantime, c)))
+  if (opts.json) {
+    console.log(JSON.stringify({ meantime: results.map((r) => ({ corpus: r.corpus, docs: r.docs, storytrace: scores(r.storytrace), chrono: scores(r.chrono), counts: { storytrace: r.storytrace.counts, chrono: r.chrono.counts } })) }))
+    return
+  }
+  console.log('MEANTIME time expressions: relaxed extent (overlap), exact TIMEX3 value, anchored on each creation date')
+  for (const r of results) printCorpus(r, opts.misses)
+}
+
+main()
