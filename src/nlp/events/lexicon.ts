@@ -25,6 +25,11 @@ export const CONSEQUENCE_TYPES: ReadonlySet<string> = new Set(['damage', 'rescue
 export const DISASTER_TYPES: ReadonlySet<string> = new Set(['earthquake'])
 
 const T = (type: string, cameo: string | null): TriggerType => ({ type, cameo })
+/**
+ * An offer is CAMEO 03 "Express intent to cooperate" (an offer of exile or asylum is 033,
+ * intent to provide aid): the act offered, granting asylum, would be 075 under 07 "Provide
+ * aid", and 05 "Engage in diplomatic cooperation" holds acts done (057 sign an agreement).
+ */
 const OFFER = T('offer', '03')
 const REJECTION = T('rejection', '12')
 const DEMAND = T('demand', '10')
@@ -128,6 +133,9 @@ const SPANISH_STEMS: [TriggerType, string[]][] = [
 
 const EN = new Map<string, TriggerType>()
 for (const [type, words] of ENGLISH) for (const w of words) EN.set(w, type)
+
+/** Each event type's CAMEO root, one per type whatever the language or word. */
+export const CAMEO_OF: ReadonlyMap<string, string | null> = new Map(ENGLISH.map(([t]) => [t.type, t.cameo]))
 const ES = new Map<string, TriggerType>()
 for (const [type, words] of SPANISH_WORDS) for (const w of words) ES.set(w, type)
 
