@@ -7,12 +7,17 @@
  * MEANTIME (default ../shared/data/meantime): time-expression extent and value
  * P/R/F1 per corpus for the times stage and chrono-node in the same run.
  * corpus_airbus is where the rules were tuned; corpus_apple is held out.
+ *
+ * SemEval-2015 Task 4 (default ../shared/data/timeline): timelines of the
+ * target entities built from the raw texts (track A), scored with temporal
+ * awareness (awareness.ts), per target and summed.
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoPath } from '../../util/paths.js'
 import { evaluateCorpus, type CorpusResult, type SystemResult } from './meantime.js'
 import { prf } from './score.js'
+import { evaluateTimelines, timelineCorpora, type TimelineResult } from './timeline.js'
 
 interface Options {
   meantime: string
@@ -71,21 +76,50 @@ function printCorpus(r: CorpusResult, misses: number): void {
   }
 }
 
+function timelineScore(r: TimelineResult): ReturnType<typeof prf> {
+  // Awareness: precision and recall have their own hit counts.
+  const p = r.total.system === 0 ? 0 : r.total.precisionHits / r.total.system
+  const rec = r.total.reference === 0 ? 0 : r.total.recallHits / r.total.reference
+  return { p, r: rec, f1: p + rec === 0 ? 0 : (2 * p * rec) / (p + rec) }
+}
+
+function printTimelines(r: TimelineResult): void {
+  const s = timelineScore(r)
+  console.log(`\n${r.corpus}: ${r.docs} docs, ${r.targets.length} target entities`)
+  console.log(`  storytrace   P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}`)
+  for (const t of r.targets) {
+    const p = t.system ? t.precisionHits / t.system : 0
+    const rec = t.reference ? t.recallHits / t.reference : 0
+    console.log(`    ${t.target.padEnd(26)} gold ${String(t.goldEvents).padStart(3)} ours ${String(t.systemEvents).padStart(3)}  P ${pct(p)} R ${pct(rec)}`)
+  }
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2))
-  if (!existsSync(opts.meantime)) {
-    console.error(`MEANTIME not found at ${opts.meantime}; pass its directory (holding corpus_airbus/, corpus_apple/) as the first argument.`)
+  const missing = [
+    existsSync(opts.meantime) ? null : `MEANTIME not found at ${opts.meantime}; pass its directory (holding corpus_airbus/, corpus_apple/) as the first argument.`,
+    timelineCorpora(opts.timeline).length ? null : `SemEval-2015 Task 4 data not found at ${opts.timeline}; pass its directory (holding SemEval_Task4_data/) as the second argument.`,
+  ].filter((m) => m !== null)
+  for (const m of missing) console.error(m)
+  if (missing.length === 2) {
     process.exitCode = 1
     return
   }
-  const corpora = readdirSync(opts.meantime).filter((d) => d.startsWith('corpus_')).sort()
-  const results = corpora.map((c) => evaluateCorpus(join(opts.meantime, c)))
+  const meantime = existsSync(opts.meantime)
+    ? readdirSync(opts.meantime).filter((d) => d.startsWith('corpus_')).sort().map((c) => evaluateCorpus(join(opts.meantime, c)))
+    : []
+  const timelines = timelineCorpora(opts.timeline).map(evaluateTimelines)
   if (opts.json) {
-    console.log(JSON.stringify({ meantime: results.map((r) => ({ corpus: r.corpus, docs: r.docs, storytrace: scores(r.storytrace), chrono: scores(r.chrono), counts: { storytrace: r.storytrace.counts, chrono: r.chrono.counts } })) }))
+    console.log(JSON.stringify({
+      meantime: meantime.map((r) => ({ corpus: r.corpus, docs: r.docs, storytrace: scores(r.storytrace), chrono: scores(r.chrono), counts: { storytrace: r.storytrace.counts, chrono: r.chrono.counts } })),
+      timeline: timelines.map((r) => ({ corpus: r.corpus, docs: r.docs, storytrace: timelineScore(r), targets: r.targets })),
+    }))
     return
   }
-  console.log('MEANTIME time expressions: relaxed extent (overlap), exact TIMEX3 value, anchored on each creation date')
-  for (const r of results) printCorpus(r, opts.misses)
+  if (meantime.length) console.log('MEANTIME time expressions: relaxed extent (overlap), exact TIMEX3 value, anchored on each creation date')
+  for (const r of meantime) printCorpus(r, opts.misses)
+  if (timelines.length) console.log('\nSemEval-2015 Task 4 timelines from raw text (track A), temporal awareness ×100')
+  for (const r of timelines) printTimelines(r)
 }
 
 main()
