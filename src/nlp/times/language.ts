@@ -68,6 +68,8 @@ export interface TimeRule {
   readonly re: RegExp
   /** Null rejects the match (e.g. 31 February). */
   readonly read: (m: RegExpExecArray) => Reading | null
+  /** A test every sentence holding a match passes; the rule is skipped in sentences that fail it. */
+  readonly gate?: RegExp
 }
 
 export type Tense = 'past' | 'future'
