@@ -208,6 +208,10 @@ const RULES: readonly TimeRule[] = [
   gated(UNIT_GATE, `(?<=${B}(?:for|lasted|lasting|after|over|spent|took|lasts)\\s+)(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|at\\s+least|roughly|some|around|up\\s+to)\\s+)?${NUM}\\s+${UNIT}${E}`, 'giu', (g) =>
     ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
   ),
+  // "weeks before the vote", "months later": an unstated count of units (TimeML: the unit word alone)
+  gated(UNIT_GATE, `${B}(?<unit>days|weeks|months|years)(?=\\s+(?:before|after|earlier|later)${E})`, 'giu', (g) => ({
+    meaning: { kind: 'duration', n: null, unit: unit(g) },
+  })),
   // "for months", "for years", "over the years"
   gated(UNIT_GATE, `(?<=${B}for\\s+)(?<unit>hours|days|weeks|months|years|decades)${E}`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: null, unit: unit(g) },

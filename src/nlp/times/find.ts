@@ -98,7 +98,7 @@ export function findTimes(text: string, sentences: readonly Span[], options: Fin
     const matches = joinClocks(text, matchesIn(sentence, s.start, options.lang))
     const resolved = matches.map((m) => ({
       span: m,
-      result: resolve(m.reading, { anchor, tense: tenseAround(sentence, s.start, m, options.lang) }),
+      result: resolve(m.reading, { anchor, tense: tenseAround(sentence, s.start, m, options.lang, matches) }),
     }))
     for (const { span, result } of resolved) {
       if (!result) continue

@@ -169,7 +169,7 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
       return { type: 'DATE', value: String(meaning.start / 10), ...interval(f, t) }
     }
     case 'weekday': {
-      if (anchor === null) return unresolved(pod || clock ? 'TIME' : 'DATE', `XXXX-WXX-${meaning.wd}`)
+      if (anchor === null) return unresolved(pod || clock ? 'TIME' : 'DATE', `XXXX-WXX-${meaning.wd}${pod ? `T${pod}` : ''}`)
       const back = (weekday(anchor) - meaning.wd + 7) % 7
       const onOrBefore = anchor - back
       const after = onOrBefore + 7

@@ -242,3 +242,29 @@ test('MEANTIME-driven readings: UTC clocks end in Z, two-digit years with slashe
     ],
   )
 })
+
+test('the issue\'s expressions in an article of Wednesday 17 December 2025', () => {
+  const text = 'Officials said this week that the vote is due by early January. The plan began in 2020, weeks before the strike, as a four-month campaign; talks resume next week.'
+  assert.deepEqual(rows(text, '2025-12-17').map((r) => [r[0], r[2], r[3], r[4], r[5]]), [
+    ['this week', 'DATE', '2025-W51', '2025-12-15', '2025-12-21'],
+    ['early January', 'DATE', '2026-01', '2026-01-01', '2026-01-10'],
+    ['2020', 'DATE', '2020', '2020-01-01', '2020-12-31'],
+    ['weeks', 'DURATION', 'PXW', null, null],
+    ['four-month', 'DURATION', 'P4M', null, null],
+    ['next week', 'DATE', '2025-W52', '2025-12-22', '2025-12-28'],
+  ])
+})
+
+test('without a publication date relative expressions stay unresolved with the reason, and resolve once the date is known', () => {
+  const text = 'Forces raided the city on Saturday night and leave next week.'
+  const undated = times(text, null)
+  assert.deepEqual(undated.map((t) => [t.value, t.from, t.unresolved]), [
+    ['XXXX-WXX-6TNI', null, NO_ANCHOR],
+    ['FUTURE_REF', null, NO_ANCHOR],
+  ])
+  // The same article once its date is known (a later version, a feed entry): the stage anchors every expression.
+  assert.deepEqual(times(text, '2026-01-05').map((t) => [t.value, t.from, t.to, t.unresolved]), [
+    ['2026-01-03TNI', '2026-01-03', '2026-01-03', undefined],
+    ['2026-W03', '2026-01-12', '2026-01-18', undefined],
+  ])
+})
