@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { awareness, parseTimeline, type TimelineEntry } from './awareness.js'
-import { anchorOf, targetForms } from './timeline-system.js'
+import { repoPath } from '../../util/paths.js'
+import { readNaf } from './naf.js'
+import { analyse, anchorOf, systemTimeline, targetForms } from './timeline-system.js'
 
 const gold: TimelineEntry[] = [
   { position: 0, date: 'XXXX-XX-XX', mentions: ['1-3-plan'] },
@@ -57,4 +59,14 @@ test('short forms of a target: model numbers, a last name, the name without a ge
   assert.deepEqual(targetForms('China Eastern Airlines'), ['China Eastern Airlines', 'China Eastern'])
   assert.deepEqual(targetForms('United States Air Force'), ['United States Air Force', 'Air Force'])
   assert.deepEqual(targetForms('Ryanair'), ['Ryanair'])
+})
+
+test('a target\'s timeline from raw text: events naming it, placed by their own time, the lead\'s undated ones on the article date', () => {
+  const doc = analyse(readNaf(repoPath('fixtures', 'times', 'timeline', '9002.xml')))
+  assert.deepEqual(systemTimeline([doc], 'Harbour Air'), [
+    // "The jet flew to Oslo" does not name the target.
+    { position: 1, date: '2011-03-04', mentions: ['9002-0-unveils'] },
+    { position: 1, date: '2011-03-04', mentions: ['9002-2-unveiled'] },
+    { position: 2, date: '2013-XX-XX', mentions: ['9002-4-sale'] },
+  ])
 })

@@ -68,8 +68,8 @@ export function parseNaf(xml: string, name: string): NafDoc {
     const sentence = Number(attr(m[1]!, 'sentence'))
     const last = tokens[tokens.length - 1]
     if (last && last.sentence !== sentence) {
-      // The title and the dateline are sentences without a full stop: a line break keeps them apart.
-      text += /[.!?"']$/.test(previous) ? ' ' : '\n'
+      // The title and the dateline are sentences without a full stop: a paragraph break keeps them apart.
+      text += /[.!?"']$/.test(previous) ? ' ' : '\n\n'
     } else if (last && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(previous)) text += ' '
     const start = text.length
     text += word

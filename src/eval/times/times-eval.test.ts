@@ -11,7 +11,7 @@ const xml = readFileSync(repoPath('fixtures', 'times', 'cat-sample.xml'), 'utf8'
 
 test('CAT XML: the body is rebuilt with ordinary spacing and every markable lands on its words', () => {
   const doc = parseNaf(xml, 'cat-sample.xml')
-  assert.equal(doc.text, 'Harbour authority opens new pier\nMarch 4, 2011\nThe harbour authority opened its new pier on Friday, two weeks late. It plans a second pier by 2013.')
+  assert.equal(doc.text, 'Harbour authority opens new pier\n\nMarch 4, 2011\n\nThe harbour authority opened its new pier on Friday, two weeks late. It plans a second pier by 2013.')
   assert.equal(doc.dct, '2011-03-04')
   assert.equal(doc.sentences.length, 4)
   assert.deepEqual(doc.timexes.map((t) => [doc.text.slice(t.start, t.end), t.value, t.dct]), [
