@@ -14,6 +14,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { StorytraceError } from '../../errors.js'
 import { repoPath } from '../../util/paths.js'
 import { evaluateCorpus, type CorpusResult, type SystemResult } from './meantime.js'
 import { prf } from './score.js'
@@ -40,7 +41,7 @@ function parseArgs(argv: readonly string[]): Options {
     const flag = argv[i]!
     const value = (): string => {
       const v = argv[++i]
-      if (v === undefined) throw new Error(`${flag} needs a value; ${USAGE}`)
+      if (v === undefined) throw new StorytraceError('E_CONFIG', `${flag} needs a value; ${USAGE}`)
       return v
     }
     if (flag === '--json') opts.json = true
@@ -48,8 +49,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (flag === '--timeline') opts.timeline = value()
     else if (flag === '--misses') {
       opts.misses = Number(value())
-      if (!Number.isInteger(opts.misses) || opts.misses < 0) throw new Error(`--misses needs a count; ${USAGE}`)
-    } else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}; ${USAGE}`)
+      if (!Number.isInteger(opts.misses) || opts.misses < 0) throw new StorytraceError('E_CONFIG', `--misses needs a count; ${USAGE}`)
+    } else if (flag.startsWith('--')) throw new StorytraceError('E_CONFIG', `unknown option ${flag}; ${USAGE}`)
     else positional.push(flag)
   }
   if (positional[0]) opts.meantime = positional[0]
@@ -95,7 +96,14 @@ function printTimelines(r: TimelineResult): void {
 }
 
 function main(): void {
-  const opts = parseArgs(process.argv.slice(2))
+  let opts: Options
+  try {
+    opts = parseArgs(process.argv.slice(2))
+  } catch (err) {
+    console.error(err instanceof StorytraceError ? err.message : err)
+    process.exitCode = 2
+    return
+  }
   const missing = [
     existsSync(opts.meantime) ? null : `MEANTIME not found at ${opts.meantime}; pass its directory (holding corpus_airbus/, corpus_apple/) as the first argument.`,
     timelineCorpora(opts.timeline).length ? null : `SemEval-2015 Task 4 data not found at ${opts.timeline}; pass its directory (holding SemEval_Task4_data/) as the second argument.`,
