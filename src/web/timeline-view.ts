@@ -121,7 +121,8 @@ ${reports(e, labels)}</div></li>`
 export function timelineView(entries: readonly TimelineViewEntry[], options: TimelineViewOptions = {}): SafeHtml {
   if (entries.length === 0) return html`<p class="empty">No events found in these articles.</p>`
   const dated = placed(entries)
-  const undated = entries.filter((e) => !dated.some((p) => p.entry === e))
+  const onAxis = new Set(dated.map((p) => p.entry))
+  const undated = entries.filter((e) => !onAxis.has(e))
   return html`${dated.length ? html`<div class="scroll">${axisSvg(dated)}</div>` : null}
 <ol class="timeline">${dated.map((p) => item(p.entry, options.articleLabels))}${undated.map((e) => item(e, options.articleLabels))}</ol>`
 }
