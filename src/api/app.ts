@@ -8,6 +8,7 @@ import { toArticleJson } from '../doc/json.js'
 import { StorytraceError } from '../errors.js'
 import type { Store, StorylineSummary } from '../store/types.js'
 import { errorBody, statusFor } from './errors.js'
+import { entityTimeline } from './entity-timeline.js'
 import { buildExport } from './export.js'
 import { parseEntityType, parseLimit, parseOffset, parseQuery } from './params.js'
 
@@ -70,6 +71,13 @@ export function createApi(store: Store): Hono {
     const entity = await store.getEntity(id)
     if (!entity) throw notFound('entity', id)
     return c.json(entity)
+  })
+
+  api.get('/entities/:id/timeline', async (c) => {
+    const id = c.req.param('id')
+    const timeline = await entityTimeline(store, id)
+    if (!timeline) throw notFound('entity', id)
+    return c.json(timeline)
   })
 
   api.get('/export', async (c) => c.json(await buildExport(store)))

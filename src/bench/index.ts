@@ -16,6 +16,7 @@ import { extractHtml } from '../extract/index.js'
 import type { ExtractedArticle } from '../extract/types.js'
 import { DEFAULT_ANNOTATORS, defaultPipeline } from '../nlp/index.js'
 import { repoPath } from '../util/paths.js'
+import { benchTime, formatTimeRate } from './time.js'
 import { formatRate, measure, type Measurement } from './timing.js'
 
 function arg(name: string): string | undefined {
@@ -96,5 +97,10 @@ report(measure('nlp: whole pipeline', 'words', () => {
   for (const d of fresh) pipeline.run(d)
   return words
 }, { budget }))
+
+for (const m of benchTime(articles.map(toDoc), words, budget)) {
+  results.push(m)
+  process.stdout.write(formatTimeRate(m) + '\n')
+}
 
 if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(results, null, 2) + '\n')

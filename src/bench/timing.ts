@@ -10,6 +10,8 @@ export interface Measurement {
   readonly rate: number
   readonly unit: string
   readonly runs: number
+  /** Units per second of this process's CPU time: the per-core rate even when other processes share the cores. */
+  readonly cpuRate: number
 }
 
 export interface MeasureOptions {
@@ -27,13 +29,15 @@ export function measure(name: string, unit: string, work: () => number, options:
   while (performance.now() - start < warmup) work()
   let units = 0
   let runs = 0
+  const cpu = process.cpuUsage()
   start = performance.now()
   do {
     units += work()
     runs++
   } while (performance.now() - start < budget)
   const seconds = (performance.now() - start) / 1000
-  return { name, rate: units / seconds, unit, runs }
+  const used = process.cpuUsage(cpu)
+  return { name, rate: units / seconds, unit, runs, cpuRate: units / ((used.user + used.system) / 1e6) }
 }
 
 export function formatRate(m: Measurement): string {

@@ -75,7 +75,7 @@ export interface TimeExpression extends Span {
   readonly type: TimeType
   /** TIMEX3 value: "2026-01-03", "2025-12", "P4M", "XXXX-WXX-1", "PRESENT_REF". */
   readonly value: string
-  /** Closed interval of ISO dates, both null when unanchored or not a date. */
+  /** Closed interval of ISO dates, both null when unanchored or not placed in time (a duration placed by the anchor, "the next four years", has one). */
   readonly from: string | null
   readonly to: string | null
   /** Why the expression could not be anchored (e.g. "no publication date"). */

@@ -6,8 +6,12 @@
 import { createHash } from 'node:crypto'
 import type { EntityType } from '../doc/types.js'
 
+const ASCII = /^[\x00-\x7f]*$/
+
 /** "Erdoğan" → "Erdogan", "Türkiye" → "Turkiye"; also folds ı, ß, ø, æ, œ, đ, ł. */
 export function foldDiacritics(s: string): string {
+  // Plain ASCII has nothing to fold; most words are, and normalize() is the costly part.
+  if (ASCII.test(s)) return s
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

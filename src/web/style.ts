@@ -121,4 +121,12 @@ mark.cl.m-denied { border-bottom-color: #b33; }
 .hits mark { background: #fff1a8; color: inherit; }
 .empty { padding: 1.5rem; text-align: center; color: var(--muted); background: var(--paper); border: 1px dashed var(--line); border-radius: var(--radius); }
 footer { color: var(--muted); font-size: .82rem; padding: 2rem 0; }
+.tl-axis { display: block; width: 100%; min-width: 640px; height: auto; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); margin-bottom: 1rem; font-size: 11px; }
+.tl-grid { stroke: var(--line); stroke-width: 1; }
+.tl-tick { fill: var(--muted); text-anchor: middle; }
+.tl-label { fill: var(--ink); text-anchor: end; text-transform: capitalize; }
+.tl-bar { fill: var(--accent); fill-opacity: .75; stroke: var(--accent); stroke-width: 1.5; }
+.tl-bar.tl-tentative { fill: var(--paper); stroke-dasharray: 4 3; }
+.tl-axis a:hover .tl-bar { fill-opacity: 1; }
+.tl-reports { list-style: none; display: flex; flex-wrap: wrap; gap: .2rem .8rem; padding: 0; margin: .2rem 0 0; font-size: .82rem; }
 `

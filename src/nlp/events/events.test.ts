@@ -8,6 +8,7 @@ import { splitSentences } from '../sentences/split.js'
 import { tokenize } from '../sentences/tokens.js'
 import { timesAnnotator } from '../times/index.js'
 import { eventsAnnotator } from './index.js'
+import { CAMEO_OF } from './lexicon.js'
 
 /**
  * Entities are written by hand here so these tests pin the events stage alone:
@@ -222,4 +223,14 @@ test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])
   assert.deepEqual(eventsAnnotator.assigns, ['events'])
+})
+
+test('every event type in the example gold has the CAMEO root the lexicon gives it (an offer of exile is 03, not 05)', () => {
+  const gold = JSON.parse(readFileSync(repoPath('examples', 'gold.json'), 'utf8')) as { events: { type: string; cameo: string | null }[] }
+  assert.ok(gold.events.some((e) => e.type === 'offer'))
+  for (const e of gold.events) {
+    assert.ok(CAMEO_OF.has(e.type), `gold type ${e.type} is not in the lexicon`)
+    assert.equal(e.cameo, CAMEO_OF.get(e.type), `cameo of ${e.type}`)
+  }
+  assert.equal(CAMEO_OF.get('offer'), '03')
 })

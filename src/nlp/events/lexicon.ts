@@ -25,6 +25,11 @@ export const CONSEQUENCE_TYPES: ReadonlySet<string> = new Set(['damage', 'rescue
 export const DISASTER_TYPES: ReadonlySet<string> = new Set(['earthquake'])
 
 const T = (type: string, cameo: string | null): TriggerType => ({ type, cameo })
+/**
+ * An offer is CAMEO 03 "Express intent to cooperate" (an offer of exile or asylum is 033,
+ * intent to provide aid): the act offered, granting asylum, would be 075 under 07 "Provide
+ * aid", and 05 "Engage in diplomatic cooperation" holds acts done (057 sign an agreement).
+ */
 const OFFER = T('offer', '03')
 const REJECTION = T('rejection', '12')
 const DEMAND = T('demand', '10')
@@ -51,6 +56,17 @@ const AGREEMENT = T('agreement', '05')
 const CEASEFIRE = T('ceasefire', '08')
 const CRITICISM = T('criticism', '11')
 const DEPLOYMENT = T('deployment', '15')
+/**
+ * Business events the corpora need (orders, deliveries, launches, flights,
+ * contract awards). Buying and selling is CAMEO 061 "cooperate economically";
+ * the others are no political interaction and carry no root.
+ */
+const TRADE = T('trade', '06')
+const DELIVERY = T('delivery', null)
+const LAUNCH = T('launch', null)
+const FLIGHT = T('flight', null)
+const PRODUCTION = T('production', null)
+const AWARD = T('award', null)
 
 /** A regular English verb's forms: base, -s, -ed, -ing (with a final "e" dropped). */
 function verb(base: string, ...irregular: string[]): string[] {
@@ -89,6 +105,12 @@ const ENGLISH: [TriggerType, string[]][] = [
   [CEASEFIRE, [...noun('ceasefire'), ...noun('cease-fire'), ...noun('truce')]],
   [CRITICISM, [...verb('condemn'), ...verb('criticise'), ...verb('criticize'), ...verb('accuse'), ...noun('accusation')]],
   [DEPLOYMENT, [...verb('deploy'), ...noun('deployment')]],
+  [TRADE, [...verb('purchase'), 'buy', 'buys', 'buying', 'bought', 'sell', 'sells', 'selling', 'sold', 'out-sold', ...noun('sale'), ...noun('takeover')]],
+  [DELIVERY, [...verb('deliver'), 'delivery', 'deliveries']],
+  [LAUNCH, [...verb('launch'), ...verb('unveil'), 'rolled', 'rolls', 'rollout']],
+  [FLIGHT, [...noun('flight'), 'fly', 'flies', 'flew', 'flown', 'flying', 'landed', 'landing', 'take-off', 'takeoff']],
+  [PRODUCTION, [...verb('produce'), 'production']],
+  [AWARD, [...verb('award'), 'win', 'wins', 'won', 'winning', ...verb('defeat'), ...verb('select')]],
 ]
 
 /** Spanish triggers: exact folded words first, then folded stems (prefixes). */
@@ -128,6 +150,9 @@ const SPANISH_STEMS: [TriggerType, string[]][] = [
 
 const EN = new Map<string, TriggerType>()
 for (const [type, words] of ENGLISH) for (const w of words) EN.set(w, type)
+
+/** Each event type's CAMEO root, one per type whatever the language or word. */
+export const CAMEO_OF: ReadonlyMap<string, string | null> = new Map(ENGLISH.map(([t]) => [t.type, t.cameo]))
 const ES = new Map<string, TriggerType>()
 for (const [type, words] of SPANISH_WORDS) for (const w of words) ES.set(w, type)
 
@@ -146,6 +171,7 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
   deal: { great: null, good: null, big: null },
 }
 
+const DELIVERED_WORDS = new Set(['message', 'verdict', 'warning', 'address', 'blow', 'remarks', 'letter'])
 const TURN = new Set(['turn', 'turns', 'turned', 'turning'])
 /** Words "turn … down" may hold between its parts ("turned the offer down"). */
 const PARTICLE_REACH = 3
@@ -159,7 +185,10 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   if (language === 'en') {
     if (TURN.has(w)) return following.slice(0, PARTICLE_REACH).some((f) => fold(f) === 'down') ? REJECTION : null
     const special = ENGLISH_PREFIXED[w]?.[fold(previous).replace(/['’]$/, '')]
-    return special !== undefined ? special : (EN.get(w) ?? null)
+    const type = special !== undefined ? special : (EN.get(w) ?? null)
+    // What is delivered may be a message: "delivered an ultimatum" is the demand alone.
+    if (type === DELIVERY && following.slice(0, PARTICLE_REACH).some((f) => EN.has(fold(f)) || DELIVERED_WORDS.has(fold(f)))) return null
+    return type
   }
   const exact = ES.get(w)
   if (exact) return exact

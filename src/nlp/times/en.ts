@@ -76,6 +76,29 @@ function rule(
   return { re: new RegExp(source, flags), read: (m) => read(groups(m), m) }
 }
 
+/**
+ * Cheap tests a sentence must pass before a rule's regex runs over it: most
+ * sentences name no month, weekday or unit of time, and the rule regexes,
+ * which open with a lookbehind, cost far more to run than these literals.
+ * Each gate holds a word every match of its rules contains.
+ */
+const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
+const YEAR_GATE = /(?:19|20)\d\d/
+const AMPM_GATE = /\d\s*[ap]\.?m/i
+const WEEKDAY_GATE = /day/i
+const DEICTIC_GATE = /yesterday|today|tomorrow|tonight/i
+const POD_GATE = /morning|afternoon|evening|night/i
+const UNIT_GATE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries)\b/i
+const EVERY_GATE = /every/i
+const NOW_GATE = /now|current|present/i
+const RECENT_GATE = /recent/i
+const ADVERB_GATE = /daily|weekly|monthly|annually|yearly|hourly/
+const NOON_GATE = /noon|midday|midnight/i
+
+function gated(gate: RegExp, ...args: Parameters<typeof rule>): TimeRule {
+  return { ...rule(...args), gate }
+}
+
 function dayReading(g: Record<string, string | undefined>): Reading | null {
   const m = monthOf(MONTH_KEYS, g.mon!)
   const meaning = m === null ? null : dateMeaning(g.year ? Number(g.year) : null, m, Number(g.day))
@@ -94,46 +117,46 @@ function ordinalSecond(g: Record<string, string | undefined>): boolean {
 const RULES: readonly TimeRule[] = [
   ...SHARED_RULES,
   // "3 January 2026", "Saturday, 3 January", "the 3rd of January"
-  rule(`${B}(?:${WD}\\s*,?\\s+)?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MON}(?:\\s*,?\\s+${YEAR})?`, 'gu', dayReading),
+  gated(MONTH_GATE, `${B}(?:${WD}\\s*,?\\s+)?(?:[Tt]he\\s+)?${DAY}(?:\\s+of)?\\s+${MON}(?:\\s*,?\\s+${YEAR})?`, 'gu', dayReading),
   // "January 3, 2026", "Jan. 3", "Saturday, January 3"
-  rule(`${B}(?:${WD}\\s*,?\\s+)?${MON}\\s+${DAY}(?:\\s*,?\\s+${YEAR})?`, 'gu', dayReading),
+  gated(MONTH_GATE, `${B}(?:${WD}\\s*,?\\s+)?${MON}\\s+${DAY}(?:\\s*,?\\s+${YEAR})?`, 'gu', dayReading),
   // "January 2026", "late December 2025"
-  rule(`${B}(?:${PART_THIRDS})?${MON},?\\s+(?:of\\s+)?${YEAR}`, 'gu', (g) => ({
+  gated(MONTH_GATE, `${B}(?:${PART_THIRDS})?${MON},?\\s+(?:of\\s+)?${YEAR}`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: Number(g.year), rel: null, part: part(g.part) },
   })),
   // "late December", "mid-January", "early last March"
-  rule(`${B}${PART_THIRDS}(?:(?<rel>${cap(['last', 'next', 'this'])})\\s+)?${FULLMON}`, 'gu', (g) => ({
+  gated(MONTH_GATE, `${B}${PART_THIRDS}(?:(?<rel>${cap(['last', 'next', 'this'])})\\s+)?${FULLMON}`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: g.rel ? REL[lower(g.rel)]! : null, part: part(g.part) },
   })),
   // "January of this year", "March next year"
-  rule(`${B}${FULLMON}\\s+(?:of\\s+)?(?<rel>${cap(['last', 'next', 'this'])})\\s+year${E}`, 'gu', (g) => ({
+  gated(MONTH_GATE, `${B}${FULLMON}\\s+(?:of\\s+)?(?<rel>${cap(['last', 'next', 'this'])})\\s+year${E}`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null, yearRel: REL[lower(g.rel)]! },
   })),
   // "last December", "next March"
-  rule(`${B}(?<rel>${cap(['last', 'next', 'this'])})\\s+${FULLMON}`, 'gu', (g) => ({
+  gated(MONTH_GATE, `${B}(?<rel>${cap(['last', 'next', 'this'])})\\s+${FULLMON}`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: REL[lower(g.rel)]!, part: null },
   })),
   // "in May", "since March": any month after a date preposition …
-  rule(`(?<=${B}(?:${DATE_CONTEXT})\\s+)${FULLMON}(?!\\s+\\d)`, 'gu', (g) => ({
+  gated(MONTH_GATE, `(?<=${B}(?:${DATE_CONTEXT})\\s+)${FULLMON}(?!\\s+\\d)`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null },
   })),
   // … and months that are not everyday words anywhere.
-  rule(`${B}(?<mon>${alt(SAFE_MONTHS)})${E}(?!\\s+\\d)`, 'gu', (g) => ({
+  gated(MONTH_GATE, `${B}(?<mon>${alt(SAFE_MONTHS)})${E}(?!\\s+\\d)`, 'gu', (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null },
   })),
   // "early 2026", "mid-2025", "the end of 2025"
-  rule(`${B}${PART_THIRDS}${YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: part(g.part) } })),
+  gated(YEAR_GATE, `${B}${PART_THIRDS}${YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: part(g.part) } })),
   // "the 1990s", "the early 2000s"
-  rule(`(?<=${B}[Tt]he\\s+)(?:(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<dec>(?:19|20)\\d0)['’]?s${E}`, 'gu', (g) => ({
+  gated(YEAR_GATE, `(?<=${B}[Tt]he\\s+)(?:(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<dec>(?:19|20)\\d0)['’]?s${E}`, 'gu', (g) => ({
     meaning: { kind: 'decade', start: Number(g.dec), part: part(g.part) },
   })),
   // A year after a date word ("in 2026", "the 2026 budget") or in brackets.
-  rule(`(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
+  gated(YEAR_GATE, `(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   // The second year of a range ("from 2015 to 2020", "2019-2021").
-  rule(`(?<=${B}(?:19|20)\\d\\d\\s*(?:-|–|to|and|or|through)\\s*)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
-  rule(`(?<=\\()${YEAR}(?=\\))`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
+  gated(YEAR_GATE, `(?<=${B}(?:19|20)\\d\\d\\s*(?:-|–|to|and|or|through)\\s*)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
+  gated(YEAR_GATE, `(?<=\\()${YEAR}(?=\\))`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   // "Saturday", "last Saturday", "Saturday night", "late Saturday"
-  rule(`${B}(?:(?<rel>last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+|(?<ppod>late|early)\\s+)?${WD}${E}(?:\\s+${POD_WORDS}${E})?`, 'giu', (g, m) => {
+  gated(WEEKDAY_GATE, `${B}(?:(?<rel>last|next|this|coming|this\\s+coming|this\\s+past|past)\\s+|(?<ppod>late|early)\\s+)?${WD}${E}(?:\\s+${POD_WORDS}${E})?`, 'giu', (g, m) => {
     if (NEWSPAPER.test(m.input.slice(m.index + m[0].length))) return null
     const r = lower(g.rel)
     const rel: Rel | null = r === '' ? null : r === 'this past' || r === 'past' ? -1 : r === 'this coming' ? 1 : REL[r]!
@@ -142,38 +165,38 @@ const RULES: readonly TimeRule[] = [
     return pod ? { meaning, pod } : { meaning }
   }),
   // "yesterday", "tomorrow morning", "tonight", "last night", "this morning"
-  rule(`${B}(?<w>yesterday|today|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)${E}(?:\\s+${POD_WORDS}${E})?`, 'giu', (g) => {
+  gated(DEICTIC_GATE, `${B}(?<w>yesterday|today|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)${E}(?:\\s+${POD_WORDS}${E})?`, 'giu', (g) => {
     const w = lower(g.w)
     const days = w.includes('before') ? -2 : w.includes('after') ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0
     const pod = w === 'tonight' ? 'NI' : g.pod ? POD[lower(g.pod)] : undefined
     return pod ? { meaning: { kind: 'deictic', days }, pod } : { meaning: { kind: 'deictic', days } }
   }),
-  rule(`${B}(?<w>last|this)\\s+${POD_WORDS}${E}`, 'giu', (g) => ({
+  gated(POD_GATE, `${B}(?<w>last|this)\\s+${POD_WORDS}${E}`, 'giu', (g) => ({
     meaning: { kind: 'deictic', days: lower(g.w) === 'last' ? -1 : 0 },
     pod: POD[lower(g.pod)]!,
   })),
   // "last week", "early next year", "later this month", "this weekend"
-  rule(`${B}(?:${PART_ALL})?(?<rel>last|next|this|previous)\\s+(?<unit>week|weekend|month|year)${E}`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}(?:${PART_ALL})?(?<rel>last|next|this|previous)\\s+(?<unit>week|weekend|month|year)${E}`, 'giu', (g) => ({
     meaning: { kind: 'period', unit: lower(g.unit) as 'week', rel: REL[lower(g.rel)]!, part: part(g.part) },
   })),
   // "the end of the year", "the start of the month"
-  rule(`${B}(?:the\\s+)?(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year)${E}`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}(?:the\\s+)?(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year)${E}`, 'giu', (g) => ({
     meaning: { kind: 'period', unit: lower(g.unit) as 'week', rel: 0, part: part(`${g.part} of`) },
   })),
   // "three days ago", "a year ago"
-  rule(`${B}${NUM}\\s+${UNIT}\\s+(?:ago|earlier\\s+than\\s+now)${E}`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}${NUM}\\s+${UNIT}\\s+(?:ago|earlier\\s+than\\s+now)${E}`, 'giu', (g) => ({
     meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: -1 },
   })),
   // "in two weeks", "in 10 days' time" (not "in two days of fighting")
-  rule(`${B}in\\s+${NUM}\\s+${UNIT}(?:['’]\\s+time)?${E}(?!\\s+(?:of|ago)${E})`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}in\\s+${NUM}\\s+${UNIT}(?:['’]\\s+time)?${E}(?!\\s+(?:of|ago)${E})`, 'giu', (g) => ({
     meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: 1 },
   })),
   // "within a week", "within days"
-  rule(`${B}within\\s+(?:${NUM}\\s+)?${UNIT}${E}`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}within\\s+(?:${NUM}\\s+)?${UNIT}${E}`, 'giu', (g) => ({
     meaning: { kind: 'window', n: g.num ? countOf(NUMBERS, g.num) : null, unit: unit(g), sign: 1 },
   })),
   // "in the coming days", "over the past three weeks", "in recent months"
-  rule(`${B}(?:in|over|during|for)\\s+(?:the\\s+)?(?<dir>coming|next|recent|past|last)\\s+(?:${NUM}\\s+)?${UNIT}${E}`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}(?:in|over|during|for)\\s+(?:the\\s+)?(?<dir>coming|next|recent|past|last)\\s+(?:${NUM}\\s+)?${UNIT}${E}`, 'giu', (g) => ({
     meaning: {
       kind: 'window',
       n: g.num ? countOf(NUMBERS, g.num) : /s$/i.test(g.unit!) ? null : 1,
@@ -182,43 +205,54 @@ const RULES: readonly TimeRule[] = [
     },
   })),
   // "for four months", "lasted about two weeks"
-  rule(`(?<=${B}(?:for|lasted|lasting|after|over|spent|took|lasts)\\s+)(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|at\\s+least|roughly|some|around|up\\s+to)\\s+)?${NUM}\\s+${UNIT}${E}`, 'giu', (g) =>
+  gated(UNIT_GATE, `(?<=${B}(?:for|lasted|lasting|after|over|spent|took|lasts)\\s+)(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|at\\s+least|roughly|some|around|up\\s+to)\\s+)?${NUM}\\s+${UNIT}${E}`, 'giu', (g) =>
     ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
   ),
-  // "for months", "for years"
-  rule(`(?<=${B}for\\s+)(?<unit>hours|days|weeks|months|years|decades)${E}`, 'giu', (g) => ({
+  // "weeks before the vote", "months later": an unstated count of units (TimeML: the unit word alone)
+  gated(UNIT_GATE, `${B}(?<unit>days|weeks|months|years)(?=\\s+(?:before|after|earlier|later)${E})`, 'giu', (g) => ({
+    meaning: { kind: 'duration', n: null, unit: unit(g) },
+  })),
+  // "for months", "for years", "over the years"
+  gated(UNIT_GATE, `(?<=${B}for\\s+)(?<unit>hours|days|weeks|months|years|decades)${E}`, 'giu', (g) => ({
+    meaning: { kind: 'duration', n: null, unit: unit(g) },
+  })),
+  gated(UNIT_GATE, `(?<=${B}over\\s+)the\\s+(?<unit>months|years|decades)${E}`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: null, unit: unit(g) },
   })),
   // "a four-month siege", "the 12-day war"
-  rule(`${B}(?<num>\\d{1,3}|${alt(Object.keys(NUMBERS).filter((n) => !n.includes(' ') && n !== 'a' && n !== 'an'))})-${ADJ_UNIT}(?:-long)?${E}(?!-old)`, 'giu', (g) => ({
+  gated(UNIT_GATE, `${B}(?<num>\\d{1,3}|${alt(Object.keys(NUMBERS).filter((n) => !n.includes(' ') && n !== 'a' && n !== 'an'))})-${ADJ_UNIT}(?:-long)?${E}(?!-old)`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
   // "three days of mourning"
-  rule(`${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)`, 'giu', (g) =>
+  gated(UNIT_GATE, `${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)`, 'giu', (g) =>
     ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
   ),
   // A bare count of units is a duration ("18 months", "several years"); longer readings
   // ("three days ago", "in two weeks") win where they overlap.
-  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})\\s+${UNIT}${E}`, 'giu', (g) => ({
-    meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
-  })),
-  rule(`${B}(?:now|currently|at\\s+present|nowadays)${E}`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
+  gated(UNIT_GATE, `${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})(?<half>\\s+and\\s+a\\s+half)?\\s+${UNIT}${E}`, 'giu', (g) => {
+    const n = countOf(NUMBERS, g.num)
+    return { meaning: { kind: 'duration', n: n !== null && g.half ? n + 0.5 : n, unit: unit(g) } }
+  }),
+  // "now", but not the adjective in "the now-cancelled deal".
+  gated(NOW_GATE, `${B}(?:now|currently|at\\s+present|nowadays)${E}(?!-)`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
+  // "recently": TimeML's PAST_REF, placed in the few months before publication.
+  gated(RECENT_GATE, `${B}(?:more\\s+)?recently${E}`, 'giu', () => ({ meaning: { kind: 'window', n: null, unit: 'month', sign: -1 } })),
   // "every Monday", "every two weeks", "every morning", "on Mondays", "daily"
-  rule(`${B}every\\s+(?:(?<num>other|\\d{1,2}|${alt(Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'))})\\s+)?(?:${WD}|${UNIT}|${POD_WORDS})${E}`, 'giu', (g) => {
+  gated(EVERY_GATE, `${B}every\\s+(?:(?<num>other|\\d{1,2}|${alt(Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'))})\\s+)?(?:${WD}|${UNIT}|${POD_WORDS})${E}`, 'giu', (g) => {
     if (g.wd) return { meaning: { kind: 'set', value: `XXXX-WXX-${WD_OF[lower(g.wd).slice(0, 3)]}` } }
     if (g.pod) return { meaning: { kind: 'set', value: `XXXX-XX-XXT${POD[lower(g.pod)]}` } }
     const n = lower(g.num) === 'other' ? 2 : countOf(NUMBERS, g.num) ?? 1
     return { meaning: { kind: 'set', value: periodValue(n, unit(g)) } }
   }),
-  rule(`(?<=${B}on\\s+)(?<wd>${cap(WEEKDAYS.map((w) => `${w}s`))})${E}`, 'gu', (g) => ({
+  gated(WEEKDAY_GATE, `(?<=${B}on\\s+)(?<wd>${cap(WEEKDAYS.map((w) => `${w}s`))})${E}`, 'gu', (g) => ({
     meaning: { kind: 'set', value: `XXXX-WXX-${WD_OF[lower(g.wd).slice(0, 3)]}` },
   })),
-  rule(`${B}(?<adv>daily|weekly|monthly|annually|yearly|hourly)${E}`, 'gu', (g) => ({
+  gated(ADVERB_GATE, `${B}(?<adv>daily|weekly|monthly|annually|yearly|hourly)${E}`, 'gu', (g) => ({
     meaning: { kind: 'set', value: { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' }[g.adv!]! },
   })),
   // "3 p.m.", "10am"
-  rule(`${B}(?<h>1[0-2]|0?[1-9])\\s*(?<ampm>[ap]\\.m\\.|[ap]m${E})`, 'giu', (g) => clockReading(clockOf(Number(g.h), 0, /^p/i.test(g.ampm!)))),
-  rule(`(?<=${B}(?:at|around|about|by|before|after|until)\\s+)(?<w>noon|midday|midnight)${E}`, 'giu', (g) =>
+  gated(AMPM_GATE, `${B}(?<h>1[0-2]|0?[1-9])\\s*(?<ampm>[ap]\\.m\\.|[ap]m${E})`, 'giu', (g) => clockReading(clockOf(Number(g.h), 0, /^p/i.test(g.ampm!)))),
+  gated(NOON_GATE, `(?<=${B}(?:at|around|about|by|before|after|until)\\s+)(?<w>noon|midday|midnight)${E}`, 'giu', (g) =>
     clockReading(lower(g.w) === 'midnight' ? { h: 0, min: 0 } : { h: 12, min: 0 }),
   ),
 ]

@@ -67,6 +67,23 @@ function rule(source: string, read: (g: Record<string, string | undefined>) => R
   return { re: new RegExp(source, 'giu'), read: (m) => read(groups(m)) }
 }
 
+/** Literal tests a sentence must pass before a rule runs over it (TimeRule.gate; see en.ts). */
+const MONTH_GATE = /enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre/i
+const YEAR_GATE = /(?:19|20)\d\d/
+const DIGIT_GATE = /\d/
+const WEEKDAY_GATE = /lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo/i
+const DEICTIC_GATE = /ayer|hoy|anoche|antier|mañana/i
+const ESTA_GATE = /esta/i
+const PERIOD_GATE = /semana|mes|año/i
+const UNIT_GATE = /segundo|minuto|hora|d[ií]a|semana|mes|año|d[ée]cada|siglo/i
+const NOW_GATE = /ahora|actual/i
+const EVERY_GATE = /cada|todos|todas/i
+const ADVERB_GATE = /mente/i
+
+function gated(gate: RegExp, ...args: Parameters<typeof rule>): TimeRule {
+  return { ...rule(...args), gate }
+}
+
 function unit(g: Record<string, string | undefined>): Unit {
   return unitOf(UNIT_STEMS, g.unit!)!
 }
@@ -77,102 +94,102 @@ const NOT_A_YEAR = `(?!\\s*(?:%|,\\d|\\.\\d)|\\s+(?:${alt(['personas', 'muertos'
 const RULES: readonly TimeRule[] = [
   ...SHARED_RULES,
   // "3 de enero de 2026", "el sábado 3 de enero", "1º de mayo"
-  rule(`${B}(?:${WD},?\\s+)?(?:${DAY}|(?<first>primero))[º°]?\\s+de\\s+${MON}(?:\\s+(?:de|del)\\s+${YEAR})?`, (g) => {
+  gated(MONTH_GATE, `${B}(?:${WD},?\\s+)?(?:${DAY}|(?<first>primero))[º°]?\\s+de\\s+${MON}(?:\\s+(?:de|del)\\s+${YEAR})?`, (g) => {
     const meaning = dateMeaning(g.year ? Number(g.year) : null, monthOf(MONTH_KEYS, g.mon!)!, g.first ? 1 : Number(g.day))
     return meaning ? { meaning } : null
   }),
   // "finales de diciembre (de 2025)", "mediados de enero"
-  rule(`${B}${PART_WORDS}\\s+de\\s+${MON}(?:\\s+(?:de|del)\\s+${YEAR})?`, (g) => ({
+  gated(MONTH_GATE, `${B}${PART_WORDS}\\s+de\\s+${MON}(?:\\s+(?:de|del)\\s+${YEAR})?`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: g.year ? Number(g.year) : null, rel: null, part: part(g.part) },
   })),
   // "enero de 2026"
-  rule(`${B}${MON}\\s+(?:de|del)\\s+${YEAR}`, (g) => ({
+  gated(MONTH_GATE, `${B}${MON}\\s+(?:de|del)\\s+${YEAR}`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: Number(g.year), rel: null, part: null },
   })),
   // "enero de este año", "marzo del año que viene"
-  rule(`${B}${MON}\\s+(?:de|del)\\s+(?:(?<rel0>este)\\s+año|año\\s+${REL_WORDS})${E}`, (g) => ({
+  gated(MONTH_GATE, `${B}${MON}\\s+(?:de|del)\\s+(?:(?<rel0>este)\\s+año|año\\s+${REL_WORDS})${E}`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null, yearRel: g.rel0 ? 0 : rel(g.rel)! },
   })),
   // "diciembre pasado", "el próximo marzo"
-  rule(`${B}${MON}\\s+${REL_WORDS}${E}`, (g) => ({
+  gated(MONTH_GATE, `${B}${MON}\\s+${REL_WORDS}${E}`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: rel(g.rel), part: null },
   })),
-  rule(`${B}${REL_WORDS}\\s+${MON}`, (g) => ({
+  gated(MONTH_GATE, `${B}${REL_WORDS}\\s+${MON}`, (g) => ({
     meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: rel(g.rel), part: null },
   })),
-  rule(`${B}${MON}`, (g) => ({ meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null } })),
+  gated(MONTH_GATE, `${B}${MON}`, (g) => ({ meaning: { kind: 'month', m: monthOf(MONTH_KEYS, g.mon!)!, y: null, rel: null, part: null } })),
   // "finales de 2025", "principios del año 2026"
-  rule(`${B}${PART_WORDS}\\s+(?:de|del)\\s+(?:año\\s+)?${YEAR}`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: part(g.part) } })),
+  gated(YEAR_GATE, `${B}${PART_WORDS}\\s+(?:de|del)\\s+(?:año\\s+)?${YEAR}`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: part(g.part) } })),
   // "los años 90", "la década de 1990"
-  rule(`(?<=${B}(?:los|las)\\s+)años\\s+(?<dec>(?:19|20)?\\d0)${E}`, (g) => {
+  gated(DIGIT_GATE, `(?<=${B}(?:los|las)\\s+)años\\s+(?<dec>(?:19|20)?\\d0)${E}`, (g) => {
     const d = Number(g.dec)
     return { meaning: { kind: 'decade', start: d >= 100 ? d : d >= 30 ? 1900 + d : 2000 + d, part: null } }
   }),
-  rule(`${B}(?:la\\s+)?década\\s+de(?:\\s+los)?\\s+(?<dec>(?:19|20)\\d0)${E}`, (g) => ({ meaning: { kind: 'decade', start: Number(g.dec), part: null } })),
-  rule(`(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
-  rule(`(?<=\\()${YEAR}(?=\\))`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
+  gated(DIGIT_GATE, `${B}(?:la\\s+)?década\\s+de(?:\\s+los)?\\s+(?<dec>(?:19|20)\\d0)${E}`, (g) => ({ meaning: { kind: 'decade', start: Number(g.dec), part: null } })),
+  gated(YEAR_GATE, `(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
+  gated(YEAR_GATE, `(?<=\\()${YEAR}(?=\\))`, (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
   // "sábado", "el sábado pasado", "el próximo lunes", "el sábado por la noche"
   // Not after "los": "los lunes" is every Monday.
-  rule(`${B}(?<!${B}los\\s+)(?:(?<rel0>próximo|proximo|pasado|este)\\s+)?${WD}(?:\\s+${REL_WORDS}${E})?(?:\\s+(?:${POD_WORDS})${E})?`, (g) => {
+  gated(WEEKDAY_GATE, `${B}(?<!${B}los\\s+)(?:(?<rel0>próximo|proximo|pasado|este)\\s+)?${WD}(?:\\s+${REL_WORDS}${E})?(?:\\s+(?:${POD_WORDS})${E})?`, (g) => {
     const meaning = { kind: 'weekday', wd: weekdayOf(g.wd!), rel: rel(g.rel0 ?? g.rel) } as const
     const p = pod(g)
     return p ? { meaning, pod: p } : { meaning }
   }),
   // "ayer", "hoy", "mañana" (tomorrow), "anoche", "pasado mañana", "ayer por la tarde"
-  rule(`${B}(?<w>ayer|hoy|anoche|anteayer|antier|antes\\s+de\\s+ayer|pasado\\s+mañana|(?<!(?:la|una|cada|esta|esa|toda\\s+la|las|de|por)\\s+)mañana)${E}(?:\\s+(?:${POD_WORDS})${E})?`, (g) => {
+  gated(DEICTIC_GATE, `${B}(?<w>ayer|hoy|anoche|anteayer|antier|antes\\s+de\\s+ayer|pasado\\s+mañana|(?<!(?:la|una|cada|esta|esa|toda\\s+la|las|de|por)\\s+)mañana)${E}(?:\\s+(?:${POD_WORDS})${E})?`, (g) => {
     const w = key(g.w!)
     const days = w === 'ayer' || w === 'anoche' ? -1 : w === 'hoy' ? 0 : w === 'manana' ? 1 : w === 'pasado manana' ? 2 : -2
     const p = w === 'anoche' ? 'NI' : pod(g)
     return p ? { meaning: { kind: 'deictic', days }, pod: p } : { meaning: { kind: 'deictic', days } }
   }),
-  rule(`${B}esta\\s+(?<pod>mañana|tarde|noche|madrugada)${E}`, (g) => ({ meaning: { kind: 'deictic', days: 0 }, pod: pod(g)! })),
+  gated(ESTA_GATE, `${B}esta\\s+(?<pod>mañana|tarde|noche|madrugada)${E}`, (g) => ({ meaning: { kind: 'deictic', days: 0 }, pod: pod(g)! })),
   // "la semana pasada", "el próximo mes", "este año", "a finales de este año"
-  rule(`${B}(?:${PART_WORDS}\\s+de(?:l|\\s+la|\\s+este|\\s+esta)\\s+)?(?:(?:la|el|este|esta)\\s+)?(?:${REL_WORDS}\\s+)?(?<unit>semana|mes|año|fin\\s+de\\s+semana)(?:\\s+${REL_WORDS.replace('<rel>', '<rel2>')})?${E}`, (g) => {
+  gated(PERIOD_GATE, `${B}(?:${PART_WORDS}\\s+de(?:l|\\s+la|\\s+este|\\s+esta)\\s+)?(?:(?:la|el|este|esta)\\s+)?(?:${REL_WORDS}\\s+)?(?<unit>semana|mes|año|fin\\s+de\\s+semana)(?:\\s+${REL_WORDS.replace('<rel>', '<rel2>')})?${E}`, (g) => {
     // A bare "semana"/"mes"/"año" is not a date: it needs a part or a direction.
     if (!g.part && !g.rel && !g.rel2) return null
     const u = key(g.unit!)
     const unit = u === 'semana' ? 'week' : u === 'mes' ? 'month' : u === 'ano' ? 'year' : 'weekend'
     return { meaning: { kind: 'period', unit, rel: rel(g.rel ?? g.rel2) ?? 0, part: part(g.part) } }
   }),
-  rule(`${B}(?<rel>est[ea])\\s+(?<unit>semana|mes|año|fin\\s+de\\s+semana)${E}`, (g) => {
+  gated(PERIOD_GATE, `${B}(?<rel>est[ea])\\s+(?<unit>semana|mes|año|fin\\s+de\\s+semana)${E}`, (g) => {
     const u = key(g.unit!)
     return { meaning: { kind: 'period', unit: u === 'semana' ? 'week' : u === 'mes' ? 'month' : u === 'ano' ? 'year' : 'weekend', rel: 0, part: null } }
   }),
   // "hace tres días", "dentro de dos semanas"
-  rule(`${B}hace\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({ meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: -1 } })),
+  gated(UNIT_GATE, `${B}hace\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({ meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: -1 } })),
   // Only "dentro de": "en dos semanas" as often counts a span ("tres ataques en dos semanas").
-  rule(`${B}dentro\\s+de\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({
+  gated(UNIT_GATE, `${B}dentro\\s+de\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({
     meaning: { kind: 'shift', n: countOf(NUMBERS, g.num), unit: unit(g), sign: 1 },
   })),
   // "en los próximos días", "durante las últimas semanas", "en menos de una semana"
-  rule(`${B}(?:en|durante)\\s+(?:los|las)\\s+(?<dir>próxim[oa]s|proxim[oa]s|últim[oa]s|ultim[oa]s)\\s+(?:${NUM}\\s+)?${UNIT}${E}`, (g) => ({
+  gated(UNIT_GATE, `${B}(?:en|durante)\\s+(?:los|las)\\s+(?<dir>próxim[oa]s|proxim[oa]s|últim[oa]s|ultim[oa]s)\\s+(?:${NUM}\\s+)?${UNIT}${E}`, (g) => ({
     meaning: { kind: 'window', n: g.num ? countOf(NUMBERS, g.num) : null, unit: unit(g), sign: /^pr/i.test(g.dir!) ? 1 : -1 },
   })),
-  rule(`${B}en\\s+menos\\s+de\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({
+  gated(UNIT_GATE, `${B}en\\s+menos\\s+de\\s+${NUM}\\s+${UNIT}${E}`, (g) => ({
     meaning: { kind: 'window', n: countOf(NUMBERS, g.num), unit: unit(g), sign: 1 },
   })),
   // "durante cuatro meses", "tras dos semanas", "cuatro meses de negociaciones"
-  rule(`(?<=${B}(?:durante|por|tras|después\\s+de|lleva|llevaba|llevan)\\s+)(?:(?:casi|más\\s+de|menos\\s+de|unos|unas|al\\s+menos)\\s+)?${NUM}\\s+${UNIT}${E}`, (g) => ({
+  gated(UNIT_GATE, `(?<=${B}(?:durante|por|tras|después\\s+de|lleva|llevaba|llevan)\\s+)(?:(?:casi|más\\s+de|menos\\s+de|unos|unas|al\\s+menos)\\s+)?${NUM}\\s+${UNIT}${E}`, (g) => ({
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
   // A bare count of units is a duration ("18 meses", "varios años"); "hace tres días" wins where they overlap.
-  rule(`${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'un' && n !== 'una'), ...VAGUE])})\\s+${UNIT}${E}`, (g) => ({
+  gated(UNIT_GATE, `${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'un' && n !== 'una'), ...VAGUE])})\\s+${UNIT}${E}`, (g) => ({
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
-  rule(`${B}(?:ahora|actualmente|en\\s+la\\s+actualidad)${E}`, () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
+  gated(NOW_GATE, `${B}(?:ahora|actualmente|en\\s+la\\s+actualidad)${E}`, () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
   // "cada lunes", "todos los días", "los sábados", "cada dos semanas"
-  rule(`${B}(?:cada|todos\\s+los|todas\\s+las)\\s+(?:${NUM}\\s+)?(?:${WD_ANY}|${UNIT})${E}`, (g) => {
+  gated(EVERY_GATE, `${B}(?:cada|todos\\s+los|todas\\s+las)\\s+(?:${NUM}\\s+)?(?:${WD_ANY}|${UNIT})${E}`, (g) => {
     if (g.wd) return { meaning: { kind: 'set', value: `XXXX-WXX-${weekdayOf(g.wd)}` } }
     return { meaning: { kind: 'set', value: periodValue(countOf(NUMBERS, g.num) ?? 1, unit(g)) } }
   }),
-  rule(`(?<=${B}los\\s+)(?<wd>${alt(['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábados', 'sabados', 'domingos'])})${E}`, (g) => ({
+  gated(WEEKDAY_GATE, `(?<=${B}los\\s+)(?<wd>${alt(['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábados', 'sabados', 'domingos'])})${E}`, (g) => ({
     meaning: { kind: 'set', value: `XXXX-WXX-${weekdayOf(g.wd!)}` },
   })),
-  rule(`${B}(?<adv>diariamente|semanalmente|mensualmente|anualmente)${E}`, (g) => ({
+  gated(ADVERB_GATE, `${B}(?<adv>diariamente|semanalmente|mensualmente|anualmente)${E}`, (g) => ({
     meaning: { kind: 'set', value: { diariamente: 'P1D', semanalmente: 'P1W', mensualmente: 'P1M', anualmente: 'P1Y' }[key(g.adv!)]! },
   })),
   // "a las 15 horas", "a las 3 de la tarde"
-  rule(`(?<=${B}(?:a|hacia|sobre|desde|hasta)\\s+las?\\s+)(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?(?:\\s+(?:horas|h)${E})?(?:\\s+de\\s+la\\s+(?<half>mañana|tarde|noche|madrugada)${E})?(?!\\d)`, (g) => {
+  gated(DIGIT_GATE, `(?<=${B}(?:a|hacia|sobre|desde|hasta)\\s+las?\\s+)(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?(?:\\s+(?:horas|h)${E})?(?:\\s+de\\s+la\\s+(?<half>mañana|tarde|noche|madrugada)${E})?(?!\\d)`, (g) => {
     const half = g.half ? key(g.half) : null
     const clock = clockOf(Number(g.h), Number(g.min ?? 0), half === null ? null : half === 'tarde' || half === 'noche')
     return clock ? { meaning: { kind: 'clock' }, clock } : null

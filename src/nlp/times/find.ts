@@ -23,7 +23,13 @@ const DAY_THEN_CLOCK = /^\s*(?:,\s*)?(?:(?:at|around|about|a\s+las|hacia\s+las|s
 
 function matchesIn(sentence: string, offset: number, lang: TimeLanguage): Match[] {
   const all: Match[] = []
+  const passed = new Map<RegExp, boolean>()
   lang.rules.forEach((rule, rank) => {
+    if (rule.gate) {
+      let ok = passed.get(rule.gate)
+      if (ok === undefined) passed.set(rule.gate, (ok = rule.gate.test(sentence)))
+      if (!ok) return
+    }
     rule.re.lastIndex = 0
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       if (m[0].length === 0) {
@@ -92,7 +98,7 @@ export function findTimes(text: string, sentences: readonly Span[], options: Fin
     const matches = joinClocks(text, matchesIn(sentence, s.start, options.lang))
     const resolved = matches.map((m) => ({
       span: m,
-      result: resolve(m.reading, { anchor, tense: tenseAround(sentence, s.start, m, options.lang) }),
+      result: resolve(m.reading, { anchor, tense: tenseAround(sentence, s.start, m, options.lang, matches) }),
     }))
     for (const { span, result } of resolved) {
       if (!result) continue

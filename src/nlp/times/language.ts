@@ -52,6 +52,8 @@ export type Meaning =
 export interface Clock {
   readonly h: number
   readonly min: number
+  /** Written in UTC/GMT: TIMEX3 marks it with a final "Z". */
+  readonly utc?: boolean
 }
 
 /** What one rule reads from one match. */
@@ -66,6 +68,8 @@ export interface TimeRule {
   readonly re: RegExp
   /** Null rejects the match (e.g. 31 February). */
   readonly read: (m: RegExpExecArray) => Reading | null
+  /** A test every sentence holding a match passes; the rule is skipped in sentences that fail it. */
+  readonly gate?: RegExp
 }
 
 export type Tense = 'past' | 'future'

@@ -69,7 +69,7 @@ function pick(candidates: readonly Day[], anchor: Day, tense: Tense | null): Day
 
 function dayResult(day: Day, pod: PartOfDay | undefined, clock: Clock | undefined): Resolved {
   const date = isoDate(day)
-  if (clock) return { type: 'TIME', value: `${date}T${pad(clock.h)}:${pad(clock.min)}`, ...interval(day, day) }
+  if (clock) return { type: 'TIME', value: `${date}T${pad(clock.h)}:${pad(clock.min)}${clock.utc ? 'Z' : ''}`, ...interval(day, day) }
   if (pod) return { type: 'TIME', value: `${date}T${pod}`, ...interval(day, day) }
   return { type: 'DATE', value: date, ...interval(day, day) }
 }
@@ -169,7 +169,7 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
       return { type: 'DATE', value: String(meaning.start / 10), ...interval(f, t) }
     }
     case 'weekday': {
-      if (anchor === null) return unresolved(pod || clock ? 'TIME' : 'DATE', `XXXX-WXX-${meaning.wd}`)
+      if (anchor === null) return unresolved(pod || clock ? 'TIME' : 'DATE', `XXXX-WXX-${meaning.wd}${pod ? `T${pod}` : ''}`)
       const back = (weekday(anchor) - meaning.wd + 7) % 7
       const onOrBefore = anchor - back
       const after = onOrBefore + 7
@@ -214,10 +214,15 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
       return unitAround(day, meaning.unit)
     }
     case 'window': {
-      if (anchor === null) return unresolved('DATE', meaning.sign < 0 ? 'PAST_REF' : 'FUTURE_REF')
+      if (anchor === null) {
+        return meaning.n !== null ? unresolved('DURATION', periodValue(meaning.n, meaning.unit)) : unresolved('DATE', meaning.sign < 0 ? 'PAST_REF' : 'FUTURE_REF')
+      }
       // An unstated count ("in the coming days") reads as a few units.
       const edge = shiftDay(anchor, (meaning.n ?? 3) * meaning.sign, meaning.unit)
       const [from, to] = meaning.sign < 0 ? [edge, anchor] : [anchor, edge]
+      // "the next four years", "within a week" measure a stretch (TimeML: a DURATION) that the
+      // anchor places; "in recent months" counts nothing and stays a vague past.
+      if (meaning.n !== null) return { type: 'DURATION', value: periodValue(meaning.n, meaning.unit), ...interval(from, to) }
       return { type: 'DATE', value: meaning.sign < 0 ? 'PAST_REF' : 'FUTURE_REF', ...interval(from, to) }
     }
     case 'duration':
@@ -225,7 +230,7 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
     case 'set':
       return { type: 'SET', value: meaning.value, from: null, to: null }
     case 'clock': {
-      if (anchor === null || !clock) return unresolved('TIME', `XXXX-XX-XXT${clock ? `${pad(clock.h)}:${pad(clock.min)}` : ''}`)
+      if (anchor === null || !clock) return unresolved('TIME', `XXXX-XX-XXT${clock ? `${pad(clock.h)}:${pad(clock.min)}${clock.utc ? 'Z' : ''}` : ''}`)
       return dayResult(anchor, undefined, clock)
     }
   }

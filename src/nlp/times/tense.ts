@@ -3,7 +3,8 @@
  * The tense around an expression, from the nearest word that marks one. A
  * clause break (comma, "that", "que") between the two counts as distance, so
  * in "Turkey will host talks on Saturday, officials said" the "will" of the
- * expression's own clause wins over the "said" after the comma.
+ * expression's own clause wins over the "said" after the comma. Words inside
+ * the sentence's other time expressions mark nothing.
  */
 import type { Span } from '../../doc/types.js'
 import type { Tense, TimeLanguage } from './language.js'
@@ -13,7 +14,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'that', 'qu
 /** Words a clause break costs, so a marker across one loses to a near one inside. */
 const BREAK_COST = 6
 
-export function tenseAround(sentence: string, offset: number, expr: Span, lang: TimeLanguage): Tense | null {
+export function tenseAround(sentence: string, offset: number, expr: Span, lang: TimeLanguage, others: readonly Span[] = []): Tense | null {
   const words: { text: string; start: number; end: number }[] = []
   WORD.lastIndex = 0
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
@@ -33,6 +34,8 @@ export function tenseAround(sentence: string, offset: number, expr: Span, lang: 
       }
       cost++
       if (cost >= bestCost) return
+      // The "next" of another expression ("… and leave next week") marks that one's time, not ours.
+      if (others.some((o) => o.start <= words[i]!.start && words[i]!.end <= o.end)) continue
       const tense = lang.tenseOf(word, words[i + 1]?.text ?? '')
       if (tense) {
         best = tense === 'past' && futureAuxiliaryBefore(i) ? 'future' : tense

@@ -41,7 +41,7 @@ test('English briefing: every expression with exact offsets, TIMEX3 values and i
     ['tonight', 453, 'TIME', '2026-01-05TNI', '2026-01-05', '2026-01-05'],
     ['Three days ago', 489, 'DATE', '2026-01-02', '2026-01-02', '2026-01-02'],
     ['in two weeks', 553, 'DATE', '2026-W04', '2026-01-19', '2026-01-25'],
-    ['within a week', 570, 'DATE', 'FUTURE_REF', '2026-01-05', '2026-01-12'],
+    ['within a week', 570, 'DURATION', 'P1W', '2026-01-05', '2026-01-12'],
     ['four months', 625, 'DURATION', 'P4M', null, null],
     ['every Monday', 655, 'SET', 'XXXX-WXX-1', null, null],
     ['Last month', 669, 'DATE', '2025-12', '2025-12-01', '2025-12-31'],
@@ -222,4 +222,49 @@ test('every expression span covers exactly its surface text and lies inside the 
     assert.equal(spanText(doc, t).trim(), spanText(doc, t))
     assert.ok(t.start < t.end && t.end <= text.length)
   }
+})
+
+test('MEANTIME-driven readings: UTC clocks end in Z, two-digit years with slashes, "recently", counted windows are durations', () => {
+  assert.deepEqual(
+    rows('Lift-off came at 08:30 UTC on 7/8/07; the now-defunct plan was recently dropped and costs rose over the years.', '2007-07-09').map((r) => [r[0], r[2], r[3], r[4], r[5]]),
+    [
+      ['08:30 UTC', 'TIME', '2007-07-08T08:30Z', '2007-07-08', '2007-07-08'],
+      ['7/8/07', 'DATE', '2007-07-08', '2007-07-08', '2007-07-08'],
+      ['recently', 'DATE', 'PAST_REF', '2007-04-09', '2007-07-09'],
+      ['the years', 'DURATION', 'PXY', null, null],
+    ],
+  )
+  assert.deepEqual(
+    rows('Deliveries run over the next four years, almost two and a half years late; version 1.2.10 ships.', '2026-01-05').map((r) => [r[0], r[2], r[3], r[4], r[5]]),
+    [
+      ['over the next four years', 'DURATION', 'P4Y', '2026-01-05', '2030-01-05'],
+      ['two and a half years', 'DURATION', 'P2.5Y', null, null],
+    ],
+  )
+})
+
+test('the issue\'s expressions in an article of Wednesday 17 December 2025', () => {
+  const text = 'Officials said this week that the vote is due by early January. The plan began in 2020, weeks before the strike, as a four-month campaign; talks resume next week.'
+  assert.deepEqual(rows(text, '2025-12-17').map((r) => [r[0], r[2], r[3], r[4], r[5]]), [
+    ['this week', 'DATE', '2025-W51', '2025-12-15', '2025-12-21'],
+    ['early January', 'DATE', '2026-01', '2026-01-01', '2026-01-10'],
+    ['2020', 'DATE', '2020', '2020-01-01', '2020-12-31'],
+    ['weeks', 'DURATION', 'PXW', null, null],
+    ['four-month', 'DURATION', 'P4M', null, null],
+    ['next week', 'DATE', '2025-W52', '2025-12-22', '2025-12-28'],
+  ])
+})
+
+test('without a publication date relative expressions stay unresolved with the reason, and resolve once the date is known', () => {
+  const text = 'Forces raided the city on Saturday night and leave next week.'
+  const undated = times(text, null)
+  assert.deepEqual(undated.map((t) => [t.value, t.from, t.unresolved]), [
+    ['XXXX-WXX-6TNI', null, NO_ANCHOR],
+    ['FUTURE_REF', null, NO_ANCHOR],
+  ])
+  // The same article once its date is known (a later version, a feed entry): the stage anchors every expression.
+  assert.deepEqual(times(text, '2026-01-05').map((t) => [t.value, t.from, t.to, t.unresolved]), [
+    ['2026-01-03TNI', '2026-01-03', '2026-01-03', undefined],
+    ['2026-W03', '2026-01-12', '2026-01-18', undefined],
+  ])
 })

@@ -7,13 +7,15 @@ import { html } from '../html.js'
 import { entityClass, entityHref, entityTypeLabel, plural } from '../format.js'
 import { page } from '../layout.js'
 import { storylineCards } from './parts.js'
+import { timelineView, type TimelineViewEntry } from '../timeline-view.js'
 
-export function renderEntity(e: EntitySummary & { readonly storylines: readonly StorylineSummary[] }): string {
+export function renderEntity(e: EntitySummary & { readonly storylines: readonly StorylineSummary[]; readonly timeline?: readonly TimelineViewEntry[] }): string {
   const body = html`<p class="muted small"><a href="/entities">Entities</a> / ${entityTypeLabel(e.type)}</p>
 <h1><span class="chip ${entityClass(e.type)}">${entityTypeLabel(e.type)}</span> ${e.name}</h1>
 <div class="stats"><div><b>${e.articles}</b>articles</div><div><b>${e.mentions}</b>mentions</div><div><b>${e.storylines.length}</b>storylines</div></div>
 <h2>Storylines</h2>
-${storylineCards(e.storylines)}`
+${storylineCards(e.storylines)}
+${e.timeline ? html`<h2 id="timeline">Timeline</h2>${timelineView(e.timeline)}` : null}`
   return page({ title: e.name, body })
 }
 

@@ -5,10 +5,11 @@
  * linked to their sentences, and coverage by outlet over time.
  */
 import type { Hop } from '../../doc/types.js'
-import type { ClaimSource, Storyline, StoryArticleRef, TimelineEntry, TrackedClaim } from '../../story/types.js'
+import type { ClaimSource, Storyline, StoryArticleRef, TrackedClaim } from '../../story/types.js'
 import { type SafeHtml, html } from '../html.js'
 import { articleHref, formatDate, formatInterval, plural, statusClass } from '../format.js'
 import { page } from '../layout.js'
+import { reportLabels, timelineView } from '../timeline-view.js'
 import { entityChip } from './parts.js'
 
 /** Key entities listed at the top of a storyline. */
@@ -43,18 +44,6 @@ function articleList(s: Storyline, names: Map<string, string>): SafeHtml {
 ${a.copyOf ? html` <span class="badge copy">copy of <a href="${articleHref(a.copyOf)}">${original ? label(original) : a.copyOf}</a></span>` : null}
 ${a.relays.map((r) => html` <span class="badge relay">relays ${names.get(r) ?? r}</span>`)}</li>`
   })}</ul>`
-}
-
-function timeline(entries: readonly TimelineEntry[]): SafeHtml {
-  if (entries.length === 0) return html`<p class="empty">No events found in these articles.</p>`
-  return html`<ol class="timeline">${byDate(entries, (e) => e.from).map((e) => {
-    const first = e.evidence[0]
-    const tentative = e.modality !== 'asserted'
-    return html`<li class="${tentative ? 'tentative' : ''}"><div class="date">${formatInterval(e.from, e.to)}</div><div class="rail"></div>
-<div class="what"><span class="type">${e.type.replace(/[-_]/g, ' ')}</span>${tentative ? html`<span class="badge">${e.modality}</span> ` : null}
-<span class="muted small">${plural(e.articles.length, 'report')}</span>
-<div>${first ? html`<a href="${articleHref(first.article, first.start)}">${e.text}</a>` : e.text}</div></div></li>`
-  })}</ol>`
 }
 
 /** "Outlet → The New York Times → a senior US official", linked to the sentence in the article. */
@@ -119,8 +108,8 @@ export function renderStoryline(s: Storyline): string {
 <h2 id="articles">Articles</h2>
 ${articleList(s, names)}
 <h2 id="timeline">Timeline</h2>
-<p class="muted small">Events in the order they happened (or are expected), not the order they were reported. Hollow dots are expected or speculative events.</p>
-${timeline(s.timeline)}
+<p class="muted small">Events in the order they happened (or are expected), not the order they were reported. Bars span each event's possible dates; hollow ones are expected, speculative or negated.</p>
+${timelineView(s.timeline, { articleLabels: reportLabels(s) })}
 <h2 id="claims">Claims</h2>
 ${claimsTable(s.claims, names)}
 <h2 id="coverage">Coverage by outlet</h2>
