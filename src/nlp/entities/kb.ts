@@ -47,12 +47,21 @@ export interface Gazetteer {
   readonly countries: ReadonlyMap<string, KbEntry>
   /** Every KB outlet, for finding the outlets a document names. */
   readonly outlets: ReadonlyMap<string, KbEntry>
-  /** Folded demonym keys ("turkish"): capitalised words that are not names. */
-  readonly demonyms: ReadonlySet<string>
+  /**
+   * Countries by folded demonym ("turkish", "venezuelans"): capitalised words
+   * that are not names but mention their country. A demonym two countries
+   * share is kept as a key with no country.
+   */
+  readonly demonyms: ReadonlyMap<string, KbEntry | null>
   /** Folded given names: the cue that an unknown name is a person. */
   readonly givenNames: ReadonlySet<string>
-  /** Person entries by the folded key of their last name unit, for "Rubio" after "Marco Rubio". */
-  readonly surnames: ReadonlyMap<string, KbEntry>
+  /**
+   * The folded one-word keys a KB person goes by once a document has named
+   * them in full, by person id: the last name unit ("Rubio" after "Marco
+   * Rubio") and the listed short names (people.json "short": "Kim" after
+   * "Kim Jong Un", whose family name comes first).
+   */
+  readonly shortNames: ReadonlyMap<string, readonly string[]>
 }
 
 interface CountryJson {
@@ -67,6 +76,9 @@ interface NamedJson {
   name: string
   aliases?: string[]
   country?: string
+}
+interface PersonJson extends NamedJson {
+  short?: string[]
 }
 interface OutletJson extends NamedJson {
   contextual?: string[]
@@ -122,7 +134,7 @@ function loadKb(): Kb {
   const entry = (type: EntityType, name: string, governmentOf?: string): KbEntry =>
     governmentOf ? { id: entityId(type, name), name, type, governmentOf } : { id: entityId(type, name), name, type }
 
-  const demonyms = new Set<string>()
+  const demonyms = new Map<string, KbEntry | null>()
   const countries = new Map<string, KbEntry>()
   const capitals = new Map<string, KbEntry>()
   for (const c of readKb<CountryJson>('countries.json')) {
@@ -130,7 +142,10 @@ function loadKb(): Kb {
     countries.set(country.id, country)
     add(country, c.name, RANK_NAME)
     for (const a of c.aliases) add(country, a, RANK_ALIAS)
-    for (const d of c.demonyms) demonyms.add(foldDiacritics(d).toLowerCase())
+    for (const d of c.demonyms) {
+      const key = foldDiacritics(d).toLowerCase()
+      demonyms.set(key, demonyms.has(key) && demonyms.get(key)?.id !== country.id ? null : country)
+    }
     if (c.capital) {
       const city = entry('PLACE', c.capital, c.capitalIsGovernment ? country.id : undefined)
       capitals.set(city.id, city)
@@ -141,13 +156,14 @@ function loadKb(): Kb {
     const city = capitals.get(entityId('PLACE', c.name)) ?? entry('PLACE', c.name)
     for (const s of [c.name, ...(c.aliases ?? [])]) add(city, s, RANK_PLACE)
   }
-  const surnames = new Map<string, KbEntry>()
-  for (const p of readKb<NamedJson>('people.json')) {
+  const shortNames = new Map<string, string[]>()
+  for (const p of readKb<PersonJson>('people.json')) {
     const person = entry('PERSON', p.name)
     add(person, p.name, RANK_NAME)
     for (const a of p.aliases ?? []) add(person, a, RANK_ALIAS)
     const last = formUnits(p.name).filter((u) => u.word).at(-1)
-    if (last) surnames.set(last.key, person)
+    const keys = [...(last ? [last.key] : []), ...(p.short ?? []).map((s) => foldDiacritics(s).toLowerCase())]
+    shortNames.set(person.id, keys)
   }
   for (const o of readKb<NamedJson>('orgs.json')) {
     const org = entry('ORG', o.name)
@@ -208,7 +224,7 @@ function loadKb(): Kb {
 
   const givenNames = new Set(readKb<string>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
   return {
-    gazetteer: { byFirst, contextual, countries, outlets, demonyms, givenNames, surnames },
+    gazetteer: { byFirst, contextual, countries, outlets, demonyms, givenNames, shortNames },
     forms,
     outletNames,
     outletDomains,

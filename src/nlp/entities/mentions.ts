@@ -5,11 +5,10 @@
  * Post") and capitalised sequences the KB does not know. Each mention keeps
  * the cues later grouping needs (a title before it, a possessive after it).
  *
- * Demonyms ("Turkish", "Venezuelan") are NOT mentions of their country in
- * this version: "Turkish officials" is about Turkey, but counting it would
- * blur what the text names outright; they are only skipped as names.
+ * Demonyms ("Turkish", "Venezuelan") are skipped as names here; demonyms.ts
+ * adds them afterwards as mentions of their country.
  */
-import type { Span } from '../../doc/types.js'
+import type { MentionKind, Span } from '../../doc/types.js'
 import type { Gazetteer, KbEntry, KbForm } from './kb.js'
 import { unitMatches, type Unit } from './units.js'
 import {
@@ -47,6 +46,7 @@ export interface RawMention extends Span {
   readonly cue?: ContextCue
   readonly role?: string
   readonly government?: boolean
+  readonly kind?: MentionKind
 }
 
 /** Connectors allowed inside a name between capitalised words ("Ministry of Defence"). */
@@ -196,6 +196,12 @@ export class MentionFinder {
     if (before && LOCATIVE.has(before.key)) return false
     const next = at(last + 1)
     if (!next?.word) return false
+    // "London and Paris announced": the first of two joined names takes the reading the second gets from its verb.
+    const joined = ['and', 'or', 'y', 'o'].includes(next.key) ? this.kbMatch(last + 2) : undefined
+    if (joined && (joined.entry.governmentOf || joined.entry.country)) {
+      const end = last + 1 + joined.units.length
+      return this.same(first, end) && this.standsForGovernment(last + 2, end, !joined.entry.country)
+    }
     if (this.units[last]!.possessive) {
       if (GOVERNMENT_NOUNS.has(next.key)) return true
       const after = at(last + 2)

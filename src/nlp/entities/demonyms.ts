@@ -1,0 +1,42 @@
+/**
+ * @module nlp/entities/demonyms — demonyms as mentions of their country:
+ * "Venezuelan officials" mentions Venezuela, "thousands of Venezuelans" too.
+ * The mention has kind 'demonym' so readers and counts can tell it from the
+ * country named outright. A demonym inside a longer name ("Turkish
+ * Airlines", "Turkish Red Crescent") belongs to that name and is left alone.
+ *
+ * Only the adjective before a word ("Spanish prime minister") or the plural
+ * noun ("Venezuelans") counts: a singular demonym standing alone is most
+ * often a language ("written in Spanish."), which mentions no country.
+ */
+import type { Span } from '../../doc/types.js'
+import type { Gazetteer } from './kb.js'
+import type { RawMention } from './mentions.js'
+import type { Unit } from './units.js'
+
+/** `raw` (in text order) with a mention added for each demonym no other mention covers, still in text order. */
+export function addDemonyms(units: readonly Unit[], sentences: readonly Span[], raw: readonly RawMention[], kb: Gazetteer): RawMention[] {
+  const out: RawMention[] = []
+  let r = 0
+  let s = 0
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!
+    if (!u.word || !u.cap) continue
+    const country = kb.demonyms.get(u.key)
+    if (!country) continue
+    while (r < raw.length && raw[r]!.end <= u.start) out.push(raw[r++]!)
+    if (r < raw.length && raw[r]!.start < u.end) continue
+    while (s < sentences.length - 1 && sentences[s]!.end <= u.start) s++
+    const next = units[i + 1]
+    const adjective = next !== undefined && next.word && (sentences.length === 0 || next.start < sentences[s]!.end)
+    if (!adjective && !isPlural(u.key, kb)) continue
+    out.push({ start: u.start, end: u.end, entry: country, kind: 'demonym' })
+  }
+  while (r < raw.length) out.push(raw[r++]!)
+  return out
+}
+
+/** "venezuelans": a form listed as a demonym whose singular is listed too. */
+function isPlural(key: string, kb: Gazetteer): boolean {
+  return key.endsWith('s') && kb.demonyms.has(key.slice(0, -1))
+}
