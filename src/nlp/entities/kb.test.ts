@@ -87,3 +87,14 @@ test('demonyms map to their country', () => {
   assert.equal(demonyms.get('turkish')?.id, 'place:turkey')
   for (const [key, country] of demonyms) if (country) assert.ok(gazetteer().countries.has(country.id), key)
 })
+
+test('international courts and bodies are organisations under their names and abbreviations', () => {
+  const cases: [string, string][] = [
+    ['ITLOS', 'org:international-tribunal-for-the-law-of-the-sea'],
+    ['European Court of Justice', 'org:court-of-justice-of-the-european-union'],
+    ['Permanent Court of Arbitration', 'org:permanent-court-of-arbitration'],
+    ['OCHA', 'org:un-office-for-the-coordination-of-humanitarian-affairs'],
+    ['Mercosur', 'org:mercosur'],
+  ]
+  for (const [s, id] of cases) assert.equal(lookupEntity(s)?.id, id, s)
+})
