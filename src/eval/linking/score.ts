@@ -20,8 +20,9 @@ function describe(id: string, m: Mention): string {
   return id + (m.government ? ' (government)' : '') + (m.kind ? ` (${m.kind})` : '')
 }
 
-export function scoreLinks(doc: Doc, links: readonly GoldLink[]): LinkResult[] {
-  const all = (doc.layers.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ id: e.id, m })))
+/** `merged` maps ids made on the fly to the identity they were merged into across articles (merge.ts). */
+export function scoreLinks(doc: Doc, links: readonly GoldLink[], merged: ReadonlyMap<string, string> = new Map()): LinkResult[] {
+  const all = (doc.layers.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ id: merged.get(e.id) ?? e.id, m })))
   return links.map((gold) => {
     const span = locate(doc.text, gold.text, gold.occurrence)
     const hit = span ? all.find(({ m }) => overlaps(m, span)) : undefined
