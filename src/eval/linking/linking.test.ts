@@ -55,6 +55,6 @@ test('a malformed gold line is an E_INPUT_FORMAT error that names the file and l
 test('the shipped linking gold parses, holds both parts, and every mention is in its text', () => {
   const cases = readCases(repoPath('fixtures', 'linking'))
   const parts = new Set(cases.map((c) => c.part))
-  assert.ok(parts.has('tune'))
+  assert.ok(parts.has('tune') && parts.has('held-out'))
   assert.ok(cases.reduce((n, c) => n + c.mentions.length, 0) >= 150)
 })
