@@ -98,3 +98,11 @@ test('international courts and bodies are organisations under their names and ab
   ]
   for (const [s, id] of cases) assert.equal(lookupEntity(s)?.id, id, s)
 })
+
+test('territories news names on their own are places, without capitals that are mostly names', () => {
+  assert.equal(lookupEntity('Greenland')?.id, 'place:greenland')
+  assert.equal(lookupEntity('Puerto Rico')?.id, 'place:puerto-rico')
+  assert.equal(lookupEntity('Islas Malvinas')?.id, 'place:falkland-islands')
+  assert.equal(lookupEntity('Stanley'), null)
+  assert.equal(lookupEntity('Hamilton'), null)
+})
