@@ -1,9 +1,9 @@
 /**
  * @module eval/linking/cases — the linking gold the project wrote:
  * fixtures/linking/*.jsonl, one short text per line with the mentions it must
- * link. A file's name says which part it belongs to: "tune-*" files were
- * used while the linker was tuned, "held-out-*" files were written after
- * tuning and only measured.
+ * link. Each file is a part, reported apart: "tune" was used while the
+ * linker was tuned; each "held-out" file was written after the tuning before
+ * it and measured before any change it prompted (docs/measurements.md).
  *
  *   {"text": "...", "outlet": "The Washington Post",
  *    "mentions": [{"text": "the Post", "occurrence": 1, "id": "outlet:the-washington-post",
@@ -34,10 +34,9 @@ export interface LinkCase {
   readonly mentions: readonly GoldLink[]
 }
 
-/** tune-*.jsonl → "tune", held-out-*.jsonl → "held-out", anything else → its file name. */
+/** The file name without ".jsonl" and a "-sentences" suffix: "tune", "held-out", "held-out-2". */
 function partOf(file: string): string {
-  const name = basename(file, '.jsonl')
-  return /^held-out/.test(name) ? 'held-out' : /^tune/.test(name) ? 'tune' : name
+  return basename(file, '.jsonl').replace(/-sentences$/, '')
 }
 
 function bad(where: string, message: string): never {

@@ -39,7 +39,7 @@ test('a gold mention is linked only with the right id and, when the gold says so
 
 test('a malformed gold line is an E_INPUT_FORMAT error that names the file and line', () => {
   const good = '{"text": "Maduro spoke.", "mentions": [{"text": "Maduro", "id": "person:nicolas-maduro"}]}'
-  assert.equal(parseCases('held-out-x.jsonl', good)[0]!.part, 'held-out')
+  assert.equal(parseCases('held-out-sentences.jsonl', good)[0]!.part, 'held-out')
   const bad = [
     '{"text": "Maduro spoke.", "mentions": []}',
     '{"text": "Maduro spoke.", "mentions": [{"text": "Rubio", "id": "person:marco-rubio"}]}',

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   }
   console.log('Entity linking accuracy (gold mention linked to the right identity)')
   for (const [part, s] of Object.entries(scores))
-    console.log(`  ${part.padEnd(9)} ${s.accuracy.toFixed(3)}  (${s.correct}/${s.total})`)
+    console.log(`  ${part.padEnd(10)} ${s.accuracy.toFixed(3)}  (${s.correct}/${s.total})`)
   if (opts.misses || misses.length <= 20) for (const m of misses) console.log(`  miss: ${m}`)
   else console.log(`  ${misses.length} misses; --misses lists them`)
 }
