@@ -86,6 +86,8 @@ export class MentionFinder {
   private readonly initial: Uint8Array
   /** Last unit of the latest mention that stood for a government: "Washington and Moscow" share its reading. */
   private lastGovernment = -2
+  /** Last unit of the latest outlet mention: "The Hindu and Dawn" makes the bare "Dawn" an outlet too. */
+  private lastOutlet = -2
   /** Keys written capitalised somewhere other than a sentence start. */
   private readonly capitalisedInside = new Set<string>()
 
@@ -125,10 +127,12 @@ export class MentionFinder {
       if (form) {
         out.push(this.known(i, form))
         i += form.units.length
+        if (form.entry.type === 'OUTLET') this.lastOutlet = i - 1
         continue
       }
       if (u.cap && this.contextualAt(i)) {
         out.push({ start: u.start, end: u.end, contextual: u.key })
+        this.lastOutlet = i
         i++
         continue
       }
@@ -260,7 +264,11 @@ export class MentionFinder {
     if (next?.word && next.cap && !this.units[i]!.possessive) return false
     if (prev?.key === 'the') return readings.some((r) => r.withThe)
     if (!readings.some((r) => !r.withThe)) return false
-    return (next !== undefined && CITING_AFTER.has(next.key)) || (prev !== undefined && CITING_BEFORE.has(prev.key))
+    if ((next !== undefined && CITING_AFTER.has(next.key)) || (prev !== undefined && CITING_BEFORE.has(prev.key))) return true
+    // Joined by "and" to an outlet named outright: "The Hindu and Dawn", "Dawn and The Hindu".
+    const joins = (u: Unit | undefined): boolean => u !== undefined && ['and', 'or', 'y', 'o'].includes(u.key)
+    if (joins(prev) && this.lastOutlet === i - 2) return true
+    return joins(next) && this.same(i, i + 2) && this.kbMatch(i + 2)?.entry.type === 'OUTLET'
   }
 
   /** A capitalised sequence the KB does not know, from unit i; returns where scanning resumes. */
