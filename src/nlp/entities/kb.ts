@@ -35,8 +35,14 @@ export interface KbForm {
 }
 
 export interface Gazetteer {
-  /** Forms matched anywhere in text, by the key of their first unit, longest first. */
-  readonly byFirst: ReadonlyMap<string, readonly KbForm[]>
+  /**
+   * Forms matched anywhere in text, longest first: those of two or more
+   * units by the keys of their first, then second unit ("the" → "hindu"),
+   * one-unit forms by their key. A frequent first word ("the", "al", "us")
+   * then costs two lookups instead of a scan of every form it starts.
+   */
+  readonly byFirstTwo: ReadonlyMap<string, ReadonlyMap<string, readonly KbForm[]>>
+  readonly single: ReadonlyMap<string, readonly KbForm[]>
   /**
    * Outlets named by a contextual short form, by the key of its name word
    * ("post" → The Washington Post, New York Post), in knowledge-base order:
@@ -206,7 +212,8 @@ function loadKb(): Kb {
     if (!list.some((g) => g.entry.id === f.entry.id && g.rank <= f.rank)) list.push(f)
     forms.set(k, list)
   }
-  const byFirst = new Map<string, KbForm[]>()
+  const byFirstTwo = new Map<string, Map<string, KbForm[]>>()
+  const single = new Map<string, KbForm[]>()
   for (const [k, list] of forms) {
     const best = Math.min(...list.map((f) => f.rank))
     const top = list.filter((f) => f.rank === best)
@@ -215,16 +222,23 @@ function loadKb(): Kb {
     if (contextualKeys.has(k)) continue
     for (const f of top) {
       const first = f.units[0]!.key
-      const bucket = byFirst.get(first) ?? []
+      let index = single
+      if (f.units.length > 1) {
+        index = byFirstTwo.get(first) ?? new Map<string, KbForm[]>()
+        byFirstTwo.set(first, index)
+      }
+      const key = f.units.length > 1 ? f.units[1]!.key : first
+      const bucket = index.get(key) ?? []
       bucket.push(f)
-      byFirst.set(first, bucket)
+      index.set(key, bucket)
     }
   }
-  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.units.length - a.units.length || a.rank - b.rank)
+  for (const seconds of byFirstTwo.values()) for (const bucket of seconds.values()) bucket.sort((a, b) => b.units.length - a.units.length || a.rank - b.rank)
+  for (const bucket of single.values()) bucket.sort((a, b) => a.rank - b.rank)
 
   const givenNames = new Set(readKb<string>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
   return {
-    gazetteer: { byFirst, contextual, countries, outlets, demonyms, givenNames, shortNames },
+    gazetteer: { byFirstTwo, single, contextual, countries, outlets, demonyms, givenNames, shortNames },
     forms,
     outletNames,
     outletDomains,

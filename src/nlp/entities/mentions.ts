@@ -151,7 +151,14 @@ export class MentionFinder {
 
   /** The longest KB form starting at unit i. */
   private kbMatch(i: number): KbForm | undefined {
-    const bucket = this.kb.byFirst.get(this.units[i]!.key)
+    const key = this.units[i]!.key
+    const next = this.units[i + 1]
+    const longer = next ? this.kb.byFirstTwo.get(key)?.get(next.key) : undefined
+    return (longer && this.firstMatch(longer, i)) || this.firstMatch(this.kb.single.get(key), i)
+  }
+
+  /** The first form of `bucket` (longest first) that the text matches at unit i. */
+  private firstMatch(bucket: readonly KbForm[] | undefined, i: number): KbForm | undefined {
     if (!bucket) return undefined
     for (const form of bucket) {
       const len = form.units.length
