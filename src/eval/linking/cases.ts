@@ -5,11 +5,11 @@
  * linker was tuned; each "held-out" file was written after the tuning before
  * it and measured before any change it prompted (docs/measurements.md).
  *
- *   {"text": "...", "outlet": "The Washington Post",
+ *   {"text": "...", "outlet": "The Washington Post", "language": "en",
  *    "mentions": [{"text": "the Post", "occurrence": 1, "id": "outlet:the-washington-post",
  *                  "government": true, "kind": "demonym"}]}
  *
- * `outlet` (the publishing outlet), `occurrence` (1-based, default 1),
+ * `outlet` (the publishing outlet), `language` (ISO 639-1), `occurrence` (1-based, default 1),
  * `government` and `kind` are optional; when given they are checked too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -31,6 +31,7 @@ export interface LinkCase {
   readonly part: string
   readonly text: string
   readonly outlet: string | null
+  readonly language: string | null
   readonly mentions: readonly GoldLink[]
 }
 
@@ -63,7 +64,7 @@ export function parseCases(file: string, content: string): LinkCase[] {
   content.split('\n').forEach((line, i) => {
     if (!line.trim()) return
     const where = `${basename(file)}:${i + 1}`
-    let raw: { text?: unknown; outlet?: unknown; mentions?: unknown }
+    let raw: { text?: unknown; outlet?: unknown; language?: unknown; mentions?: unknown }
     try {
       raw = JSON.parse(line) as typeof raw
     } catch {
@@ -74,7 +75,8 @@ export function parseCases(file: string, content: string): LinkCase[] {
     const text = raw.text
     const mentions = raw.mentions.map((m) => parseLink(where, m))
     for (const m of mentions) if (!locate(text, m.text, m.occurrence)) bad(where, `"${m.text}"#${m.occurrence} is not in the text`)
-    cases.push({ where, part: partOf(file), text, outlet: typeof raw.outlet === 'string' ? raw.outlet : null, mentions })
+    const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+    cases.push({ where, part: partOf(file), text, outlet: str(raw.outlet), language: str(raw.language), mentions })
   })
   return cases
 }

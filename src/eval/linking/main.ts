@@ -50,7 +50,7 @@ interface Scored extends LinkResult {
 }
 
 function scoreCase(c: LinkCase): Scored[] {
-  const meta = canonicalMeta({ ...emptyMeta(c.where), outlet: c.outlet ? { id: '', name: c.outlet } : null })
+  const meta = canonicalMeta({ ...emptyMeta(c.where), language: c.language, outlet: c.outlet ? { id: '', name: c.outlet } : null })
   const doc = defaultPipeline().run(createDoc(c.text, meta))
   return scoreLinks(doc, c.mentions).map((r) => ({ ...r, part: c.part, where: c.where }))
 }

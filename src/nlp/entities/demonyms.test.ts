@@ -37,3 +37,18 @@ test('the first of two joined capitals takes the government reading of the secon
   assert.deepEqual(links('London and Paris announced new sanctions.'), ['London=place:united-kingdom', 'Paris=place:france'])
   assert.deepEqual(links('It rained in London and Paris yesterday.'), ['London=place:london', 'Paris=place:paris'])
 })
+
+test('in Spanish text lower-case demonyms of every gender and number mention their country, languages do not', () => {
+  const es = (text: string): string[] => {
+    const doc = pipeline.run(createDoc(text, { ...emptyMeta('test'), language: 'es' }))
+    return doc.layers.entities!.flatMap((e) => e.mentions.map((m) => `${spanText(doc, m)}=${e.id}/${m.kind ?? ''}`))
+  }
+  assert.deepEqual(es('El gobierno venezolano y las autoridades francesas no respondieron.'), [
+    'venezolano=place:venezuela/demonym',
+    'francesas=place:france/demonym',
+  ])
+  assert.deepEqual(es('Miles de venezolanos cruzaron la frontera.'), ['venezolanos=place:venezuela/demonym'])
+  assert.deepEqual(es('El comunicado se publicó en español y en francés.'), [])
+  // The same words in English text are not demonyms.
+  assert.deepEqual(links('The chino trousers were on sale.'), [])
+})

@@ -17,7 +17,7 @@ export function findEntities(doc: Doc): Entity[] {
   const kb = gazetteer()
   const units = toUnits(doc.text, doc.layers.tokens ?? [])
   const sentences = doc.layers.sentences ?? []
-  const raw = addDemonyms(units, sentences, new MentionFinder(doc.text, units, sentences, kb).find(), kb)
+  const raw = addDemonyms(units, sentences, new MentionFinder(doc.text, units, sentences, kb).find(), kb, doc.meta.language)
   return groupMentions(doc.text, raw, doc.meta, kb)
 }
 

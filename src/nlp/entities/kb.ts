@@ -59,6 +59,13 @@ export interface Gazetteer {
    * share is kept as a key with no country.
    */
   readonly demonyms: ReadonlyMap<string, KbEntry | null>
+  /**
+   * Countries by folded Spanish demonym, every gender and number
+   * ("venezolanas", "frances"): lower-case adjectives in Spanish text.
+   * `singular` holds the masculine singular forms, which double as language
+   * names ("en español").
+   */
+  readonly demonymsEs: { readonly forms: ReadonlyMap<string, KbEntry>; readonly singular: ReadonlySet<string> }
   /** Folded given names: the cue that an unknown name is a person. */
   readonly givenNames: ReadonlySet<string>
   /**
@@ -72,6 +79,7 @@ export interface Gazetteer {
 
 interface CountryJson {
   name: string
+  cca3: string
   aliases: string[]
   demonyms: string[]
   capital: string | null
@@ -95,10 +103,10 @@ const RANK_NAME = 0
 const RANK_ALIAS = 1
 const RANK_PLACE = 2
 
-function readKb<T>(file: string): T[] {
+function readKb<T>(file: string): T {
   const path = repoPath('data', 'kb', file)
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T[]
+    return JSON.parse(readFileSync(path, 'utf8')) as T
   } catch (err) {
     throw new StorytraceError('E_CONFIG', `knowledge base file ${file} could not be read`, { path }, { cause: err })
   }
@@ -119,6 +127,34 @@ function outletKey(s: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/^the /, '')
+}
+
+/** Feminine and plural forms of a Spanish masculine singular demonym: "francés" → francesa, franceses, francesas. */
+function spanishForms(m: string): string[] {
+  const rule = /^(.*)o$/.exec(m) ?? /^(.*)és$/.exec(m) ?? /^(.*)án$/.exec(m) ?? /^(.*ol)$/.exec(m)
+  if (rule) {
+    const stem = rule[1]!
+    if (m.endsWith('o')) return [m, `${stem}a`, `${stem}os`, `${stem}as`]
+    const base = m.endsWith('és') ? `${stem}es` : m.endsWith('án') ? `${stem}an` : stem
+    return [m, `${base}a`, `${base}es`, `${base}as`]
+  }
+  if (m.endsWith('í')) return [m, `${m}es`, `${m}s`]
+  return [m, `${m}s`]
+}
+
+function spanishDemonyms(byCode: ReadonlyMap<string, KbEntry>): Gazetteer['demonymsEs'] {
+  const forms = new Map<string, KbEntry>()
+  const singular = new Set<string>()
+  const fold = (s: string): string => foldDiacritics(s).toLowerCase()
+  const raw = readKb<Record<string, string>>('demonyms-es.json')
+  for (const [code, m] of Object.entries(raw)) {
+    // Keys that are not country codes ("_comment") find no country.
+    const country = byCode.get(code)
+    if (!country) continue
+    singular.add(fold(m))
+    for (const f of spanishForms(m)) forms.set(fold(f), country)
+  }
+  return { forms, singular }
 }
 
 interface Kb {
@@ -143,9 +179,11 @@ function loadKb(): Kb {
   const demonyms = new Map<string, KbEntry | null>()
   const countries = new Map<string, KbEntry>()
   const capitals = new Map<string, KbEntry>()
-  for (const c of readKb<CountryJson>('countries.json')) {
+  const byCode = new Map<string, KbEntry>()
+  for (const c of readKb<CountryJson[]>('countries.json')) {
     const country: KbEntry = { ...entry('PLACE', c.name), country: true }
     countries.set(country.id, country)
+    byCode.set(c.cca3, country)
     add(country, c.name, RANK_NAME)
     for (const a of c.aliases) add(country, a, RANK_ALIAS)
     for (const d of c.demonyms) {
@@ -158,12 +196,12 @@ function loadKb(): Kb {
       for (const s of [c.capital, ...c.capitalAliases]) add(city, s, RANK_PLACE)
     }
   }
-  for (const c of readKb<NamedJson>('cities.json')) {
+  for (const c of readKb<NamedJson[]>('cities.json')) {
     const city = capitals.get(entityId('PLACE', c.name)) ?? entry('PLACE', c.name)
     for (const s of [c.name, ...(c.aliases ?? [])]) add(city, s, RANK_PLACE)
   }
   const shortNames = new Map<string, string[]>()
-  for (const p of readKb<PersonJson>('people.json')) {
+  for (const p of readKb<PersonJson[]>('people.json')) {
     const person = entry('PERSON', p.name)
     add(person, p.name, RANK_NAME)
     for (const a of p.aliases ?? []) add(person, a, RANK_ALIAS)
@@ -171,7 +209,7 @@ function loadKb(): Kb {
     const keys = [...(last ? [last.key] : []), ...(p.short ?? []).map((s) => foldDiacritics(s).toLowerCase())]
     shortNames.set(person.id, keys)
   }
-  for (const o of readKb<NamedJson>('orgs.json')) {
+  for (const o of readKb<NamedJson[]>('orgs.json')) {
     const org = entry('ORG', o.name)
     add(org, o.name, RANK_NAME)
     for (const a of o.aliases ?? []) add(org, a, RANK_ALIAS)
@@ -182,7 +220,7 @@ function loadKb(): Kb {
   const outletDomains = new Map<string, KbEntry>()
   const contextual = new Map<string, { entry: KbEntry; withThe: boolean }[]>()
   const contextualKeys = new Set<string>()
-  for (const o of readKb<OutletJson>('outlets.json')) {
+  for (const o of readKb<OutletJson[]>('outlets.json')) {
     const outlet = entry('OUTLET', o.name)
     outlets.set(outlet.id, outlet)
     add(outlet, o.name, RANK_NAME)
@@ -236,9 +274,10 @@ function loadKb(): Kb {
   for (const seconds of byFirstTwo.values()) for (const bucket of seconds.values()) bucket.sort((a, b) => b.units.length - a.units.length || a.rank - b.rank)
   for (const bucket of single.values()) bucket.sort((a, b) => a.rank - b.rank)
 
-  const givenNames = new Set(readKb<string>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
+  const demonymsEs = spanishDemonyms(byCode)
+  const givenNames = new Set(readKb<string[]>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
   return {
-    gazetteer: { byFirstTwo, single, contextual, countries, outlets, demonyms, givenNames, shortNames },
+    gazetteer: { byFirstTwo, single, contextual, countries, outlets, demonyms, demonymsEs, givenNames, shortNames },
     forms,
     outletNames,
     outletDomains,
