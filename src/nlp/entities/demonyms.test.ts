@@ -31,6 +31,11 @@ test('a lone singular demonym (a language) and a demonym inside a name are not c
 test('a person the KB gives a short name is that person once named in full, and not before', () => {
   assert.deepEqual(links('Kim Jong Un watched the test. Kim said more would follow.'), ['Kim Jong Un=person:kim-jong-un', 'Kim=person:kim-jong-un'])
   assert.deepEqual(links('Officials said Kim would speak.'), ['Kim=person:kim'])
+  // Spanish double surnames: the paternal one is the short name.
+  assert.deepEqual(links('Edmundo González Urrutia spoke first. Later, González left.'), [
+    'Edmundo González Urrutia=person:edmundo-gonzalez-urrutia',
+    'González=person:edmundo-gonzalez-urrutia',
+  ])
 })
 
 test('the first of two joined capitals takes the government reading of the second', () => {
