@@ -57,3 +57,18 @@ test('in Spanish text lower-case demonyms of every gender and number mention the
   // The same words in English text are not demonyms.
   assert.deepEqual(links('The chino trousers were on sale.'), [])
 })
+
+test('a bare outlet short form joined by "and" to an outlet named outright is that outlet', () => {
+  assert.deepEqual(links('The Hindu and Dawn carried opposite accounts.'), ['The Hindu=outlet:the-hindu', 'Dawn=outlet:dawn'])
+  assert.deepEqual(links('Dawn and The Hindu carried the story.'), ['Dawn=outlet:dawn', 'The Hindu=outlet:the-hindu'])
+  // Without an outlet beside it, the word keeps its ordinary sense.
+  assert.deepEqual(links('Dawn broke over Karachi and Lahore.'), ['Karachi=place:karachi', 'Lahore=place:lahore'])
+})
+
+test('Spanish exonyms of capitals and large cities link to the same place as the English names', () => {
+  assert.deepEqual(links('Los ministros se reunieron en Bruselas y no en Londres ni en Nueva York.'), [
+    'Bruselas=place:brussels',
+    'Londres=place:london',
+    'Nueva York=place:new-york',
+  ])
+})
