@@ -3,8 +3,8 @@
  * `world-countries` package (mledoze/countries, ODbL-1.0; see data/kb/SOURCES.md).
  * Run with `node --import tsx scripts/build-kb-countries.ts` after upgrading the
  * package. The runtime never reads node_modules: it loads the JSON this writes.
- * Only sovereign states (plus Kosovo, Palestine, Taiwan, Hong Kong and Macau,
- * which news treats as places of their own) are kept; English-news names
+ * Only sovereign states (plus the places ALSO_KEEP lists, which news treats
+ * as places of their own) are kept; English-news names
  * override the package's where they differ ("Turkey", not "Türkiye").
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -22,8 +22,14 @@ interface SourceCountry {
   readonly translations?: Record<string, { readonly official: string; readonly common: string }>
 }
 
-/** Non-independent entries kept because news treats them as places of their own. */
-const ALSO_KEEP = new Set(['UNK', 'PSE', 'TWN', 'HKG', 'MAC'])
+/**
+ * Non-independent entries kept because news treats them as places of their
+ * own: Kosovo, Palestine, Taiwan, Hong Kong, Macau, and the territories that
+ * make news under their own name (Greenland, Puerto Rico, Western Sahara,
+ * Gibraltar, the Falklands, Guam, New Caledonia, the Faroe Islands, Bermuda,
+ * Curaçao, Aruba, French Guiana).
+ */
+const ALSO_KEEP = new Set(['UNK', 'PSE', 'TWN', 'HKG', 'MAC', 'GRL', 'PRI', 'ESH', 'GIB', 'FLK', 'GUM', 'NCL', 'FRO', 'BMU', 'CUW', 'ABW', 'GUF'])
 
 /** Canonical English-news names where the package's common name differs. */
 const CANONICAL: Record<string, string> = { TUR: 'Turkey', CZE: 'Czech Republic', COD: 'Democratic Republic of the Congo', CPV: 'Cape Verde' }
@@ -76,10 +82,16 @@ const CAPITAL_OVERRIDE: Record<string, readonly string[] | null> = {
   ISL: ['Reykjavík', 'Reykjavik'],
   HKG: null,
   MAC: null,
+  BMU: null, // "Hamilton" is mostly a surname
+  FLK: null, // "Stanley" is mostly a given name
+  GIB: null, // the capital is the territory's own name
 }
 
-/** Capitals not used as a stand-in for a government: their status is disputed. */
-const NO_GOVERNMENT_CAPITAL = new Set(['ISR', 'PSE'])
+/** Capitals not used as a stand-in for a government: their status is disputed, or they are a territory's. */
+const NO_GOVERNMENT_CAPITAL = new Set(['ISR', 'PSE', 'PRI', 'ESH', 'GUM', 'NCL', 'FRO', 'CUW', 'ABW', 'GUF'])
+
+/** Package spellings that name something else in news ("Guayana" is a Venezuelan region). */
+const DROPPED_ALIASES: Record<string, readonly string[]> = { GUF: ['Guiana', 'Guayana'] }
 
 /** Short all-caps codes kept as aliases; other 2–3 letter codes ("IN", "TR") collide with words. */
 const CODE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK'])
@@ -118,7 +130,7 @@ const countries = kept
     const spa = c.translations?.spa
     const spanish = spa ? [spa.common, spa.official] : []
     const aliases = [...new Set([c.name.common, c.name.official, ...c.altSpellings, ...native, ...spanish, ...(EXTRA_ALIASES[c.cca3] ?? [])])]
-      .filter((a) => a !== name && keepAlias(a))
+      .filter((a) => a !== name && keepAlias(a) && !DROPPED_ALIASES[c.cca3]?.includes(a))
       .sort()
     const capitals = c.cca3 in CAPITAL_OVERRIDE ? (CAPITAL_OVERRIDE[c.cca3] ?? []) : c.capital
     return {

@@ -54,6 +54,20 @@ test('an article comes with its annotations, its versions and its storyline', as
   }
 })
 
+test('an entity comes with mentions per day, their sentences and co-occurring entities', async () => {
+  const { status, body } = await getJson('/api/entities/place:turkey')
+  assert.equal(status, 200)
+  assert.ok(body.timeline.length > 0)
+  for (const day of body.timeline) {
+    assert.ok(day.mentions >= day.articles && day.articles > 0)
+    for (const s of day.sentences) assert.match(s.text, /Turkey|Türkiye|Ankara|Turkish/)
+  }
+  assert.ok(body.timeline.some((d: { sentences: { article: string }[] }) => d.sentences.some((s) => s.article === ids.nyt)))
+  const co = body.cooccurring.map((e: { id: string }) => e.id)
+  assert.ok(co.includes('person:nicolas-maduro'), co.join(', '))
+  assert.ok(!co.includes('place:turkey'))
+})
+
 test('search folds diacritics and caps the limit', async () => {
   const { body } = await getJson('/api/search?q=Erdogan')
   assert.deepEqual(body.map((h: { id: string }) => h.id), [ids.nyt])

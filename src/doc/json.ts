@@ -36,7 +36,7 @@ export interface ArticleJson {
     readonly name: string
     readonly type: string
     readonly known: boolean
-    readonly mentions: readonly (SpanJson & { readonly text: string; readonly role?: string; readonly government?: boolean })[]
+    readonly mentions: readonly (SpanJson & { readonly text: string; readonly role?: string; readonly government?: boolean; readonly kind?: string })[]
   }[]
   readonly times?: readonly (SpanJson & {
     readonly text: string
@@ -120,6 +120,7 @@ export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): Artic
         text: slice(doc, mn),
         ...(mn.role ? { role: mn.role } : {}),
         ...(mn.government ? { government: true } : {}),
+        ...(mn.kind ? { kind: mn.kind } : {}),
       })),
     })),
     times: (L.times ?? []).map((t) => ({

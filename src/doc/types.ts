@@ -67,7 +67,11 @@ export interface Mention extends Span {
   readonly role?: string
   /** A capital or country standing for its government ("Ankara could leverage…"). */
   readonly government?: boolean
+  /** How the mention names its entity when not by name: a demonym ("Venezuelan officials" → Venezuela). */
+  readonly kind?: MentionKind
 }
+
+export type MentionKind = 'demonym'
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
 

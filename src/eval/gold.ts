@@ -33,10 +33,10 @@ export interface GoldReport {
 
 const score = (correct: number, total: number): Score => ({ correct, total, score: total ? correct / total : 1 })
 const norm = (s: string): string => foldDiacritics(s).toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 /** The span of the n-th (1-based) occurrence of `needle` in `text`. */
-function locate(text: string, needle: string, occurrence = 1): Span | null {
+export function locate(text: string, needle: string, occurrence = 1): Span | null {
   let at = -1
   for (let i = 0; i < occurrence; i++) {
     at = text.indexOf(needle, at + 1)

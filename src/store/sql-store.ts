@@ -17,6 +17,7 @@ import { StorytraceError } from '../errors.js'
 import type { FetchState } from '../ingest/fetch/fetcher.js'
 import type { CopyLink, StoryGraph, Storyline } from '../story/types.js'
 import type { Engine } from './engine.js'
+import { cooccurring, entityTimeline } from './entity-queries.js'
 import { readFetchState, writeFetchState } from './fetch-state.js'
 import { migrationStatus, type AppliedMigration } from './migrations/index.js'
 import {
@@ -33,6 +34,7 @@ import type { Database } from './schema.js'
 import { searchTerms } from './search-terms.js'
 import type {
   ArticleSummary,
+  EntityDetail,
   EntitySummary,
   IngestFailure,
   PutResult,
@@ -398,7 +400,7 @@ export class SqlStore implements Store {
     })
   }
 
-  getEntity(id: string): Promise<(EntitySummary & { storylines: StorylineSummary[] }) | null> {
+  getEntity(id: string): Promise<EntityDetail | null> {
     return guard(`reading entity ${id}`, async () => {
       const entity = await this.db.selectFrom('entities').select(['id', 'name', 'type']).where('id', '=', id).executeTakeFirst()
       if (!entity) return null
@@ -408,6 +410,8 @@ export class SqlStore implements Store {
         articles: Number(counts?.articles ?? 0),
         mentions: Number(counts?.mentions ?? 0),
         storylines: await this.storylineSummaries(id),
+        timeline: await entityTimeline(this.db, id),
+        cooccurring: await cooccurring(this.db, id),
       }
     })
   }

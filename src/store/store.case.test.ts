@@ -50,6 +50,17 @@ async function putAll(store: SqlStore, docs: readonly Doc[]): Promise<string[]> 
   return ids
 }
 
+/** Sentence spans of a fixture text, cut after ". " and at blank lines. */
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  const re = /[^.\n]+(?:\.|$)/gm
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length)
+    if (m[0].trim()) out.push({ start, end: m.index + m[0].length })
+  }
+  return out
+}
+
 async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = []
   for await (const x of it) out.push(x)
@@ -333,6 +344,33 @@ export function storeContract(engine: 'sqlite' | 'postgres', opener: StoreOpener
         { id: 'place:turkey', name: 'Turkey', type: 'PLACE', storylines: ['story-bridge'] },
       )
       assert.equal(await store.getEntity('place:atlantis'), null)
+    }),
+  )
+
+  test(name('an entity page reads mentions per day with their sentences, and co-occurring entities ranked'), (t) =>
+    withStore(t, opener, async (store) => {
+      const withSentences = (doc: Doc): Doc => ({ ...doc, layers: { ...doc.layers, sentences: sentenceSpans(doc.text) } })
+      const [ferry, bridge] = await putAll(store, [withSentences(fixtureDoc('ferry')), fixtureDoc('bridge')])
+      const turkey = await store.getEntity('place:turkey')
+      assert.deepEqual(
+        turkey?.timeline.map((d) => [d.day, d.mentions, d.articles, d.sentences.map((s) => [s.article, s.text])]),
+        [
+          ['2026-01-03', 1, 1, [[ferry, 'Negotiators from Türkiye and Greece met in Izmir on Friday to discuss the suspended ferry line.']]],
+          // Without a sentences layer the mention itself is the excerpt.
+          ['2026-01-05', 1, 1, [[bridge, 'Türkiye']]],
+        ],
+      )
+      assert.deepEqual(
+        turkey?.cooccurring.map((e) => [e.id, e.articles, e.mentions]),
+        [
+          ['person:recep-tayyip-erdogan', 1, 1],
+          ['place:diyarbakir', 1, 1],
+          ['place:greece', 1, 1],
+          ['place:kassel', 1, 1],
+        ],
+      )
+      const greece = await store.getEntity('place:greece')
+      assert.deepEqual(greece?.cooccurring.map((e) => e.id), ['person:recep-tayyip-erdogan', 'place:turkey'])
     }),
   )
 

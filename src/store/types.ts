@@ -74,6 +74,44 @@ export interface EntitySummary {
   readonly mentions: number
 }
 
+/** A sentence of a stored article that mentions an entity. */
+export interface EntitySentence {
+  readonly article: string
+  readonly title: string | null
+  /** Offsets of the sentence in the article text (its web anchor is "#s-<start>"). */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** One publication day of an entity: its mentions and articles that day, and the sentences read for it. */
+export interface EntityDay {
+  /** YYYY-MM-DD, null for articles without a publication date. */
+  readonly day: string | null
+  readonly mentions: number
+  readonly articles: number
+  readonly sentences: readonly EntitySentence[]
+}
+
+/** An entity mentioned in the same current articles as another, with how often. */
+export interface CoEntity {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  /** Current articles mentioning both. */
+  readonly articles: number
+  /** Mentions of this entity in those articles. */
+  readonly mentions: number
+}
+
+export interface EntityDetail extends EntitySummary {
+  readonly storylines: readonly StorylineSummary[]
+  /** Mentions per publication day, oldest first (undated last). */
+  readonly timeline: readonly EntityDay[]
+  /** Most co-occurring entities first. */
+  readonly cooccurring: readonly CoEntity[]
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres'
   /** Stores a doc once per content hash; the same doc again is 'duplicate'. */
@@ -98,6 +136,6 @@ export interface Store {
   listStorylines(): Promise<StorylineSummary[]>
   getStoryline(id: string): Promise<Storyline | null>
   listEntities(options?: { limit?: number; type?: string }): Promise<EntitySummary[]>
-  getEntity(id: string): Promise<(EntitySummary & { storylines: StorylineSummary[] }) | null>
+  getEntity(id: string): Promise<EntityDetail | null>
   close(): Promise<void>
 }

@@ -81,7 +81,7 @@ export function createWeb(store: Store): Hono {
     const id = c.req.param('id')
     const entity = await store.getEntity(id)
     if (!entity) throw notFound('entity', id)
-    return c.html(renderEntity({ ...entity, timeline: (await entityTimeline(store, id)) ?? [] }))
+    return c.html(renderEntity(entity, (await entityTimeline(store, id)) ?? []))
   })
 
   web.get('/search', async (c) => {

@@ -50,6 +50,17 @@ test('an article page highlights entities and times and shows its earlier versio
   assert.match(html, /id="versions"/)
 })
 
+test('an entity page shows mentions per day linked to their sentences, co-occurring entities and storylines', async () => {
+  const { status, html } = await page('/entities/place%3Aturkey')
+  assert.equal(status, 200)
+  assert.match(html, /Mentions over time/)
+  assert.match(html, /5 Jan 2026|January 5, 2026|5 January 2026/)
+  assert.match(html, new RegExp(`href="/articles/${ids.nyt}#s-\\d+"`))
+  assert.match(html, /Mentioned with/)
+  assert.match(html, /href="\/entities\/person%3Anicolas-maduro"/)
+  assert.ok(html.includes(`/storylines/${STORYLINE_ID}`))
+})
+
 test('search results page finds "Erdogan" in a body that writes "Erdoğan"', async () => {
   const { status, html } = await page('/search?q=Erdogan')
   assert.equal(status, 200)

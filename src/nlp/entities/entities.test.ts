@@ -33,7 +33,7 @@ test('spellings of one person and one country become one entity each, mentions i
   assert.equal(erdogan.known, true)
   assert.deepEqual(surfaces(doc, erdogan), ['Recep Tayyip Erdoğan', 'Erdogan'])
   const turkey = entity(doc, 'place:turkey')
-  assert.deepEqual(surfaces(doc, turkey), ['Türkiye', 'Ankara', 'Turkey'])
+  assert.deepEqual(surfaces(doc, turkey), ['Turkish', 'Türkiye', 'Ankara', 'Turkey'])
   for (const e of doc.layers.entities!) {
     const starts = e.mentions.map((m) => m.start)
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b), e.id)
@@ -127,9 +127,15 @@ test('names outside the KB are typed by their cues', () => {
   assert.equal(entity(other, 'other:zentrix').type, 'OTHER')
 })
 
-test('sentence-initial function words, months, weekdays and demonyms are not entities', () => {
+test('sentence-initial function words, months and weekdays are not entities; demonyms only mention their country', () => {
   const doc = analyse('On Monday, Turkish officials met. In January the talks ended. However, Venezuelan diplomats stayed. The Ministry said nothing.')
-  assert.deepEqual(doc.layers.entities, [])
+  assert.deepEqual(
+    doc.layers.entities!.map((e) => [e.id, e.mentions.map((m) => m.kind)]),
+    [
+      ['place:turkey', ['demonym']],
+      ['place:venezuela', ['demonym']],
+    ],
+  )
 })
 
 test('a possessive inside a known name does not split it, and an agency matches by abbreviation and full name', () => {

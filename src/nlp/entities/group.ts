@@ -30,6 +30,7 @@ function mentionOf(m: RawMention): Mention {
     end: m.end,
     ...(m.role ? { role: m.role } : {}),
     ...(m.government ? { government: true } : {}),
+    ...(m.kind ? { kind: m.kind } : {}),
   }
 }
 
@@ -119,11 +120,7 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     identities.set(group[0]!.keys!.join(' '), identity)
     if (type === 'PERSON' && group[0]!.keys!.length > 1) offer(group[0]!.keys!.at(-1)!, identity)
   }
-  for (const d of drafts.values()) {
-    if (d.identity.type !== 'PERSON') continue
-    const last = formUnits(d.identity.name).filter((u) => u.word).at(-1)
-    if (last && kb.surnames.get(last.key)?.id === d.identity.id) offer(last.key, d.identity)
-  }
+  for (const d of drafts.values()) for (const key of kb.shortNames.get(d.identity.id) ?? []) offer(key, d.identity)
   // Organisations by their initials ("NBI" for National Bureau of Investigation), when only one fits.
   const byInitials = new Map<string, Identity | null>()
   const orgs = [...[...drafts.values()].map((d) => d.identity), ...identities.values()].filter((x) => x.type === 'ORG')

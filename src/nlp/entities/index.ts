@@ -5,6 +5,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Entity } from '../../doc/types.js'
+import { addDemonyms } from './demonyms.js'
 import { groupMentions } from './group.js'
 import { gazetteer } from './kb.js'
 import { MentionFinder } from './mentions.js'
@@ -15,7 +16,8 @@ export { lookupEntity, resolveOutlet } from './kb.js'
 export function findEntities(doc: Doc): Entity[] {
   const kb = gazetteer()
   const units = toUnits(doc.text, doc.layers.tokens ?? [])
-  const raw = new MentionFinder(doc.text, units, doc.layers.sentences ?? [], kb).find()
+  const sentences = doc.layers.sentences ?? []
+  const raw = addDemonyms(units, sentences, new MentionFinder(doc.text, units, sentences, kb).find(), kb, doc.meta.language)
   return groupMentions(doc.text, raw, doc.meta, kb)
 }
 

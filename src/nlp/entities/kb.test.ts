@@ -64,3 +64,45 @@ test('given names cover several languages, without words that are also months or
   for (const n of ['ines', 'nazli', 'aino', 'joao', 'giorgos', 'hatice']) assert.ok(names.has(n), n)
   for (const w of ['julio', 'georgia', 'per']) assert.ok(!names.has(w), w)
 })
+
+test('the outlet list runs to several hundred, each domain names one outlet, and regional outlets resolve by domain', () => {
+  const outlets = gazetteer().outlets
+  assert.ok(outlets.size >= 500, `only ${outlets.size} outlets`)
+  assert.deepEqual(resolveOutlet('https://www.hs.fi/politiikka/art-1.html'), { id: 'outlet:helsingin-sanomat', name: 'Helsingin Sanomat' })
+  assert.deepEqual(resolveOutlet('efectococuyo.com'), resolveOutlet('Efecto Cocuyo'))
+  assert.deepEqual(resolveOutlet('Dagens Nyheter'), { id: 'outlet:dagens-nyheter', name: 'Dagens Nyheter' })
+})
+
+test('heads of government and world capitals are known under their usual spellings', () => {
+  assert.equal(lookupEntity('Sebastien Lecornu')?.id, 'person:sebastien-lecornu')
+  assert.equal(lookupEntity('Vucic')?.id, 'person:aleksandar-vucic')
+  assert.equal(lookupEntity('Kiev')?.id, 'place:kyiv')
+  assert.equal(lookupEntity('Krakow')?.id, 'place:krakow')
+  for (const capital of ['Nairobi', 'Canberra', 'Ottawa', 'Hanoi', 'Kinshasa']) assert.equal(lookupEntity(capital)?.type, 'PLACE', capital)
+})
+
+test('demonyms map to their country', () => {
+  const demonyms = gazetteer().demonyms
+  assert.equal(demonyms.get('venezuelan')?.id, 'place:venezuela')
+  assert.equal(demonyms.get('turkish')?.id, 'place:turkey')
+  for (const [key, country] of demonyms) if (country) assert.ok(gazetteer().countries.has(country.id), key)
+})
+
+test('international courts and bodies are organisations under their names and abbreviations', () => {
+  const cases: [string, string][] = [
+    ['ITLOS', 'org:international-tribunal-for-the-law-of-the-sea'],
+    ['European Court of Justice', 'org:court-of-justice-of-the-european-union'],
+    ['Permanent Court of Arbitration', 'org:permanent-court-of-arbitration'],
+    ['OCHA', 'org:un-office-for-the-coordination-of-humanitarian-affairs'],
+    ['Mercosur', 'org:mercosur'],
+  ]
+  for (const [s, id] of cases) assert.equal(lookupEntity(s)?.id, id, s)
+})
+
+test('territories news names on their own are places, without capitals that are mostly names', () => {
+  assert.equal(lookupEntity('Greenland')?.id, 'place:greenland')
+  assert.equal(lookupEntity('Puerto Rico')?.id, 'place:puerto-rico')
+  assert.equal(lookupEntity('Islas Malvinas')?.id, 'place:falkland-islands')
+  assert.equal(lookupEntity('Stanley'), null)
+  assert.equal(lookupEntity('Hamilton'), null)
+})

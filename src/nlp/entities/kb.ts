@@ -35,8 +35,14 @@ export interface KbForm {
 }
 
 export interface Gazetteer {
-  /** Forms matched anywhere in text, by the key of their first unit, longest first. */
-  readonly byFirst: ReadonlyMap<string, readonly KbForm[]>
+  /**
+   * Forms matched anywhere in text, longest first: those of two or more
+   * units by the keys of their first, then second unit ("the" → "hindu"),
+   * one-unit forms by their key. A frequent first word ("the", "al", "us")
+   * then costs two lookups instead of a scan of every form it starts.
+   */
+  readonly byFirstTwo: ReadonlyMap<string, ReadonlyMap<string, readonly KbForm[]>>
+  readonly single: ReadonlyMap<string, readonly KbForm[]>
   /**
    * Outlets named by a contextual short form, by the key of its name word
    * ("post" → The Washington Post, New York Post), in knowledge-base order:
@@ -47,16 +53,33 @@ export interface Gazetteer {
   readonly countries: ReadonlyMap<string, KbEntry>
   /** Every KB outlet, for finding the outlets a document names. */
   readonly outlets: ReadonlyMap<string, KbEntry>
-  /** Folded demonym keys ("turkish"): capitalised words that are not names. */
-  readonly demonyms: ReadonlySet<string>
+  /**
+   * Countries by folded demonym ("turkish", "venezuelans"): capitalised words
+   * that are not names but mention their country. A demonym two countries
+   * share is kept as a key with no country.
+   */
+  readonly demonyms: ReadonlyMap<string, KbEntry | null>
+  /**
+   * Countries by folded Spanish demonym, every gender and number
+   * ("venezolanas", "frances"): lower-case adjectives in Spanish text.
+   * `singular` holds the masculine singular forms, which double as language
+   * names ("en español").
+   */
+  readonly demonymsEs: { readonly forms: ReadonlyMap<string, KbEntry>; readonly singular: ReadonlySet<string> }
   /** Folded given names: the cue that an unknown name is a person. */
   readonly givenNames: ReadonlySet<string>
-  /** Person entries by the folded key of their last name unit, for "Rubio" after "Marco Rubio". */
-  readonly surnames: ReadonlyMap<string, KbEntry>
+  /**
+   * The folded one-word keys a KB person goes by once a document has named
+   * them in full, by person id: the last name unit ("Rubio" after "Marco
+   * Rubio") and the listed short names (people.json "short": "Kim" after
+   * "Kim Jong Un", whose family name comes first).
+   */
+  readonly shortNames: ReadonlyMap<string, readonly string[]>
 }
 
 interface CountryJson {
   name: string
+  cca3: string
   aliases: string[]
   demonyms: string[]
   capital: string | null
@@ -68,6 +91,9 @@ interface NamedJson {
   aliases?: string[]
   country?: string
 }
+interface PersonJson extends NamedJson {
+  short?: string[]
+}
 interface OutletJson extends NamedJson {
   contextual?: string[]
   domains?: string[]
@@ -77,10 +103,10 @@ const RANK_NAME = 0
 const RANK_ALIAS = 1
 const RANK_PLACE = 2
 
-function readKb<T>(file: string): T[] {
+function readKb<T>(file: string): T {
   const path = repoPath('data', 'kb', file)
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T[]
+    return JSON.parse(readFileSync(path, 'utf8')) as T
   } catch (err) {
     throw new StorytraceError('E_CONFIG', `knowledge base file ${file} could not be read`, { path }, { cause: err })
   }
@@ -103,6 +129,34 @@ function outletKey(s: string): string {
     .replace(/^the /, '')
 }
 
+/** Feminine and plural forms of a Spanish masculine singular demonym: "francés" → francesa, franceses, francesas. */
+function spanishForms(m: string): string[] {
+  const rule = /^(.*)o$/.exec(m) ?? /^(.*)és$/.exec(m) ?? /^(.*)án$/.exec(m) ?? /^(.*ol)$/.exec(m)
+  if (rule) {
+    const stem = rule[1]!
+    if (m.endsWith('o')) return [m, `${stem}a`, `${stem}os`, `${stem}as`]
+    const base = m.endsWith('és') ? `${stem}es` : m.endsWith('án') ? `${stem}an` : stem
+    return [m, `${base}a`, `${base}es`, `${base}as`]
+  }
+  if (m.endsWith('í')) return [m, `${m}es`, `${m}s`]
+  return [m, `${m}s`]
+}
+
+function spanishDemonyms(byCode: ReadonlyMap<string, KbEntry>): Gazetteer['demonymsEs'] {
+  const forms = new Map<string, KbEntry>()
+  const singular = new Set<string>()
+  const fold = (s: string): string => foldDiacritics(s).toLowerCase()
+  const raw = readKb<Record<string, string>>('demonyms-es.json')
+  for (const [code, m] of Object.entries(raw)) {
+    // Keys that are not country codes ("_comment") find no country.
+    const country = byCode.get(code)
+    if (!country) continue
+    singular.add(fold(m))
+    for (const f of spanishForms(m)) forms.set(fold(f), country)
+  }
+  return { forms, singular }
+}
+
 interface Kb {
   readonly gazetteer: Gazetteer
   /** Every form (contextual-looking names too), by the key of all its units. */
@@ -122,34 +176,40 @@ function loadKb(): Kb {
   const entry = (type: EntityType, name: string, governmentOf?: string): KbEntry =>
     governmentOf ? { id: entityId(type, name), name, type, governmentOf } : { id: entityId(type, name), name, type }
 
-  const demonyms = new Set<string>()
+  const demonyms = new Map<string, KbEntry | null>()
   const countries = new Map<string, KbEntry>()
   const capitals = new Map<string, KbEntry>()
-  for (const c of readKb<CountryJson>('countries.json')) {
+  const byCode = new Map<string, KbEntry>()
+  for (const c of readKb<CountryJson[]>('countries.json')) {
     const country: KbEntry = { ...entry('PLACE', c.name), country: true }
     countries.set(country.id, country)
+    byCode.set(c.cca3, country)
     add(country, c.name, RANK_NAME)
     for (const a of c.aliases) add(country, a, RANK_ALIAS)
-    for (const d of c.demonyms) demonyms.add(foldDiacritics(d).toLowerCase())
+    for (const d of c.demonyms) {
+      const key = foldDiacritics(d).toLowerCase()
+      demonyms.set(key, demonyms.has(key) && demonyms.get(key)?.id !== country.id ? null : country)
+    }
     if (c.capital) {
       const city = entry('PLACE', c.capital, c.capitalIsGovernment ? country.id : undefined)
       capitals.set(city.id, city)
       for (const s of [c.capital, ...c.capitalAliases]) add(city, s, RANK_PLACE)
     }
   }
-  for (const c of readKb<NamedJson>('cities.json')) {
+  for (const c of readKb<NamedJson[]>('cities.json')) {
     const city = capitals.get(entityId('PLACE', c.name)) ?? entry('PLACE', c.name)
     for (const s of [c.name, ...(c.aliases ?? [])]) add(city, s, RANK_PLACE)
   }
-  const surnames = new Map<string, KbEntry>()
-  for (const p of readKb<NamedJson>('people.json')) {
+  const shortNames = new Map<string, string[]>()
+  for (const p of readKb<PersonJson[]>('people.json')) {
     const person = entry('PERSON', p.name)
     add(person, p.name, RANK_NAME)
     for (const a of p.aliases ?? []) add(person, a, RANK_ALIAS)
     const last = formUnits(p.name).filter((u) => u.word).at(-1)
-    if (last) surnames.set(last.key, person)
+    const keys = [...(last ? [last.key] : []), ...(p.short ?? []).map((s) => foldDiacritics(s).toLowerCase())]
+    shortNames.set(person.id, keys)
   }
-  for (const o of readKb<NamedJson>('orgs.json')) {
+  for (const o of readKb<NamedJson[]>('orgs.json')) {
     const org = entry('ORG', o.name)
     add(org, o.name, RANK_NAME)
     for (const a of o.aliases ?? []) add(org, a, RANK_ALIAS)
@@ -160,7 +220,7 @@ function loadKb(): Kb {
   const outletDomains = new Map<string, KbEntry>()
   const contextual = new Map<string, { entry: KbEntry; withThe: boolean }[]>()
   const contextualKeys = new Set<string>()
-  for (const o of readKb<OutletJson>('outlets.json')) {
+  for (const o of readKb<OutletJson[]>('outlets.json')) {
     const outlet = entry('OUTLET', o.name)
     outlets.set(outlet.id, outlet)
     add(outlet, o.name, RANK_NAME)
@@ -190,7 +250,8 @@ function loadKb(): Kb {
     if (!list.some((g) => g.entry.id === f.entry.id && g.rank <= f.rank)) list.push(f)
     forms.set(k, list)
   }
-  const byFirst = new Map<string, KbForm[]>()
+  const byFirstTwo = new Map<string, Map<string, KbForm[]>>()
+  const single = new Map<string, KbForm[]>()
   for (const [k, list] of forms) {
     const best = Math.min(...list.map((f) => f.rank))
     const top = list.filter((f) => f.rank === best)
@@ -199,16 +260,24 @@ function loadKb(): Kb {
     if (contextualKeys.has(k)) continue
     for (const f of top) {
       const first = f.units[0]!.key
-      const bucket = byFirst.get(first) ?? []
+      let index = single
+      if (f.units.length > 1) {
+        index = byFirstTwo.get(first) ?? new Map<string, KbForm[]>()
+        byFirstTwo.set(first, index)
+      }
+      const key = f.units.length > 1 ? f.units[1]!.key : first
+      const bucket = index.get(key) ?? []
       bucket.push(f)
-      byFirst.set(first, bucket)
+      index.set(key, bucket)
     }
   }
-  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.units.length - a.units.length || a.rank - b.rank)
+  for (const seconds of byFirstTwo.values()) for (const bucket of seconds.values()) bucket.sort((a, b) => b.units.length - a.units.length || a.rank - b.rank)
+  for (const bucket of single.values()) bucket.sort((a, b) => a.rank - b.rank)
 
-  const givenNames = new Set(readKb<string>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
+  const demonymsEs = spanishDemonyms(byCode)
+  const givenNames = new Set(readKb<string[]>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
   return {
-    gazetteer: { byFirst, contextual, countries, outlets, demonyms, givenNames, surnames },
+    gazetteer: { byFirstTwo, single, contextual, countries, outlets, demonyms, demonymsEs, givenNames, shortNames },
     forms,
     outletNames,
     outletDomains,

@@ -5,11 +5,10 @@
  * Post") and capitalised sequences the KB does not know. Each mention keeps
  * the cues later grouping needs (a title before it, a possessive after it).
  *
- * Demonyms ("Turkish", "Venezuelan") are NOT mentions of their country in
- * this version: "Turkish officials" is about Turkey, but counting it would
- * blur what the text names outright; they are only skipped as names.
+ * Demonyms ("Turkish", "Venezuelan") are skipped as names here; demonyms.ts
+ * adds them afterwards as mentions of their country.
  */
-import type { Span } from '../../doc/types.js'
+import type { MentionKind, Span } from '../../doc/types.js'
 import type { Gazetteer, KbEntry, KbForm } from './kb.js'
 import { unitMatches, type Unit } from './units.js'
 import {
@@ -47,6 +46,7 @@ export interface RawMention extends Span {
   readonly cue?: ContextCue
   readonly role?: string
   readonly government?: boolean
+  readonly kind?: MentionKind
 }
 
 /** Connectors allowed inside a name between capitalised words ("Ministry of Defence"). */
@@ -86,6 +86,8 @@ export class MentionFinder {
   private readonly initial: Uint8Array
   /** Last unit of the latest mention that stood for a government: "Washington and Moscow" share its reading. */
   private lastGovernment = -2
+  /** Last unit of the latest outlet mention: "The Hindu and Dawn" makes the bare "Dawn" an outlet too. */
+  private lastOutlet = -2
   /** Keys written capitalised somewhere other than a sentence start. */
   private readonly capitalisedInside = new Set<string>()
 
@@ -125,10 +127,12 @@ export class MentionFinder {
       if (form) {
         out.push(this.known(i, form))
         i += form.units.length
+        if (form.entry.type === 'OUTLET') this.lastOutlet = i - 1
         continue
       }
       if (u.cap && this.contextualAt(i)) {
         out.push({ start: u.start, end: u.end, contextual: u.key })
+        this.lastOutlet = i
         i++
         continue
       }
@@ -147,7 +151,14 @@ export class MentionFinder {
 
   /** The longest KB form starting at unit i. */
   private kbMatch(i: number): KbForm | undefined {
-    const bucket = this.kb.byFirst.get(this.units[i]!.key)
+    const key = this.units[i]!.key
+    const next = this.units[i + 1]
+    const longer = next ? this.kb.byFirstTwo.get(key)?.get(next.key) : undefined
+    return (longer && this.firstMatch(longer, i)) || this.firstMatch(this.kb.single.get(key), i)
+  }
+
+  /** The first form of `bucket` (longest first) that the text matches at unit i. */
+  private firstMatch(bucket: readonly KbForm[] | undefined, i: number): KbForm | undefined {
     if (!bucket) return undefined
     for (const form of bucket) {
       const len = form.units.length
@@ -196,6 +207,12 @@ export class MentionFinder {
     if (before && LOCATIVE.has(before.key)) return false
     const next = at(last + 1)
     if (!next?.word) return false
+    // "London and Paris announced": the first of two joined names takes the reading the second gets from its verb.
+    const joined = ['and', 'or', 'y', 'o'].includes(next.key) ? this.kbMatch(last + 2) : undefined
+    if (joined && (joined.entry.governmentOf || joined.entry.country)) {
+      const end = last + 1 + joined.units.length
+      return this.same(first, end) && this.standsForGovernment(last + 2, end, !joined.entry.country)
+    }
     if (this.units[last]!.possessive) {
       if (GOVERNMENT_NOUNS.has(next.key)) return true
       const after = at(last + 2)
@@ -254,7 +271,11 @@ export class MentionFinder {
     if (next?.word && next.cap && !this.units[i]!.possessive) return false
     if (prev?.key === 'the') return readings.some((r) => r.withThe)
     if (!readings.some((r) => !r.withThe)) return false
-    return (next !== undefined && CITING_AFTER.has(next.key)) || (prev !== undefined && CITING_BEFORE.has(prev.key))
+    if ((next !== undefined && CITING_AFTER.has(next.key)) || (prev !== undefined && CITING_BEFORE.has(prev.key))) return true
+    // Joined by "and" to an outlet named outright: "The Hindu and Dawn", "Dawn and The Hindu".
+    const joins = (u: Unit | undefined): boolean => u !== undefined && ['and', 'or', 'y', 'o'].includes(u.key)
+    if (joins(prev) && this.lastOutlet === i - 2) return true
+    return joins(next) && this.same(i, i + 2) && this.kbMatch(i + 2)?.entry.type === 'OUTLET'
   }
 
   /** A capitalised sequence the KB does not know, from unit i; returns where scanning resumes. */

@@ -12,10 +12,13 @@ export interface MentionRef extends Span {
   readonly entity: Entity
 }
 
-/** Every mention of every entity, sorted by start. */
+/**
+ * Every mention of every entity that names it, sorted by start. Demonyms are
+ * left out: "Venezuelan officials said" is an anonymous source, not Venezuela.
+ */
 export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
   return entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .flatMap((entity) => entity.mentions.filter((m) => m.kind !== 'demonym').map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start || b.end - a.end)
 }
 

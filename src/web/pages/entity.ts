@@ -1,21 +1,50 @@
 /**
- * @module web/pages/entity — one entity with its counts and storylines, and
- * the entity index.
+ * @module web/pages/entity — one entity: its counts, mentions over time (per
+ * publication day, each day with links to the sentences that mention it),
+ * the entities it appears with, and its storylines; and the entity index.
+ * Everything comes from the store's EntityDetail, itself read from stored
+ * annotations.
  */
-import type { EntitySummary, StorylineSummary } from '../../store/types.js'
-import { html } from '../html.js'
-import { entityClass, entityHref, entityTypeLabel, plural } from '../format.js'
+import type { EntityDay, EntityDetail, EntitySummary } from '../../store/types.js'
+import { type SafeHtml, html } from '../html.js'
+import { articleHref, entityClass, entityHref, entityTypeLabel, formatDate, plural } from '../format.js'
 import { page } from '../layout.js'
-import { storylineCards } from './parts.js'
+import { entityChip, storylineCards } from './parts.js'
 import { timelineView, type TimelineViewEntry } from '../timeline-view.js'
 
-export function renderEntity(e: EntitySummary & { readonly storylines: readonly StorylineSummary[]; readonly timeline?: readonly TimelineViewEntry[] }): string {
+/** Longest sentence excerpt shown under a day. */
+const EXCERPT_CHARS = 220
+
+function excerpt(s: string): string {
+  return s.length <= EXCERPT_CHARS ? s : `${s.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`
+}
+
+function timeline(days: readonly EntityDay[]): SafeHtml {
+  if (days.length === 0) return html`<p class="empty">No mentions in current articles.</p>`
+  return html`<ol class="timeline">${days.map(
+    (d) => html`<li><span class="date">${formatDate(d.day)}</span><span class="rail"></span><div class="what">
+<span class="type">${plural(d.mentions, 'mention')}</span><span class="muted">in ${plural(d.articles, 'article')}</span>
+${d.sentences.length ? html`<ul class="small">${d.sentences.map(
+      (s) => html`<li><a href="${articleHref(s.article, s.start)}">${excerpt(s.text)}</a>${s.title ? html` <span class="muted">— ${s.title}</span>` : null}</li>`,
+    )}</ul>` : null}
+</div></li>`,
+  )}</ol>`
+}
+
+/** `events` is the entity's event timeline across its storylines (api/entity-timeline). */
+export function renderEntity(e: EntityDetail, events: readonly TimelineViewEntry[] = []): string {
   const body = html`<p class="muted small"><a href="/entities">Entities</a> / ${entityTypeLabel(e.type)}</p>
 <h1><span class="chip ${entityClass(e.type)}">${entityTypeLabel(e.type)}</span> ${e.name}</h1>
 <div class="stats"><div><b>${e.articles}</b>articles</div><div><b>${e.mentions}</b>mentions</div><div><b>${e.storylines.length}</b>storylines</div></div>
+<h2 id="mentions">Mentions over time</h2>
+${timeline(e.timeline)}
+<h2>Mentioned with</h2>
+${e.cooccurring.length
+    ? html`<p class="muted small">Entities in the same articles, by number of shared articles.</p><div class="chips">${e.cooccurring.map((c) => entityChip(c, c.articles))}</div>`
+    : html`<p class="empty">No other entity shares an article with this one.</p>`}
 <h2>Storylines</h2>
 ${storylineCards(e.storylines)}
-${e.timeline ? html`<h2 id="timeline">Timeline</h2>${timelineView(e.timeline)}` : null}`
+${events.length ? html`<h2 id="events">Events</h2>${timelineView(events)}` : null}`
   return page({ title: e.name, body })
 }
 
