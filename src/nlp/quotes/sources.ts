@@ -128,7 +128,55 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   }
 
   const named = namedSubject(text, region, region.end, mentions)
-  return named ? [named] : []
+  if (named) return [named]
+  const described = describedSubject(text, region.start, body)
+  return described ? [described] : []
+}
+
+/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said"). */
+const SUBJECT_GAP_RE = /(?:\s+(?:also|later|previously|again|then|separately|earlier|first|recently|once|repeatedly|publicly|privately|has|had|have|would|will|ha|había|también|luego))+$/iu
+
+/** An honorific or title that makes a capitalised name a person ("Mr. Burman", "Sen. David Perdue (R-Ga.)"). */
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Sra)\.?`
+
+const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
+
+/** A capitalised name the entities stage did not find, ending at the cue. */
+const NAME_RE = new RegExp(String.raw`(?:^|[\s,;:(“”"'‘’—–])((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
+
+/**
+ * A described subject opening a clause: a determiner or possessive, up to
+ * four modifiers and a head ("the announcer", "The Indiana governor",
+ * "Several cast members", "Ivana Trump's brief", "63 percent"), or a plural
+ * or impersonal pronoun ("they", "it", "we").
+ */
+const DESCRIBED_RE = new RegExp(
+  String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)` +
+    String.raw`((?:the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
+    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|they|it|we|I|ellos|ellas)$`,
+  'iu',
+)
+
+/** Words that end a clause or belong to a verb group, never to a subject phrase. */
+const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|not|to|that|which|who|and|or|but|said|says|would|will|could|should|can|may|might|must|also|when|if|than|then|of|in|on|at|for|with|by|from|es|fue|que)$/iu
+
+/** Subjects the entities stage does not tag: a capitalised name, a described person or body, a plural pronoun. */
+function describedSubject(text: string, base: number, body: string): SourceRef | null {
+  const head = body.replace(SUBJECT_GAP_RE, '')
+  const name = NAME_RE.exec(head)
+  if (name && !/^(?:The|A|An|It|They|We|I|But|And|He|She)$/u.test(name[1]!)) {
+    const start = base + head.length - name[1]!.length
+    const person = HONORIFIC_START_RE.test(name[1]!) || /\s\p{Lu}/u.test(name[1]!)
+    return anonymous(text, start, base + head.length, person ? 'person' : 'unknown')
+  }
+  const m = DESCRIBED_RE.exec(head)
+  if (!m) return null
+  const phrase = m[1]!
+  const words = phrase.split(/\s+/)
+  if (words.slice(1).some((w) => NOT_IN_SUBJECT.test(w))) return null
+  const start = base + head.length - phrase.length
+  const kind = HEADS.find(([re]) => re.test(words.at(-1)!))?.[1] ?? 'unknown'
+  return anonymous(text, start, base + head.length, kind)
 }
 
 /** The entity mentioned last in `within`, when only gap words separate it from `cueAt`. */
