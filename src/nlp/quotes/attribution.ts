@@ -10,7 +10,7 @@
 import type { SourceRef, Span } from '../../doc/types.js'
 import { findCues, type CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
-import { outletStartingAt, sourcesEndingAt, type MentionRef } from './sources.js'
+import { outletStartingAt, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
 export interface Frame {
   /** Outermost first. */
@@ -34,7 +34,7 @@ const MIN_REST_WORDS = 4
 const MAX_DEPTH = 4
 
 /** Time words a cue may carry before its content: "said on Monday that", "reported last month that". */
-const TIME_ADJUNCT = String.raw`(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})`
+const TIME_ADJUNCT = String.raw`(?:(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ayer|hoy)`
 
 /** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"). */
 const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras)(?![\p{L}\p{N}]))/iu
@@ -57,7 +57,25 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   const cues = findCues(ctx.text.slice(s.start, s.end))
     .map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }))
     .filter((c) => !insideQuote(ctx, c) && c.kind !== 'impersonal')
-  return leadingAccording(ctx, s, cues, depth) ?? trailing(ctx, s, cues, depth) ?? leadingSubject(ctx, s, cues, depth)
+  return (
+    speakerColon(ctx, s, depth) ??
+    leadingAccording(ctx, s, cues, depth) ??
+    trailing(ctx, s, cues, depth) ??
+    leadingSubject(ctx, s, cues, depth)
+  )
+}
+
+/** A speaker's name and a colon opening the unit: transcripts ("WALLACE: …") and headlines ("Pence: …"). */
+const SPEAKER_COLON_RE = /^[\s"“]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
+
+function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
+  const m = SPEAKER_COLON_RE.exec(ctx.text.slice(s.start, s.end))
+  if (!m) return null
+  const nameStart = s.start + m[0].indexOf(m[1]!)
+  const nameEnd = nameStart + m[1]!.length
+  const source = sourcesEndingAt(ctx.text, { start: nameStart, end: nameEnd }, ctx.mentions)
+  if (!source.length) return null
+  return wrap(ctx, source, { start: nameEnd, end: nameEnd + 1 }, { start: s.start + m[0].length, end: s.end }, 'neutral', depth)
 }
 
 /** "According to X, REST" / "Según X, REST" / "As first reported by X, REST". */
@@ -96,7 +114,7 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
       if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, 'neutral', depth)
     }
-    const cue = cues.find((c) => c.start >= tail.start && c.end <= tail.end)
+    const cue = cues.find((c) => c.kind !== 'participle' && c.start >= tail.start && c.end <= tail.end)
     if (!cue) continue
     let sources: SourceRef[]
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
@@ -140,12 +158,24 @@ function tailBoundaries(ctx: FrameContext, s: Span): number[] {
   return [...out].sort((a, b) => b - a)
 }
 
+/** "is saying", "has been claiming": a participle that is the sentence's own verb. */
+const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
   for (const cue of cues) {
-    if (cue.kind !== 'verb' || !cue.verb) continue
-    let sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+    if (!cue.verb) continue
+    const before = text.slice(s.start, cue.start)
+    let sources: SourceRef[]
+    if (cue.kind === 'participle' && /,\s*$/u.test(before)) {
+      // "X attacked the plan, saying …": the participle's subject is the clause's.
+      sources = sourcesOpening(text, s, ctx.mentions)
+    } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
+      sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+      // "Trump is telling veterans X and says Y": a second verb shares the first one's subject.
+      if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
+    } else continue
     if (!sources.length) continue
     sources = withCited(ctx, { start: s.start, end: cue.start }, sources)
     let at = cue.end

@@ -52,6 +52,32 @@ const VERB_ROWS: readonly Row[] = [
   ['caution', 'cautions cautioned', false, 'neutral'],
   ['cite', 'cites cited', false, 'neutral'],
   ['quote', 'quoted', false, 'neutral'],
+  ['tweet', 'tweets tweeted', false, 'neutral'],
+  ['call', 'calls called', false, 'neutral'],
+  ['ask', 'asks asked', false, 'neutral'],
+  ['agree', 'agree agrees agreed', false, 'neutral'],
+  ['recall', 'recalls recalled', false, 'neutral'],
+  ['declare', 'declares declared', false, 'neutral'],
+  ['mention', 'mentions mentioned', false, 'neutral'],
+  ['conclude', 'concludes concluded', false, 'neutral'],
+  ['contend', 'contend contends contended', true, 'neutral'],
+  ['maintain', 'maintains maintained', false, 'neutral'],
+  ['concede', 'concedes conceded', false, 'neutral'],
+  ['complain', 'complain complains complained', false, 'neutral'],
+  ['boast', 'boasts boasted', false, 'neutral'],
+  ['vow', 'vow vows vowed', false, 'neutral'],
+  ['pledge', 'pledges pledged', false, 'neutral'],
+  ['promise', 'promises promised', false, 'neutral'],
+  ['testify', 'testifies testified', false, 'neutral'],
+  ['charge', 'charges charged', false, 'neutral'],
+  ['observe', 'observes observed', false, 'neutral'],
+  ['reply', 'replies replied', false, 'neutral'],
+  ['respond', 'responds responded', false, 'neutral'],
+  ['counter', 'counters countered', false, 'neutral'],
+  ['assure', 'assures assured', false, 'neutral'],
+  ['indicate', 'indicates indicated', false, 'neutral'],
+  ['show', 'shows showed', false, 'neutral'],
+  ['find', 'finds found', false, 'neutral'],
   ['deny', 'deny denies denied', false, 'denied'],
   ['reject', 'rejects rejected', false, 'denied'],
   ['dismiss', 'dismisses dismissed', false, 'denied'],
@@ -62,6 +88,9 @@ const VERB_ROWS: readonly Row[] = [
   ['think', 'think thinks thought', true, 'speculative'],
   ['predict', 'predict predicts predicted', false, 'speculative'],
   ['speculate', 'speculate speculates speculated', false, 'speculative'],
+  ['fear', 'fear fears feared', false, 'speculative'],
+  ['worry', 'worry worries worried', false, 'speculative'],
+  ['expect', 'expects expected', false, 'speculative'],
   // Spanish: third-person present and preterite, the forms news copy uses.
   ['decir', 'dice dicen dijo dijeron', false, 'neutral'],
   ['afirmar', 'afirma afirman afirmó afirmaron', false, 'neutral'],
@@ -91,6 +120,20 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   }),
 )
 
+/**
+ * Present participles that attach a statement to the subject of the clause
+ * before them: "Trump attacked the plan, saying it would fail".
+ */
+const PARTICIPLES: ReadonlyMap<string, string> = new Map(
+  ('saying:say telling:tell adding:add noting:note warning:warn stating:state arguing:argue claiming:claim insisting:insist ' +
+    'explaining:explain writing:write announcing:announce confirming:confirm acknowledging:acknowledge admitting:admit ' +
+    'stressing:stress asserting:assert alleging:allege reiterating:reiterate cautioning:caution denying:deny rejecting:reject ' +
+    'dismissing:dismiss suggesting:suggest predicting:predict tweeting:tweet declaring:declare promising:promise vowing:vow ' +
+    'diciendo:decir afirmando:afirmar asegurando:asegurar señalando:señalar añadiendo:añadir negando:negar')
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+)
+
 /** Impersonal cues with no speaker of their own, and the stance they lend. */
 const IMPERSONAL: ReadonlyMap<string, CueStance> = new Map([
   ['understood', 'neutral'],
@@ -102,27 +145,40 @@ const IMPERSONAL: ReadonlyMap<string, CueStance> = new Map([
   ['thought', 'speculative'],
 ])
 
+const VERB_BY_LEMMA: ReadonlyMap<string, CueVerb> = new Map([...CUE_VERBS.values()].map((v) => [v.lemma, v]))
+
 const VERB_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length)
 
 /**
  * One pass over the text finds every cue; the alternatives are tried longest
- * first. Word edges are letter lookarounds, not \b, which is ASCII-only and
+ * first, the lexicon before the generic "-s/-ed that" verb. Word edges are letter lookarounds, not \b, which is ASCII-only and
  * would miss "afirmó" and "según".
  */
 const CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(according\s+to|según)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(according\s+to|según)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')})|(${[...PARTICIPLES.keys()].join('|')})|(\p{L}{2,}(?:ed|s)(?=\s+that(?![\p{L}\p{N}]))))(?![\p{L}\p{N}])`,
   'giu',
 )
 
-export type CueKind = 'verb' | 'according' | 'impersonal'
+export type CueKind = 'verb' | 'participle' | 'according' | 'impersonal'
 
 export interface CueMatch {
   readonly start: number
   readonly end: number
   readonly kind: CueKind
-  /** The verb for kind 'verb', else null. */
+  /** The verb for kinds 'verb' and 'participle', else null. */
   readonly verb: CueVerb | null
   readonly stance: CueStance
+}
+
+/**
+ * Any other finite verb with a "that" clause ("X believes that", "Y ruled
+ * that") reports a statement or a stance too; these words end in -s or -ed
+ * without being one.
+ */
+const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
+
+function genericVerb(form: string): CueVerb {
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false }
 }
 
 /** Every cue in the text, in order. */
@@ -134,7 +190,12 @@ export function findCues(text: string): CueMatch[] {
     const end = start + m[0].length
     if (m[1]) out.push({ start, end, kind: 'according', verb: null, stance: 'neutral' })
     else if (m[2]) out.push({ start, end, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(m[3]!.toLowerCase()) ?? 'neutral' })
-    else {
+    else if (m[5]) {
+      const verb = verbOfParticiple(m[5])
+      if (verb) out.push({ start, end, kind: 'participle', verb, stance: verb.stance })
+    } else if (m[6]) {
+      if (!NOT_A_VERB.test(m[6])) out.push({ start, end, kind: 'verb', verb: genericVerb(m[6]), stance: 'neutral' })
+    } else {
       const verb = CUE_VERBS.get(m[4]!.toLowerCase())
       if (verb) out.push({ start, end, kind: 'verb', verb, stance: verb.stance })
     }
@@ -149,5 +210,11 @@ export function cueStance(cueText: string): CueStance {
   if (!m || m.index !== 0) return 'neutral'
   if (m[3]) return IMPERSONAL.get(m[3].toLowerCase()) ?? 'neutral'
   if (m[4]) return CUE_VERBS.get(m[4].toLowerCase())?.stance ?? 'neutral'
+  if (m[5]) return verbOfParticiple(m[5])?.stance ?? 'neutral'
   return 'neutral'
+}
+
+function verbOfParticiple(form: string): CueVerb | undefined {
+  const lemma = PARTICIPLES.get(form.toLowerCase())
+  return lemma === undefined ? undefined : VERB_BY_LEMMA.get(lemma)
 }

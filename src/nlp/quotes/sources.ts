@@ -64,13 +64,18 @@ const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|
 
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
+/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Trump is once again questioning"). */
+const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|has|had|have|was|were|is|are|['’]s|been|would|will|ha|había|también|luego)(?![\p{L}\p{N}])`
+
 /**
  * Words that may sit between a source and its cue: "Maduro also said",
  * "Fidan, the foreign minister, said", "the agency (AFAD) on Monday denied",
  * "Caribbean Wire, which reported".
  */
-const GAP_RE =
-  /^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*(?:also|later|previously|again|then|separately|earlier|once|has|had|have|was|is|would|will|ha|había|también|luego))*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$/iu
+const GAP_RE = new RegExp(
+  String.raw`^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*${GAP_WORDS})*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$`,
+  'iu',
+)
 
 /** A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,"): its mentions are not the subject. */
 const DESCRIBING_APPOSITIVE_RE = /,\s*(?:a|an|the|un|una|el|la)\s[^,]{0,80}$/iu
@@ -129,12 +134,11 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
 
   const named = namedSubject(text, region, region.end, mentions)
   if (named) return [named]
-  const described = describedSubject(text, region.start, body)
+  const described = describedSubject(text, region.start, body, /,\s*$/u.test(raw))
   return described ? [described] : []
 }
 
-/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said"). */
-const SUBJECT_GAP_RE = /(?:\s+(?:also|later|previously|again|then|separately|earlier|first|recently|once|repeatedly|publicly|privately|has|had|have|would|will|ha|había|también|luego))+$/iu
+const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
 
 /** An honorific or title that makes a capitalised name a person ("Mr. Burman", "Sen. David Perdue (R-Ga.)"). */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Sra)\.?`
@@ -161,10 +165,24 @@ const DESCRIBED_RE = new RegExp(
 const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|not|to|that|which|who|and|or|but|said|says|would|will|could|should|can|may|might|must|also|when|if|than|then|of|in|on|at|for|with|by|from|es|fue|que)$/iu
 
 /** Subjects the entities stage does not tag: a capitalised name, a described person or body, a plural pronoun. */
-function describedSubject(text: string, base: number, body: string): SourceRef | null {
-  const head = body.replace(SUBJECT_GAP_RE, '')
+function describedSubject(text: string, regionStart: number, body: string, appositive: boolean): SourceRef | null {
+  const lead = body.length - body.trimStart().length
+  let base = regionStart + lead
+  let head = body.slice(lead)
+  if (appositive) {
+    // "Scott Pruitt, the attorney general of Oklahoma, said": the subject is the phrase before the
+    // first comma of the clause, which begins after any quotation that precedes it.
+    const quoteEnd = Math.max(head.lastIndexOf('” '), head.lastIndexOf('" '), head.lastIndexOf("'' ")) + 1
+    const clause = quoteEnd > 0 ? head.slice(quoteEnd).replace(/^['\s]+/u, '') : head
+    const comma = clause.indexOf(',')
+    if (comma > 0) {
+      base += head.length - clause.length
+      head = clause.slice(0, comma)
+    }
+  }
+  head = head.replace(SUBJECT_GAP_RE, '')
   const name = NAME_RE.exec(head)
-  if (name && !/^(?:The|A|An|It|They|We|I|But|And|He|She)$/u.test(name[1]!)) {
+  if (name && !NOT_A_NAME.test(name[1]!)) {
     const start = base + head.length - name[1]!.length
     const person = HONORIFIC_START_RE.test(name[1]!) || /\s\p{Lu}/u.test(name[1]!)
     return anonymous(text, start, base + head.length, person ? 'person' : 'unknown')
@@ -177,6 +195,33 @@ function describedSubject(text: string, base: number, body: string): SourceRef |
   const start = base + head.length - phrase.length
   const kind = HEADS.find(([re]) => re.test(words.at(-1)!))?.[1] ?? 'unknown'
   return anonymous(text, start, base + head.length, kind)
+}
+
+/** Capitalised words that open sentences or name days and months, not speakers. */
+const NOT_A_NAME =
+  /^(?:The|A|An|It|They|We|I|But|And|He|She|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday)$/u
+
+/** Words that may open a clause before its subject. */
+const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu
+
+/**
+ * The subject opening `region` (a sentence), for a cue far from it: a named
+ * entity, a pronoun (he and she resolved to the last person named), or a
+ * described subject ending at the first verb-like word.
+ */
+export function sourcesOpening(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
+  const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
+  const m = mentions.find((x) => x.start === at && x.end <= region.end)
+  if (m && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return [entitySource(m)]
+  const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, region.end))
+  if (!lead) return []
+  const word = lead[1]!
+  if (/^(?:he|she|él|ella)$/iu.test(word)) {
+    const person = lastPersonBefore(mentions, at)
+    return person ? [{ ...entitySource(person), span: { start: at, end: at + word.length } }] : []
+  }
+  if (/^(?:they|we|I|it)$/iu.test(word)) return [anonymous(text, at, at + word.length, 'unknown')]
+  return []
 }
 
 /** The entity mentioned last in `within`, when only gap words separate it from `cueAt`. */
