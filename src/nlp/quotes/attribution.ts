@@ -10,7 +10,7 @@
 import type { SourceRef, Span } from '../../doc/types.js'
 import { findCues, type CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
-import { outletStartingAt, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
+import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
 export interface Frame {
   /** Outermost first. */
@@ -37,7 +37,7 @@ const MAX_DEPTH = 4
 const TIME_ADJUNCT = String.raw`(?:(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ayer|hoy)`
 
 /** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"). */
-const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras)(?![\p{L}\p{N}]))/iu
+const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))/iu
 
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
@@ -89,7 +89,7 @@ function leadingAccording(ctx: FrameContext, s: Span, cues: CueMatch[], depth: n
   else return null
   const comma = text.indexOf(',', cueSpan.end)
   if (comma < 0 || comma >= s.end) return null
-  const sources = sourcesEndingAt(text, { start: cueSpan.end, end: comma }, ctx.mentions)
+  const sources = afterAccording(text, { start: cueSpan.end, end: comma }, ctx.mentions)
   if (!sources.length) return null
   return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, 'neutral', depth)
 }
@@ -119,7 +119,7 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     let sources: SourceRef[]
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
       // Inverted: ", according to X" / ", said Maduro".
-      sources = sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+      sources = cue.kind === 'according' ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions) : sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
     } else {
       // "X said the toll rose" is a frame of its own, not an attribution of what came before.
       const afterCue = text.slice(cue.end, tail.end)
@@ -132,6 +132,14 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, cue.stance, depth)
   }
   return null
+}
+
+/** The sources after "according to": those the resolver knows, else the phrase as written. */
+function afterAccording(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
+  const known = sourcesEndingAt(text, region, mentions)
+  if (known.length) return known
+  const phrase = phraseSource(text, region)
+  return phrase ? [phrase] : []
 }
 
 /** Where the attribution clause starting at `from` ends: the next comma outside quotes, a relative pronoun, or `limit`. */

@@ -85,5 +85,5 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 /** Word count, to tell a quoted remark from a quoted title or scare-quoted term. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => isLetter(w[0]) || isLetter(w[1])).length
+  return text.split(/\s+/).filter((w) => LETTER.test(w)).length
 }

@@ -7,6 +7,7 @@
  */
 import type { Entity, EntityType, SourceKind, SourceRef, Span } from '../../doc/types.js'
 import { entityId } from '../../util/text.js'
+import { trimSpan, wordCount } from './marks.js'
 
 export interface MentionRef extends Span {
   readonly entity: Entity
@@ -65,7 +66,7 @@ const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
 /** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Trump is once again questioning"). */
-const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|has|had|have|was|were|is|are|['’]s|been|would|will|ha|había|también|luego)(?![\p{L}\p{N}])`
+const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|has|had|have|was|were|is|are|['’]s|been|would|will|ha|había|también|luego)(?![\p{L}\p{N}])`
 
 /**
  * Words that may sit between a source and its cue: "Maduro also said",
@@ -151,13 +152,14 @@ const NAME_RE = new RegExp(String.raw`(?:^|[\s,;:(“”"'‘’—–])((?:${HO
 /**
  * A described subject opening a clause: a determiner or possessive, up to
  * four modifiers and a head ("the announcer", "The Indiana governor",
- * "Several cast members", "Ivana Trump's brief", "63 percent"), or a plural
- * or impersonal pronoun ("they", "it", "we").
+ * "Several cast members", "Ivana Trump's brief", "63 percent"), a bare
+ * plural ("critics", "many economists"), or a plural or impersonal pronoun
+ * ("they", "it", "we").
  */
 const DESCRIBED_RE = new RegExp(
   String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)` +
     String.raw`((?:the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
-    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|they|it|we|I|ellos|ellas)$`,
+    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|they|it|we|I|ellos|ellas|(?:\p{Ll}+\s+)?\p{Ll}{3,}s)$`,
   'iu',
 )
 
@@ -200,6 +202,23 @@ function describedSubject(text: string, regionStart: number, body: string, appos
 /** Capitalised words that open sentences or name days and months, not speakers. */
 const NOT_A_NAME =
   /^(?:The|A|An|It|They|We|I|But|And|He|She|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday)$/u
+
+/**
+ * Whatever follows "according to" names the source, even a phrase no other
+ * rule knows ("according to show insiders", "according to exit polls").
+ */
+export function phraseSource(text: string, region: Span): SourceRef | null {
+  const span = trimSpan(text, region.start, region.end)
+  if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) > MAX_PHRASE_WORDS) return null
+  const last = /([\p{L}]+)\W*$/u.exec(text.slice(span.start, span.end))?.[1] ?? ''
+  const kind = HEADS.find(([re]) => re.test(last))?.[1] ?? (DOCUMENT_HEAD_RE.test(last) ? 'document' : 'unknown')
+  return anonymous(text, span.start, span.end, kind)
+}
+
+const MAX_PHRASE_WORDS = 12
+
+/** Heads of sources that are documents or data rather than people. */
+const DOCUMENT_HEAD_RE = /^(?:polls?|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
 
 /** Words that may open a clause before its subject. */
 const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu
