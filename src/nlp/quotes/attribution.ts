@@ -241,9 +241,15 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
   if (content.end <= content.start) return null
   const direct = ctx.segments.some((q) => q.outer.start === content.start)
   const inner = direct ? null : parseFrame(ctx, content, depth + 1)
-  if (inner) return { sources: [...sources, ...inner.sources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+  if (inner) {
+    // "The bureau said it suspected …": a pronoun opening the inner frame is the outer speaker again.
+    const innerSources = inner.sources.filter((src) => src.entity !== null || !BACK_PRONOUN_RE.test(src.name))
+    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+  }
   return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, stance }
 }
+
+const BACK_PRONOUN_RE = /^(?:it|they|we|I|he|she|ellos|ellas)$/iu
 
 function sourceOf(m: MentionRef): SourceRef {
   return { name: m.entity.name, entity: m.entity.id, kind: 'outlet', span: { start: m.start, end: m.end } }

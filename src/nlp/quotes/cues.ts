@@ -88,6 +88,7 @@ const VERB_ROWS: readonly Row[] = [
   ['think', 'think thinks thought', true, 'speculative'],
   ['predict', 'predict predicts predicted', false, 'speculative'],
   ['speculate', 'speculate speculates speculated', false, 'speculative'],
+  ['suspect', 'suspects suspected', false, 'speculative'],
   ['fear', 'fear fears feared', false, 'speculative'],
   ['worry', 'worry worries worried', false, 'speculative'],
   ['expect', 'expects expected', false, 'speculative'],
