@@ -120,6 +120,8 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
       // Inverted: ", according to X" / ", said Maduro".
       sources = cue.kind === 'according' ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions) : sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+      const appositive = sources.length || cue.kind === 'according' ? null : subjectBeforeAppositive(ctx, s, cue, tail, depth)
+      if (appositive) return appositive
     } else {
       // "X said the toll rose" is a frame of its own, not an attribution of what came before.
       const afterCue = text.slice(cue.end, tail.end)
@@ -132,6 +134,18 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, cue.stance, depth)
   }
   return null
+}
+
+/**
+ * "“Q,” Ada Lindqvist, the port director, said.": the tail holds only the cue,
+ * and the subject sits before an appositive; what precedes the subject is the content.
+ */
+function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail: Span, depth: number): Frame | null {
+  if (!ADJUNCT_AFTER_CUE_RE.test(ctx.text.slice(cue.end, tail.end))) return null
+  const sources = sourcesEndingAt(ctx.text, { start: s.start, end: cue.start }, ctx.mentions)
+  const first = sources[0]?.span
+  if (!first || wordCount(ctx.text.slice(s.start, first.start)) < MIN_REST_WORDS) return null
+  return wrap(ctx, sources, cue, { start: s.start, end: first.start }, cue.stance, depth)
 }
 
 /** The sources after "according to": those the resolver knows, else the phrase as written. */

@@ -195,8 +195,7 @@ function describedSubject(text: string, regionStart: number, body: string, appos
   const words = phrase.split(/\s+/)
   if (words.slice(1).some((w) => NOT_IN_SUBJECT.test(w))) return null
   const start = base + head.length - phrase.length
-  const kind = HEADS.find(([re]) => re.test(words.at(-1)!))?.[1] ?? 'unknown'
-  return anonymous(text, start, base + head.length, kind)
+  return anonymous(text, start, base + head.length, kindOfHead(words.at(-1)!))
 }
 
 /** Capitalised words that open sentences or name days and months, not speakers. */
@@ -211,8 +210,11 @@ export function phraseSource(text: string, region: Span): SourceRef | null {
   const span = trimSpan(text, region.start, region.end)
   if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) > MAX_PHRASE_WORDS) return null
   const last = /([\p{L}]+)\W*$/u.exec(text.slice(span.start, span.end))?.[1] ?? ''
-  const kind = HEADS.find(([re]) => re.test(last))?.[1] ?? (DOCUMENT_HEAD_RE.test(last) ? 'document' : 'unknown')
-  return anonymous(text, span.start, span.end, kind)
+  return anonymous(text, span.start, span.end, kindOfHead(last))
+}
+
+function kindOfHead(word: string): SourceKind {
+  return HEADS.find(([re]) => re.test(word))?.[1] ?? (DOCUMENT_HEAD_RE.test(word) ? 'document' : 'unknown')
 }
 
 const MAX_PHRASE_WORDS = 12
