@@ -148,17 +148,17 @@ const IMPERSONAL: ReadonlyMap<string, CueStance> = new Map([
 
 const VERB_BY_LEMMA: ReadonlyMap<string, CueVerb> = new Map([...CUE_VERBS.values()].map((v) => [v.lemma, v]))
 
-const VERB_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length)
-
 /**
- * One pass over the text finds every cue; the alternatives are tried longest
- * first, the lexicon before the generic "-s/-ed that" verb. Word edges are letter lookarounds, not \b, which is ASCII-only and
- * would miss "afirmó" and "según".
+ * Cues are found word by word (a Map lookup per word, far cheaper than one
+ * large alternation tried at every offset); the few cues of several words are
+ * checked from their first word. Words are runs of letters and digits, so
+ * "afirmó" and "según" are whole words where \b would cut them.
  */
-const CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(according\s+to|según)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')})|(${[...PARTICIPLES.keys()].join('|')})|(\p{L}{2,}(?:ed|s)(?=\s+that(?![\p{L}\p{N}]))))(?![\p{L}\p{N}])`,
-  'giu',
-)
+const WORD_RE = /[\p{L}\p{N}]+/gu
+const ACCORDING_TO_RE = /^\s+to(?![\p{L}\p{N}])/iu
+const IMPERSONAL_RE = new RegExp(String.raw`^\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')})(?![\p{L}\p{N}])`, 'iu')
+const THAT_NEXT_RE = /^\s+that(?![\p{L}\p{N}])/iu
+const GENERIC_FORM_RE = /^\p{L}{2,}(?:ed|s)$/iu
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'impersonal'
 
@@ -185,34 +185,44 @@ function genericVerb(form: string): CueVerb {
 /** Every cue in the text, in order. */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = []
-  CUE_RE.lastIndex = 0
-  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
-    const start = m.index
-    const end = start + m[0].length
-    if (m[1]) out.push({ start, end, kind: 'according', verb: null, stance: 'neutral' })
-    else if (m[2]) out.push({ start, end, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(m[3]!.toLowerCase()) ?? 'neutral' })
-    else if (m[5]) {
-      const verb = verbOfParticiple(m[5])
-      if (verb) out.push({ start, end, kind: 'participle', verb, stance: verb.stance })
-    } else if (m[6]) {
-      if (!NOT_A_VERB.test(m[6])) out.push({ start, end, kind: 'verb', verb: genericVerb(m[6]), stance: 'neutral' })
-    } else {
-      const verb = CUE_VERBS.get(m[4]!.toLowerCase())
-      if (verb) out.push({ start, end, kind: 'verb', verb, stance: verb.stance })
-    }
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const cue = cueAt(text, m.index, m[0])
+    if (!cue) continue
+    out.push(cue)
+    WORD_RE.lastIndex = cue.end
   }
   return out
 }
 
+/** The cue that starts with `word` at `start`, if any. */
+function cueAt(text: string, start: number, word: string): CueMatch | null {
+  const lower = word.toLowerCase()
+  const end = start + word.length
+  if (lower === 'according') {
+    const to = ACCORDING_TO_RE.exec(text.slice(end, end + 8))
+    return to ? { start, end: end + to[0].length, kind: 'according', verb: null, stance: 'neutral' } : null
+  }
+  if (lower === 'según') return { start, end, kind: 'according', verb: null, stance: 'neutral' }
+  if (lower === 'it') {
+    const imp = IMPERSONAL_RE.exec(text.slice(end, end + 30))
+    if (imp) return { start, end: end + imp[0].length, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(imp[1]!.toLowerCase()) ?? 'neutral' }
+    return null
+  }
+  const verb = CUE_VERBS.get(lower)
+  if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
+  const participle = verbOfParticiple(lower)
+  if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
+  if (GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word) && THAT_NEXT_RE.test(text.slice(end, end + 6))) {
+    return { start, end, kind: 'verb', verb: genericVerb(word), stance: 'neutral' }
+  }
+  return null
+}
+
 /** The stance of a cue from its text ("denied", "told the newspaper", "it is thought"). */
 export function cueStance(cueText: string): CueStance {
-  CUE_RE.lastIndex = 0
-  const m = CUE_RE.exec(cueText)
-  if (!m || m.index !== 0) return 'neutral'
-  if (m[3]) return IMPERSONAL.get(m[3].toLowerCase()) ?? 'neutral'
-  if (m[4]) return CUE_VERBS.get(m[4].toLowerCase())?.stance ?? 'neutral'
-  if (m[5]) return verbOfParticiple(m[5])?.stance ?? 'neutral'
-  return 'neutral'
+  const first = findCues(cueText)[0]
+  return first && first.start === 0 ? first.stance : 'neutral'
 }
 
 function verbOfParticiple(form: string): CueVerb | undefined {
