@@ -155,10 +155,16 @@ const VERB_BY_LEMMA: ReadonlyMap<string, CueVerb> = new Map([...CUE_VERBS.values
  * "afirmó" and "según" are whole words where \b would cut them.
  */
 const WORD_RE = /[\p{L}\p{N}]+/gu
-const ACCORDING_TO_RE = /^\s+to(?![\p{L}\p{N}])/iu
-const IMPERSONAL_RE = new RegExp(String.raw`^\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')})(?![\p{L}\p{N}])`, 'iu')
-const THAT_NEXT_RE = /^\s+that(?![\p{L}\p{N}])/iu
+// Sticky: tried at the end of the first word, without slicing the text.
+const ACCORDING_TO_RE = /\s+to(?![\p{L}\p{N}])/iuy
+const IMPERSONAL_RE = new RegExp(String.raw`\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')})(?![\p{L}\p{N}])`, 'iuy')
+const THAT_NEXT_RE = /\s+that(?![\p{L}\p{N}])/iuy
 const GENERIC_FORM_RE = /^\p{L}{2,}(?:ed|s)$/iu
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(text)
+}
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'impersonal'
 
@@ -200,12 +206,12 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   const lower = word.toLowerCase()
   const end = start + word.length
   if (lower === 'according') {
-    const to = ACCORDING_TO_RE.exec(text.slice(end, end + 8))
+    const to = stickyAt(ACCORDING_TO_RE, text, end)
     return to ? { start, end: end + to[0].length, kind: 'according', verb: null, stance: 'neutral' } : null
   }
   if (lower === 'según') return { start, end, kind: 'according', verb: null, stance: 'neutral' }
   if (lower === 'it') {
-    const imp = IMPERSONAL_RE.exec(text.slice(end, end + 30))
+    const imp = stickyAt(IMPERSONAL_RE, text, end)
     if (imp) return { start, end: end + imp[0].length, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(imp[1]!.toLowerCase()) ?? 'neutral' }
     return null
   }
@@ -213,7 +219,7 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
   const participle = verbOfParticiple(lower)
   if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
-  if (GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word) && THAT_NEXT_RE.test(text.slice(end, end + 6))) {
+  if (stickyAt(THAT_NEXT_RE, text, end) && GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word)) {
     return { start, end, kind: 'verb', verb: genericVerb(word), stance: 'neutral' }
   }
   return null
