@@ -108,7 +108,8 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) continue
     const rest: Span = { start: s.start, end: boundary }
     // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
-    if (tail.end < s.end && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
+    const quoted = ctx.segments.some((q) => q.outer.start === rest.start && q.outer.end >= boundary - 1)
+    if (tail.end < s.end && !quoted && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
@@ -180,6 +181,10 @@ function tailBoundaries(ctx: FrameContext, s: Span): number[] {
   return [...out].sort((a, b) => b - a)
 }
 
+/** The opening of a reported clause without "that": a pronoun and a finite verb, or a wh-word. */
+const CLAUSE_START_RE =
+  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
+
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
 const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
 
@@ -221,8 +226,9 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
     if (cue.stance === 'denied') at += DENIED_OBJECT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
     const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
     const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
-    // Verbs that often take a plain object ("confirmed the deal") report content only after "that" or a colon.
-    if (!cue.verb.bare && !/\S/.test(link) && !opensQuote) continue
+    // Verbs that often take a plain object ("confirmed the deal") report content only after "that", a colon,
+    // a quotation, or a clause that shows itself by its subject and verb ("announced it would", "explained why").
+    if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !CLAUSE_START_RE.test(text.slice(at, s.end))) continue
     return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
   }
   return null

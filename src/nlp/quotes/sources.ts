@@ -74,7 +74,7 @@ const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earl
  * "Caribbean Wire, which reported".
  */
 const GAP_RE = new RegExp(
-  String.raw`^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*${GAP_WORDS})*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$`,
+  String.raw`^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*${GAP_WORDS})*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*,?\s*$`,
   'iu',
 )
 
@@ -164,7 +164,7 @@ const DESCRIBED_RE = new RegExp(
 )
 
 /** Words that end a clause or belong to a verb group, never to a subject phrase. */
-const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|not|to|that|which|who|and|or|but|said|says|would|will|could|should|can|may|might|must|also|when|if|than|then|of|in|on|at|for|with|by|from|es|fue|que)$/iu
+const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|not|to|that|which|who|and|or|but|said|says|would|will|could|should|can|may|might|must|also|when|if|than|then|on|by|es|fue|que)$/iu
 
 /** Subjects the entities stage does not tag: a capitalised name, a described person or body, a plural pronoun. */
 function describedSubject(text: string, regionStart: number, body: string, appositive: boolean): SourceRef | null {
