@@ -23,6 +23,7 @@ import { repoPath } from '../../util/paths.js'
 import { lineParagraphs } from '../storylines/corpus.js'
 import type { Relation } from './brat.js'
 import { readPolnear, type GoldText, type Half } from './corpus.js'
+import { predictedRelations } from './predicted.js'
 import { addTally, emptyTally, METRICS, prf, scoreText, wordOffsets, type Tally } from './score.js'
 
 const USAGE = 'usage: main.js [DIR | --data DIR] [--json] [--misses N]'
@@ -52,22 +53,6 @@ function parseArgs(argv: readonly string[]): Options {
 function analyse(g: GoldText): Doc {
   const meta = { ...emptyMeta(g.name), language: 'en' }
   return defaultPipeline().run(createDoc(g.text, meta, { paragraphs: lineParagraphs(g.text) }))
-}
-
-/**
- * One predicted relation per quote; a quote with no cue of its own continues
- * the statement before it (that is how the stage finds it), so its content is
- * one more fragment of that relation, as PolNeAR annotates such runs.
- */
-export function predictedRelations(doc: Doc): Relation[] {
-  const out: Relation[] = []
-  for (const q of doc.layers.quotes ?? []) {
-    const content = { start: q.start, end: q.end }
-    const previous = out.at(-1)
-    if (!q.cue && previous?.content) previous.content = [...previous.content, content]
-    else out.push({ source: q.speaker.span ? [q.speaker.span] : null, cue: q.cue ? [q.cue] : null, content: [content] })
-  }
-  return out
 }
 
 function scores(t: Tally) {

@@ -204,34 +204,54 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
     if (!sources.length) continue
-    sources = withCited(ctx, { start: s.start, end: cue.start }, sources)
-    let at = cue.end
-    if (cue.verb.hearer) {
-      const after = text.slice(at, s.end)
-      const hearerEnd = /^\s*(?:a\s+|to\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,4}?(?=(?:that|que)\s|:|,)/iu.exec(after)
-      const hearer = outletStartingAt(text, { start: at, end: s.end }, ctx.mentions)
-      if (hearer) sources = [sourceOf(hearer), ...sources]
-      const plainHearer = /^\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament)\s+/iu.exec(after)
-      if (hearerEnd) at += hearerEnd[0].length
-      else if (hearer) at = hearer.end
-      else if (plainHearer) at += plainHearer[0].length
-    }
-    at += CUE_TIME_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
-    const cited = CITED_RE.exec(text.slice(at, s.end))
-    if (cited) {
-      const citedEnd = clauseEnd(ctx, at + cited[0].length, s.end)
-      sources = [...sources, ...citedAt(ctx, { start: at, end: citedEnd })]
-      at = text[citedEnd] === ',' ? citedEnd + 1 : citedEnd
-    }
-    if (cue.stance === 'denied') at += DENIED_OBJECT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
-    const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
-    const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
-    // Verbs that often take a plain object ("confirmed the deal") report content only after "that", a colon,
-    // a quotation, or a clause that shows itself by its subject and verb ("announced it would", "explained why").
-    if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !CLAUSE_START_RE.test(text.slice(at, s.end))) continue
-    return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
+    const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth)
+    if (frame) return frame
   }
   return null
+}
+
+/**
+ * "…, adding that B" split off a sentence whose first part has its own frame:
+ * the participle opening `span` reports for the given sources (the first
+ * part's, or the sentence subject's).
+ */
+export function parseContinuation(ctx: FrameContext, span: Span, sources: readonly SourceRef[]): Frame | null {
+  const s = stripEnd(ctx.text, span)
+  const cue = findCues(ctx.text.slice(s.start, s.end))[0]
+  if (!cue || cue.start !== 0 || cue.kind !== 'participle' || !sources.length) return null
+  return contentAfterCue(ctx, s, { ...cue, start: cue.start + s.start, end: cue.end + s.start }, [...sources], 0)
+}
+
+/** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */
+function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number): Frame | null {
+  const { text } = ctx
+  if (!cue.verb) return null
+  let sources = given
+  let at = cue.end
+  if (cue.verb.hearer) {
+    const after = text.slice(at, s.end)
+    const hearerEnd = /^\s*(?:a\s+|to\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,4}?(?=(?:that|que)\s|:|,)/iu.exec(after)
+    const hearer = outletStartingAt(text, { start: at, end: s.end }, ctx.mentions)
+    if (hearer) sources = [sourceOf(hearer), ...sources]
+    const plainHearer = /^\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament)\s+/iu.exec(after)
+    if (hearerEnd) at += hearerEnd[0].length
+    else if (hearer) at = hearer.end
+    else if (plainHearer) at += plainHearer[0].length
+  }
+  at += CUE_TIME_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+  const cited = CITED_RE.exec(text.slice(at, s.end))
+  if (cited) {
+    const citedEnd = clauseEnd(ctx, at + cited[0].length, s.end)
+    sources = [...sources, ...citedAt(ctx, { start: at, end: citedEnd })]
+    at = text[citedEnd] === ',' ? citedEnd + 1 : citedEnd
+  }
+  if (cue.stance === 'denied') at += DENIED_OBJECT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+  const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
+  const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
+  // Verbs that often take a plain object ("confirmed the deal") report content only after "that", a colon,
+  // a quotation, or a clause that shows itself by its subject and verb ("announced it would", "explained why").
+  if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !CLAUSE_START_RE.test(text.slice(at, s.end))) return null
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
 }
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */

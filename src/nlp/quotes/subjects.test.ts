@@ -81,3 +81,15 @@ test('a described subject needs a determiner or a plural: a bare verb phrase bef
   const doc = testDoc('Yesterday went badly said nobody.', ENTITIES)
   assert.deepEqual(findQuotes(doc), [])
 })
+
+test('"X said A, adding that B" gives two statements by the same speaker', () => {
+  const doc = testDoc('Maduro said the blockade had failed, adding that talks would resume in May.', ENTITIES)
+  const qs = findQuotes(doc)
+  assert.deepEqual(
+    qs.map((q) => [spanText(doc, q), q.cue ? spanText(doc, q.cue) : null, q.speaker.entity]),
+    [
+      ['the blockade had failed', 'said', 'person:nicolas-maduro'],
+      ['talks would resume in May', 'adding', 'person:nicolas-maduro'],
+    ],
+  )
+})
