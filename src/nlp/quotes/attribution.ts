@@ -42,6 +42,9 @@ const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|dur
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
 
+/** A prepositional adjunct between a cue and "that": "tweeted in the early morning hours that …". */
+const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s[^,;:.“”"]{0,50}?(?=\s(?:that|que)\s)/iu
+
 /** ", citing two officials," between a cue and its content, or after an attribution. */
 const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
 
@@ -239,6 +242,7 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
     else if (plainHearer) at += plainHearer[0].length
   }
   at += CUE_TIME_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+  at += ADJUNCT_BEFORE_THAT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
   const cited = CITED_RE.exec(text.slice(at, s.end))
   if (cited) {
     const citedEnd = clauseEnd(ctx, at + cited[0].length, s.end)

@@ -110,8 +110,8 @@ const VERB_ROWS: readonly Row[] = [
   ['creer', 'cree creen creyó', false, 'speculative'],
 ]
 
-/** Verbs that name a hearer before the content ("told the Post that", "dijo a la agencia que"). */
-const HEARER_VERBS = new Set(['tell', 'decir'])
+/** Verbs that name a hearer before the content ("told the Post that", "warned voters that", "dijo a la agencia que"). */
+const HEARER_VERBS = new Set(['tell', 'warn', 'assure', 'promise', 'decir'])
 
 /** Every verb form, lower-case, to its verb. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
