@@ -8,7 +8,7 @@
  * "…, the Post reported." wraps everything before it.
  */
 import type { SourceRef, Span } from '../../doc/types.js'
-import { findCues, type CueMatch } from './cues.js'
+import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
 import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
@@ -25,6 +25,23 @@ export interface FrameContext {
   readonly text: string
   readonly mentions: readonly MentionRef[]
   readonly segments: readonly QuotedSegment[]
+  /** Every cue of the text, found once (findCues), in order. */
+  readonly cues: readonly CueMatch[]
+}
+
+/** The cues lying wholly inside `s`, in order. */
+export function cuesWithin(ctx: FrameContext, s: Span): CueMatch[] {
+  const { cues } = ctx
+  let lo = 0
+  let hi = cues.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (cues[mid]!.start < s.start) lo = mid + 1
+    else hi = mid
+  }
+  const out: CueMatch[] = []
+  for (let i = lo; i < cues.length && cues[i]!.start < s.end; i++) if (cues[i]!.end <= s.end) out.push(cues[i]!)
+  return out
 }
 
 /** Most words a trailing attribution (", a senior official told Reuters on Tuesday.") may have. */
@@ -57,9 +74,7 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   if (depth > MAX_DEPTH) return null
   const s = stripEnd(ctx.text, span)
   if (s.end <= s.start) return null
-  const cues = findCues(ctx.text.slice(s.start, s.end))
-    .map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }))
-    .filter((c) => !insideQuote(ctx, c) && c.kind !== 'impersonal')
+  const cues = cuesWithin(ctx, s).filter((c) => !insideQuote(ctx, c) && c.kind !== 'impersonal')
   return (
     speakerColon(ctx, s, depth) ??
     leadingAccording(ctx, s, cues, depth) ??
@@ -220,9 +235,9 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
  */
 export function parseContinuation(ctx: FrameContext, span: Span, sources: readonly SourceRef[]): Frame | null {
   const s = stripEnd(ctx.text, span)
-  const cue = findCues(ctx.text.slice(s.start, s.end))[0]
-  if (!cue || cue.start !== 0 || cue.kind !== 'participle' || !sources.length) return null
-  return contentAfterCue(ctx, s, { ...cue, start: cue.start + s.start, end: cue.end + s.start }, [...sources], 0)
+  const cue = cuesWithin(ctx, s)[0]
+  if (!cue || cue.start !== s.start || cue.kind !== 'participle' || !sources.length) return null
+  return contentAfterCue(ctx, s, cue, [...sources], 0)
 }
 
 /** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */

@@ -219,7 +219,9 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
   const participle = verbOfParticiple(lower)
   if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
-  if (stickyAt(THAT_NEXT_RE, text, end) && GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word)) {
+  // Cheap checks first: most words end in neither -s nor -ed, and "that" rarely follows.
+  const last = lower.charCodeAt(lower.length - 1)
+  if ((last === 115 /* s */ || lower.endsWith('ed')) && thatMayFollow(text, end) && stickyAt(THAT_NEXT_RE, text, end) && GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word)) {
     return { start, end, kind: 'verb', verb: genericVerb(word), stance: 'neutral' }
   }
   return null
@@ -231,7 +233,15 @@ export function cueStance(cueText: string): CueStance {
   return first && first.start === 0 ? first.stance : 'neutral'
 }
 
+/** Is the next word after the spaces at `at` one starting with "t"? */
+function thatMayFollow(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\u00a0')) i++
+  return i > at && (text[i] === 't' || text[i] === 'T')
+}
+
+/** `form` in lower case. */
 function verbOfParticiple(form: string): CueVerb | undefined {
-  const lemma = PARTICIPLES.get(form.toLowerCase())
+  const lemma = PARTICIPLES.get(form)
   return lemma === undefined ? undefined : VERB_BY_LEMMA.get(lemma)
 }

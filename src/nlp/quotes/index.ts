@@ -8,7 +8,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
-import { parseContinuation, parseFrame, type Frame, type FrameContext } from './attribution.js'
+import { cuesWithin, parseContinuation, parseFrame, type Frame, type FrameContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
 import { mentionIndex, sourcesOpening } from './sources.js'
@@ -24,6 +24,7 @@ export function findQuotes(doc: Doc): Quote[] {
     text,
     mentions: mentionIndex(doc.layers.entities ?? []),
     segments: findQuotedSegments(text),
+    cues: findCues(text),
   }
   const quotes: Quote[] = []
   for (const unit of units(doc.layers.sentences ?? [], ctx.segments)) {
@@ -54,9 +55,9 @@ export function findQuotes(doc: Doc): Quote[] {
  */
 function participleSplit(ctx: FrameContext, unit: Span): { comma: number; cue: number } | null {
   const { text } = ctx
-  for (const cue of findCues(text.slice(unit.start, unit.end))) {
+  for (const cue of cuesWithin(ctx, unit)) {
     if (cue.kind !== 'participle') continue
-    const at = unit.start + cue.start
+    const at = cue.start
     const comma = /,\s*$/u.exec(text.slice(unit.start, at))
     if (!comma || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
     const head = unit.start + comma.index

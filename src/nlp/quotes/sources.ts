@@ -63,6 +63,11 @@ const DETERMINER = /^(?:a|an|the|two|three|four|several|some|many|other|one|un|u
 
 const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|officials?|individuals?|personas|fuentes)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|cercan[oa]s\s+a|conocedor[ae]s\s+de)\s+[^,.;:]{1,60})$/iu
 
+/** Words FAMILIAR_RE needs; testing for them first spares the anchored pattern on most subjects. */
+const FAMILIAR_HINT_RE = /familiar|briefed|knowledge|close\s+to|cercan|conocedor/iu
+
+const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
+
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
 /** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Trump is once again questioning"). */
@@ -92,7 +97,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   const body = raw.replace(/[\s,]+$/u, '')
   const end = region.start + body.length
 
-  const doc = DOCUMENT_RE.exec(body)
+  const doc = DOCUMENT_HINT_RE.test(body) ? DOCUMENT_RE.exec(body) : null
   if (doc) {
     const docStart = region.start + doc.index + doc[0].indexOf(doc[1]!)
     const byStart = region.start + body.length - doc[2]!.length
@@ -101,7 +106,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     return [...by, paper]
   }
 
-  const familiar = FAMILIAR_RE.exec(body)
+  const familiar = FAMILIAR_HINT_RE.test(body) ? FAMILIAR_RE.exec(body) : null
   if (familiar) return [anonymous(text, region.start + body.length - familiar[1]!.length, end, 'familiar')]
 
   const appositive = DESCRIBING_APPOSITIVE_RE.exec(body)
@@ -111,7 +116,9 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   }
 
   // The last word or two decide: an anonymous head noun, a pronoun, or the end of a name.
-  const words = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
+  // Only the last words can hold the head and its modifiers; a long sentence before them is not scanned.
+  const wordsFrom = Math.max(0, body.length - SUBJECT_CHARS)
+  const words = [...body.slice(wordsFrom).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
   const tail = words.slice(-3)
   const nameAtEnd = mentions.some((m) => m.start >= region.start && m.end === end)
   for (let k = tail.length - 1; k >= 0; k--) {
@@ -123,7 +130,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     if (after.some((a) => !/^\p{Ll}/u.test(a[0]) && !/^[A-Z]{2,}$/.test(a[0]))) continue
     // A name right after the head is the source itself ("the disaster agency AFAD").
     if (after.length && nameAtEnd && after.every((a) => /^\p{Lu}/u.test(a[0]))) break
-    return [anonymousFrom(text, region.start, words, words.length - tail.length + k, end, head[1])]
+    return [anonymousFrom(text, region.start + wordsFrom, words, words.length - tail.length + k, end, head[1])]
   }
 
   const pronoun = PRONOUN_RE.exec(body)
@@ -182,6 +189,11 @@ function describedSubject(text: string, regionStart: number, body: string, appos
       head = clause.slice(0, comma)
     }
   }
+  // A subject is a few words: the regexes below, anchored at the end, need only the last of them.
+  if (head.length > SUBJECT_CHARS) {
+    base += head.length - SUBJECT_CHARS
+    head = head.slice(-SUBJECT_CHARS)
+  }
   head = head.replace(SUBJECT_GAP_RE, '')
   const name = NAME_RE.exec(head)
   if (name && !NOT_A_NAME.test(name[1]!)) {
@@ -197,6 +209,8 @@ function describedSubject(text: string, regionStart: number, body: string, appos
   const start = base + head.length - phrase.length
   return anonymous(text, start, base + head.length, kindOfHead(words.at(-1)!))
 }
+
+const SUBJECT_CHARS = 120
 
 /** Capitalised words that open sentences or name days and months, not speakers. */
 const NOT_A_NAME =
