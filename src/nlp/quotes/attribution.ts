@@ -268,8 +268,11 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
   const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
   // Verbs that often take a plain object ("confirmed the deal") report content only after "that", a colon,
-  // a quotation, or a clause that shows itself by its subject and verb ("announced it would", "explained why").
-  if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !CLAUSE_START_RE.test(text.slice(at, s.end))) return null
+  // a quotation, a clause that shows itself by its subject and verb ("announced it would", "explained why"),
+  // or, for an undertaking, a to-infinitive ("vowed to punish").
+  const rest = text.slice(at, s.end)
+  const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
+  if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !clause) return null
   return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
 }
 

@@ -21,6 +21,8 @@ export interface CueVerb {
   readonly stance: CueStance
   /** Takes a hearer between verb and content ("told the newspaper (that)"). */
   readonly hearer: boolean
+  /** Reports an undertaking as a to-infinitive ("vowed to punish"). */
+  readonly pledge: boolean
 }
 
 /** [lemma, forms (present and past; noun-like bare forms such as "report" left out), bare, stance]. */
@@ -68,6 +70,7 @@ const VERB_ROWS: readonly Row[] = [
   ['vow', 'vow vows vowed', false, 'neutral'],
   ['pledge', 'pledges pledged', false, 'neutral'],
   ['promise', 'promises promised', false, 'neutral'],
+  ['threaten', 'threatens threatened', false, 'neutral'],
   ['testify', 'testifies testified', false, 'neutral'],
   ['charge', 'charges charged', false, 'neutral'],
   ['observe', 'observes observed', false, 'neutral'],
@@ -113,10 +116,13 @@ const VERB_ROWS: readonly Row[] = [
 /** Verbs that name a hearer before the content ("told the Post that", "warned voters that", "dijo a la agencia que"). */
 const HEARER_VERBS = new Set(['tell', 'warn', 'assure', 'promise', 'decir'])
 
+/** Verbs whose to-infinitive is what was undertaken ("vowed to punish", "threatened to leave"). */
+const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten'])
+
 /** Every verb form, lower-case, to its verb. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   VERB_ROWS.flatMap(([lemma, forms, bare, stance]) => {
-    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma) })
+    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma) })
     return forms.split(' ').map((f) => [f, verb] as const)
   }),
 )
@@ -130,6 +136,7 @@ const PARTICIPLES: ReadonlyMap<string, string> = new Map(
     'explaining:explain writing:write announcing:announce confirming:confirm acknowledging:acknowledge admitting:admit ' +
     'stressing:stress asserting:assert alleging:allege reiterating:reiterate cautioning:caution denying:deny rejecting:reject ' +
     'dismissing:dismiss suggesting:suggest predicting:predict tweeting:tweet declaring:declare promising:promise vowing:vow ' +
+    'pledging:pledge threatening:threaten ' +
     'diciendo:decir afirmando:afirmar asegurando:asegurar señalando:señalar añadiendo:añadir negando:negar')
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -185,7 +192,7 @@ export interface CueMatch {
 const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
 
 function genericVerb(form: string): CueVerb {
-  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false }
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false, pledge: false }
 }
 
 /** Every cue in the text, in order. */

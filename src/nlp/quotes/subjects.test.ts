@@ -93,3 +93,10 @@ test('"X said A, adding that B" gives two statements by the same speaker', () =>
     ],
   )
 })
+
+test('an undertaking in a to-infinitive is the content of "vowed" and "threatened"; a plain object is not', () => {
+  const a = one('Maduro vowed to reopen the border crossings within a week.')
+  assert.equal(a.show(a.q), 'to reopen the border crossings within a week')
+  assert.equal(a.show(a.q.cue), 'vowed')
+  assert.deepEqual(findQuotes(testDoc('Maduro announced the reopening of the border crossings.', ENTITIES)), [])
+})
