@@ -50,7 +50,7 @@ const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|dur
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
 
 /** A prepositional adjunct between a cue and "that": "tweeted in the early morning hours that …". */
-const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s[^,;:.“”"]{0,50}?(?=\s(?:that|que)\s)/iu
+const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!and\s|or\s|but\s|y\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
 
 /** ", citing two officials," between a cue and its content, or after an attribution. */
 const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
@@ -193,6 +193,9 @@ function tailBoundaries(ctx: FrameContext, s: Span): number[] {
 const CLAUSE_START_RE =
   /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
 
+const PASSIVE_RE = /\s(?:was|were|is|are|been|be|fue|fueron)\s+(?:\p{L}+\s+)?$/iu
+const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
+
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
 const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
 
@@ -207,7 +210,12 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       // "X attacked the plan, saying …": the participle's subject is the clause's.
       sources = sourcesOpening(text, s, ctx.mentions)
     } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
+      // "a device was found in …": a passive's subject did not speak.
+      if (cue.kind === 'verb' && PASSIVE_RE.test(before)) continue
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+      // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
+      // anonymous source's head noun ("the nonstop demands that come with…" is a noun and a relative clause).
+      if (cue.verb.generic && sources.every((src) => src.entity === null && src.kind === 'unknown' && !PRONOUN_SOURCE_RE.test(src.name))) continue
       // "Trump is telling veterans X and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue

@@ -23,6 +23,8 @@ export interface CueVerb {
   readonly hearer: boolean
   /** Reports an undertaking as a to-infinitive ("vowed to punish"). */
   readonly pledge: boolean
+  /** Not in the lexicon: any "-s/-ed" word followed by "that". */
+  readonly generic: boolean
 }
 
 /** [lemma, forms (present and past; noun-like bare forms such as "report" left out), bare, stance]. */
@@ -122,7 +124,7 @@ const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten'])
 /** Every verb form, lower-case, to its verb. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   VERB_ROWS.flatMap(([lemma, forms, bare, stance]) => {
-    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma) })
+    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), generic: false })
     return forms.split(' ').map((f) => [f, verb] as const)
   }),
 )
@@ -192,7 +194,7 @@ export interface CueMatch {
 const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
 
 function genericVerb(form: string): CueVerb {
-  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false, pledge: false }
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false, pledge: false, generic: true }
 }
 
 /** Every cue in the text, in order. */

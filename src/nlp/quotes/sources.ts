@@ -79,7 +79,7 @@ const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earl
  * "Caribbean Wire, which reported".
  */
 const GAP_RE = new RegExp(
-  String.raw`^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*${GAP_WORDS})*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*,?\s*$`,
+  String.raw`^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*${GAP_WORDS})*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$`,
   'iu',
 )
 
@@ -163,11 +163,18 @@ const NAME_RE = new RegExp(String.raw`(?:^|[\s,;:(“”"'‘’—–])((?:${HO
  * plural ("critics", "many economists"), or a plural or impersonal pronoun
  * ("they", "it", "we").
  */
+/** Either case of a word's first letter, for patterns that must keep \p{Lu} strict (no i flag). */
+const anyCase = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}` : w))
+    .join('|')
+
 const DESCRIBED_RE = new RegExp(
   String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)` +
-    String.raw`((?:the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
-    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|they|it|we|I|ellos|ellas|(?:\p{Ll}+\s+)?\p{Ll}{3,}s)$`,
-  'iu',
+    String.raw`((?:${anyCase('the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una')}|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
+    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|${anyCase('they|it|we|ellos|ellas')}|I|(?:\p{L}\p{Ll}*\s+)?\p{L}\p{Ll}{2,}s)$`,
+  'u',
 )
 
 /** Words that end a clause or belong to a verb group, never to a subject phrase. */
@@ -265,9 +272,13 @@ function namedSubject(text: string, within: Span, cueAt: number, mentions: reado
     const m = mentions[i]!
     if (m.end > within.end) continue
     if (m.start < within.start) break
-    if (GAP_RE.test(text.slice(m.end, cueAt))) return entitySource(m)
-    // Only the mention closest to the cue may be its subject.
-    break
+    const gap = text.slice(m.end, cueAt)
+    if (GAP_RE.test(gap)) return entitySource(m)
+    // A name set off by commas is an appositive subject ("A lawyer for the outlets, David Schulz, said").
+    if (/^\s*,\s*$/u.test(gap) && /,\s*$/u.test(text.slice(within.start, m.start))) return entitySource(m)
+    // Only the mention closest to the cue may be its subject, unless a comma sets it inside an
+    // appositive ("Trump, speaking in Virginia, said"): then the subject is further back.
+    if (!gap.includes(',')) break
   }
   return null
 }
