@@ -73,8 +73,8 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   )
 }
 
-/** A speaker's name and a colon opening the unit: transcripts ("WALLACE: …") and headlines ("Pence: …"). */
-const SPEAKER_COLON_RE = /^[\s"“]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
+/** A speaker's name and a colon opening the unit: transcripts ("WALLACE: …") and headlines ("Pence: …"), not labels ("The Latest: …"). */
+const SPEAKER_COLON_RE = /^[\s"“]*(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
 
 function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
   const m = SPEAKER_COLON_RE.exec(ctx.text.slice(s.start, s.end))

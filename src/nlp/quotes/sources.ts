@@ -153,8 +153,15 @@ const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev
 
 const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
 
+/**
+ * Where an untagged subject may begin: the start of the region, after
+ * punctuation, or after a conjunction. A capitalised word in mid-phrase
+ * ("residents of Rhode Island told") is not one.
+ */
+const CLAUSE_OPENING = String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)`
+
 /** A capitalised name the entities stage did not find, ending at the cue. */
-const NAME_RE = new RegExp(String.raw`(?:^|[\s,;:(“”"'‘’—–])((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
+const NAME_RE = new RegExp(String.raw`${CLAUSE_OPENING}((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
 
 /**
  * A described subject opening a clause: a determiner or possessive, up to
@@ -171,7 +178,7 @@ const anyCase = (words: string): string =>
     .join('|')
 
 const DESCRIBED_RE = new RegExp(
-  String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)` +
+  CLAUSE_OPENING +
     String.raw`((?:${anyCase('the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una')}|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
     String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|${anyCase('they|it|we|ellos|ellas')}|I|(?:\p{L}\p{Ll}*\s+)?\p{L}\p{Ll}{2,}s)$`,
   'u',
