@@ -1,6 +1,6 @@
 /**
  * @module eval/attribution/brat — reads PolNeAR's brat standoff: text-bound
- * annotations ("T3\tContent 115 290;300 320\t…") and the events that tie a
+ * annotations ("T3\tContent 12 40;52 80\t…") and the events that tie a
  * Source, Cue and Content into one attribution relation ("E1\tAttribution:T4
  * Content:T3 Cue:T2 Source:T1"). Spans may be discontinuous, so a role is a
  * list of fragments. brat counts offsets in code points; JavaScript strings

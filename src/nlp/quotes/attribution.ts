@@ -49,7 +49,7 @@ const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|dur
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
 
-/** A prepositional adjunct between a cue and "that": "tweeted in the early morning hours that …". */
+/** A prepositional adjunct between a cue and "that": "wrote late on Sunday night that …". */
 const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!and\s|or\s|but\s|y\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
 
 /** ", citing two officials," between a cue and its content, or after an attribution. */
@@ -73,7 +73,7 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   )
 }
 
-/** A speaker's name and a colon opening the unit: transcripts ("WALLACE: …") and headlines ("Pence: …"), not labels ("The Latest: …"). */
+/** A speaker's name and a colon opening the unit: transcripts ("HOST: …") and headlines ("Fidan: …"), not labels ("The Latest: …"). */
 const SPEAKER_COLON_RE = /^[\s"“]*(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
 
 function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
@@ -210,13 +210,13 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       // "X attacked the plan, saying …": the participle's subject is the clause's.
       sources = sourcesOpening(text, s, ctx.mentions)
     } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
-      // "a device was found in …": a passive's subject did not speak.
+      // "the ferry was found adrift …": a passive's subject did not speak.
       if (cue.kind === 'verb' && PASSIVE_RE.test(before)) continue
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
-      // anonymous source's head noun ("the nonstop demands that come with…" is a noun and a relative clause).
+      // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
       if (cue.verb.generic && sources.every((src) => src.entity === null && src.kind === 'unknown' && !PRONOUN_SOURCE_RE.test(src.name))) continue
-      // "Trump is telling veterans X and says Y": a second verb shares the first one's subject.
+      // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
     if (!sources.length) continue

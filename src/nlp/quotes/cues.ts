@@ -131,7 +131,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
 
 /**
  * Present participles that attach a statement to the subject of the clause
- * before them: "Trump attacked the plan, saying it would fail".
+ * before them: "Maduro attacked the plan, saying it would fail".
  */
 const PARTICIPLES: ReadonlyMap<string, string> = new Map(
   ('saying:say telling:tell adding:add noting:note warning:warn stating:state arguing:argue claiming:claim insisting:insist ' +

@@ -70,7 +70,7 @@ const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
 
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
-/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Trump is once again questioning"). */
+/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again questioning"). */
 const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|has|had|have|was|were|is|are|['’]s|been|would|will|ha|había|también|luego)(?![\p{L}\p{N}])`
 
 /**
@@ -148,7 +148,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
 
 const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
 
-/** An honorific or title that makes a capitalised name a person ("Mr. Burman", "Sen. David Perdue (R-Ga.)"). */
+/** An honorific or title that makes a capitalised name a person ("Mr. Okonkwo", "Sen. Ada Lindqvist (D-Eastholm)"). */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Sra)\.?`
 
 const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
@@ -156,7 +156,7 @@ const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
 /**
  * Where an untagged subject may begin: the start of the region, after
  * punctuation, or after a conjunction. A capitalised word in mid-phrase
- * ("residents of Rhode Island told") is not one.
+ * ("residents of Port Harbor told") is not one.
  */
 const CLAUSE_OPENING = String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)`
 
@@ -165,8 +165,8 @@ const NAME_RE = new RegExp(String.raw`${CLAUSE_OPENING}((?:${HONORIFIC}\s+)?\p{L
 
 /**
  * A described subject opening a clause: a determiner or possessive, up to
- * four modifiers and a head ("the announcer", "The Indiana governor",
- * "Several cast members", "Ivana Trump's brief", "63 percent"), a bare
+ * four modifiers and a head ("the harbour master", "The harbour master",
+ * "Several dock workers", "the ministry's report", "63 percent"), a bare
  * plural ("critics", "many economists"), or a plural or impersonal pronoun
  * ("they", "it", "we").
  */
@@ -193,7 +193,7 @@ function describedSubject(text: string, regionStart: number, body: string, appos
   let base = regionStart + lead
   let head = body.slice(lead)
   if (appositive) {
-    // "Scott Pruitt, the attorney general of Oklahoma, said": the subject is the phrase before the
+    // "Ada Lindqvist, the port director of Eastholm, said": the subject is the phrase before the
     // first comma of the clause, which begins after any quotation that precedes it.
     const quoteEnd = Math.max(head.lastIndexOf('” '), head.lastIndexOf('" '), head.lastIndexOf("'' ")) + 1
     const clause = quoteEnd > 0 ? head.slice(quoteEnd).replace(/^['\s]+/u, '') : head
@@ -232,7 +232,7 @@ const NOT_A_NAME =
 
 /**
  * Whatever follows "according to" names the source, even a phrase no other
- * rule knows ("according to show insiders", "according to exit polls").
+ * rule knows ("according to harbour records", "according to early counts").
  */
 export function phraseSource(text: string, region: Span): SourceRef | null {
   const span = trimSpan(text, region.start, region.end)
@@ -281,10 +281,10 @@ function namedSubject(text: string, within: Span, cueAt: number, mentions: reado
     if (m.start < within.start) break
     const gap = text.slice(m.end, cueAt)
     if (GAP_RE.test(gap)) return entitySource(m)
-    // A name set off by commas is an appositive subject ("A lawyer for the outlets, David Schulz, said").
+    // A name set off by commas is an appositive subject ("A lawyer for the families, Ada Lindqvist, said").
     if (/^\s*,\s*$/u.test(gap) && /,\s*$/u.test(text.slice(within.start, m.start))) return entitySource(m)
     // Only the mention closest to the cue may be its subject, unless a comma sets it inside an
-    // appositive ("Trump, speaking in Virginia, said"): then the subject is further back.
+    // appositive ("Fidan, speaking in Ankara, said"): then the subject is further back.
     if (!gap.includes(',')) break
   }
   return null
