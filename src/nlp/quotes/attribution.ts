@@ -194,6 +194,7 @@ const CLAUSE_START_RE =
   /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
 
 const PASSIVE_RE = /\s(?:was|were|is|are|been|be|fue|fueron)\s+(?:\p{L}+\s+)?$/iu
+/** A source that is a bare personal pronoun (resolved or not). */
 const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
 
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
@@ -303,13 +304,11 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
   const inner = direct ? null : parseFrame(ctx, content, depth + 1)
   if (inner) {
     // "The bureau said it suspected …": a pronoun opening the inner frame is the outer speaker again.
-    const innerSources = inner.sources.filter((src) => src.entity !== null || !BACK_PRONOUN_RE.test(src.name))
+    const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
     return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
   }
   return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, stance }
 }
-
-const BACK_PRONOUN_RE = /^(?:it|they|we|I|he|she|ellos|ellas)$/iu
 
 function sourceOf(m: MentionRef): SourceRef {
   return { name: m.entity.name, entity: m.entity.id, kind: 'outlet', span: { start: m.start, end: m.end } }
