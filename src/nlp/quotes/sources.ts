@@ -66,6 +66,7 @@ const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|
 /** Words FAMILIAR_RE needs; testing for them first spares the anchored pattern on most subjects. */
 const FAMILIAR_HINT_RE = /familiar|briefed|knowledge|close\s+to|cercan|conocedor/iu
 
+/** Likewise the words DOCUMENT_RE needs. */
 const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
 
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
@@ -163,13 +164,6 @@ const CLAUSE_OPENING = String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|bu
 /** A capitalised name the entities stage did not find, ending at the cue. */
 const NAME_RE = new RegExp(String.raw`${CLAUSE_OPENING}((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
 
-/**
- * A described subject opening a clause: a determiner or possessive, up to
- * four modifiers and a head ("the harbour master", "The harbour master",
- * "Several dock workers", "the ministry's report", "63 percent"), a bare
- * plural ("critics", "many economists"), or a plural or impersonal pronoun
- * ("they", "it", "we").
- */
 /** Either case of a word's first letter, for patterns that must keep \p{Lu} strict (no i flag). */
 const anyCase = (words: string): string =>
   words
@@ -177,6 +171,13 @@ const anyCase = (words: string): string =>
     .map((w) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}` : w))
     .join('|')
 
+/**
+ * A described subject opening a clause: a determiner or possessive, up to
+ * four modifiers and a head ("the harbour master", "The harbour master",
+ * "Several dock workers", "the ministry's report", "63 percent"), a bare
+ * plural ("critics", "many economists"), or a plural or impersonal pronoun
+ * ("they", "it", "we").
+ */
 const DESCRIBED_RE = new RegExp(
   CLAUSE_OPENING +
     String.raw`((?:${anyCase('the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una')}|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
@@ -255,8 +256,8 @@ const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero
 
 /**
  * The subject opening `region` (a sentence), for a cue far from it: a named
- * entity, a pronoun (he and she resolved to the last person named), or a
- * described subject ending at the first verb-like word.
+ * entity, or a pronoun (he and she resolved to the last person named; they,
+ * we, I and it kept as written).
  */
 export function sourcesOpening(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
   const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
