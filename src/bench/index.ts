@@ -16,6 +16,7 @@ import { extractHtml } from '../extract/index.js'
 import type { ExtractedArticle } from '../extract/types.js'
 import { DEFAULT_ANNOTATORS, defaultPipeline } from '../nlp/index.js'
 import { repoPath } from '../util/paths.js'
+import { benchAttribution } from './attribution.js'
 import { benchTime, formatTimeRate } from './time.js'
 import { formatRate, measure, type Measurement } from './timing.js'
 
@@ -91,6 +92,7 @@ for (const stage of DEFAULT_ANNOTATORS) {
   }, { budget }))
   docs = input.map((d) => withLayers(d, stage.annotate(d)))
 }
+report(benchAttribution(docs, words, budget))
 const fresh = articles.map(toDoc)
 const pipeline = defaultPipeline()
 report(measure('nlp: whole pipeline', 'words', () => {

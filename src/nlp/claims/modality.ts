@@ -33,8 +33,18 @@ const SPECULATIVE = words(
 
 const EXPECTED = words(
   String.raw`will|won't|shall|is\s+(?:expected|set|due|scheduled|poised|going)\s+to|are\s+(?:expected|set|due|scheduled|poised|going)\s+to|plans?\s+to|intends?\s+to|` +
-    String.raw`would|se\s+espera|prevé|prevén|planea|va\s+a|van\s+a|\p{L}+rá|\p{L}+rán`,
+    String.raw`would|se\s+espera|prevé|prevén|planea|va\s+a|van\s+a`,
 )
+
+/**
+ * Spanish synthetic futures ("llegará", "dirán"). Kept apart and tried only
+ * when "rá" occurs: a pattern opening on \p{L}+ is retried inside every word.
+ */
+const SPANISH_FUTURE = /\p{L}rán?(?![\p{L}\p{N}])/u
+
+function expected(t: string): boolean {
+  return EXPECTED.test(t) || (t.includes('rá') && SPANISH_FUTURE.test(t))
+}
 
 /** "may" in lower case only: capitalised mid-sentence it is the month. */
 const MAY = /(?<![\p{L}\p{N}])may(?![\p{L}\p{N}])/u
@@ -67,11 +77,11 @@ export function modalityOf(statement: string, stance: CueStance = 'neutral'): Mo
   if (CONDITIONAL.test(t)) return 'conditional'
   if (stance === 'denied' || DENIED.test(t)) return 'denied'
   if (stance === 'speculative' || speculative(t)) return 'speculative'
-  if (EXPECTED.test(t)) return 'expected'
+  if (expected(t)) return 'expected'
   return 'asserted'
 }
 
 /** Does a sentence carry a cue that makes it a claim even without a quote: a hedge, a denial, "reportedly"? */
 export function hasClaimCue(sentence: string): boolean {
-  return DENIED.test(sentence) || speculative(sentence) || CONDITIONAL.test(sentence) || /\?\s*$/u.test(sentence) || EXPECTED.test(sentence)
+  return DENIED.test(sentence) || speculative(sentence) || CONDITIONAL.test(sentence) || /\?\s*$/u.test(sentence) || expected(sentence)
 }

@@ -8,9 +8,9 @@
  * "…, the Post reported." wraps everything before it.
  */
 import type { SourceRef, Span } from '../../doc/types.js'
-import { findCues, type CueMatch } from './cues.js'
+import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
-import { outletStartingAt, sourcesEndingAt, type MentionRef } from './sources.js'
+import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
 export interface Frame {
   /** Outermost first. */
@@ -25,6 +25,13 @@ export interface FrameContext {
   readonly text: string
   readonly mentions: readonly MentionRef[]
   readonly segments: readonly QuotedSegment[]
+  /** Every cue of the text, found once (findCues), in order. */
+  readonly cues: readonly CueMatch[]
+}
+
+/** The cues lying wholly inside `s`, in order (an article has a few dozen: a scan is enough). */
+export function cuesWithin(ctx: FrameContext, s: Span): CueMatch[] {
+  return ctx.cues.filter((c) => c.start >= s.start && c.end <= s.end)
 }
 
 /** Most words a trailing attribution (", a senior official told Reuters on Tuesday.") may have. */
@@ -34,13 +41,16 @@ const MIN_REST_WORDS = 4
 const MAX_DEPTH = 4
 
 /** Time words a cue may carry before its content: "said on Monday that", "reported last month that". */
-const TIME_ADJUNCT = String.raw`(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})`
+const TIME_ADJUNCT = String.raw`(?:(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ayer|hoy)`
 
 /** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"). */
-const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras)(?![\p{L}\p{N}]))/iu
+const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))/iu
 
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
+
+/** A prepositional adjunct between a cue and "that": "wrote late on Sunday night that …". */
+const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!and\s|or\s|but\s|y\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
 
 /** ", citing two officials," between a cue and its content, or after an attribution. */
 const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
@@ -54,10 +64,26 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   if (depth > MAX_DEPTH) return null
   const s = stripEnd(ctx.text, span)
   if (s.end <= s.start) return null
-  const cues = findCues(ctx.text.slice(s.start, s.end))
-    .map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }))
-    .filter((c) => !insideQuote(ctx, c) && c.kind !== 'impersonal')
-  return leadingAccording(ctx, s, cues, depth) ?? trailing(ctx, s, cues, depth) ?? leadingSubject(ctx, s, cues, depth)
+  const cues = cuesWithin(ctx, s).filter((c) => !insideQuote(ctx, c) && c.kind !== 'impersonal')
+  return (
+    speakerColon(ctx, s, depth) ??
+    leadingAccording(ctx, s, cues, depth) ??
+    trailing(ctx, s, cues, depth) ??
+    leadingSubject(ctx, s, cues, depth)
+  )
+}
+
+/** A speaker's name and a colon opening the unit: transcripts ("HOST: …") and headlines ("Fidan: …"), not labels ("The Latest: …"). */
+const SPEAKER_COLON_RE = /^[\s"“]*(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
+
+function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
+  const m = SPEAKER_COLON_RE.exec(ctx.text.slice(s.start, s.end))
+  if (!m) return null
+  const nameStart = s.start + m[0].indexOf(m[1]!)
+  const nameEnd = nameStart + m[1]!.length
+  const source = sourcesEndingAt(ctx.text, { start: nameStart, end: nameEnd }, ctx.mentions)
+  if (!source.length) return null
+  return wrap(ctx, source, { start: nameEnd, end: nameEnd + 1 }, { start: s.start + m[0].length, end: s.end }, 'neutral', depth)
 }
 
 /** "According to X, REST" / "Según X, REST" / "As first reported by X, REST". */
@@ -71,7 +97,7 @@ function leadingAccording(ctx: FrameContext, s: Span, cues: CueMatch[], depth: n
   else return null
   const comma = text.indexOf(',', cueSpan.end)
   if (comma < 0 || comma >= s.end) return null
-  const sources = sourcesEndingAt(text, { start: cueSpan.end, end: comma }, ctx.mentions)
+  const sources = afterAccording(text, { start: cueSpan.end, end: comma }, ctx.mentions)
   if (!sources.length) return null
   return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, 'neutral', depth)
 }
@@ -90,18 +116,21 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) continue
     const rest: Span = { start: s.start, end: boundary }
     // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
-    if (tail.end < s.end && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
+    const quoted = ctx.segments.some((q) => q.outer.start === rest.start && q.outer.end >= boundary - 1)
+    if (tail.end < s.end && !quoted && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
       if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, 'neutral', depth)
     }
-    const cue = cues.find((c) => c.start >= tail.start && c.end <= tail.end)
+    const cue = cues.find((c) => c.kind !== 'participle' && c.start >= tail.start && c.end <= tail.end)
     if (!cue) continue
     let sources: SourceRef[]
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
       // Inverted: ", according to X" / ", said Maduro".
-      sources = sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+      sources = cue.kind === 'according' ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions) : sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+      const appositive = sources.length || cue.kind === 'according' ? null : subjectBeforeAppositive(ctx, s, cue, tail, depth)
+      if (appositive) return appositive
     } else {
       // "X said the toll rose" is a frame of its own, not an attribution of what came before.
       const afterCue = text.slice(cue.end, tail.end)
@@ -114,6 +143,26 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, cue.stance, depth)
   }
   return null
+}
+
+/**
+ * "“Q,” Ada Lindqvist, the port director, said.": the tail holds only the cue,
+ * and the subject sits before an appositive; what precedes the subject is the content.
+ */
+function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail: Span, depth: number): Frame | null {
+  if (!ADJUNCT_AFTER_CUE_RE.test(ctx.text.slice(cue.end, tail.end))) return null
+  const sources = sourcesEndingAt(ctx.text, { start: s.start, end: cue.start }, ctx.mentions)
+  const first = sources[0]?.span
+  if (!first || wordCount(ctx.text.slice(s.start, first.start)) < MIN_REST_WORDS) return null
+  return wrap(ctx, sources, cue, { start: s.start, end: first.start }, cue.stance, depth)
+}
+
+/** The sources after "according to": those the resolver knows, else the phrase as written. */
+function afterAccording(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
+  const known = sourcesEndingAt(text, region, mentions)
+  if (known.length) return known
+  const phrase = phraseSource(text, region)
+  return phrase ? [phrase] : []
 }
 
 /** Where the attribution clause starting at `from` ends: the next comma outside quotes, a relative pronoun, or `limit`. */
@@ -140,40 +189,90 @@ function tailBoundaries(ctx: FrameContext, s: Span): number[] {
   return [...out].sort((a, b) => b - a)
 }
 
+/** The opening of a reported clause without "that": a pronoun and a finite verb, or a wh-word. */
+const CLAUSE_START_RE =
+  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
+
+const PASSIVE_RE = /\s(?:was|were|is|are|been|be|fue|fueron)\s+(?:\p{L}+\s+)?$/iu
+/** A source that is a bare personal pronoun (resolved or not). */
+const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
+
+/** "is saying", "has been claiming": a participle that is the sentence's own verb. */
+const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
   for (const cue of cues) {
-    if (cue.kind !== 'verb' || !cue.verb) continue
-    let sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+    if (!cue.verb) continue
+    const before = text.slice(s.start, cue.start)
+    let sources: SourceRef[]
+    if (cue.kind === 'participle' && /,\s*$/u.test(before)) {
+      // "X attacked the plan, saying …": the participle's subject is the clause's.
+      sources = sourcesOpening(text, s, ctx.mentions)
+    } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
+      // "the ferry was found adrift …": a passive's subject did not speak.
+      if (cue.kind === 'verb' && PASSIVE_RE.test(before)) continue
+      sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+      // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
+      // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
+      if (cue.verb.generic && sources.every((src) => src.entity === null && src.kind === 'unknown' && !PRONOUN_SOURCE_RE.test(src.name))) continue
+      // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
+      if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
+    } else continue
     if (!sources.length) continue
-    sources = withCited(ctx, { start: s.start, end: cue.start }, sources)
-    let at = cue.end
-    if (cue.verb.hearer) {
-      const after = text.slice(at, s.end)
-      const hearerEnd = /^\s*(?:a\s+|to\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,4}?(?=(?:that|que)\s|:|,)/iu.exec(after)
-      const hearer = outletStartingAt(text, { start: at, end: s.end }, ctx.mentions)
-      if (hearer) sources = [sourceOf(hearer), ...sources]
-      const plainHearer = /^\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament)\s+/iu.exec(after)
-      if (hearerEnd) at += hearerEnd[0].length
-      else if (hearer) at = hearer.end
-      else if (plainHearer) at += plainHearer[0].length
-    }
-    at += CUE_TIME_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
-    const cited = CITED_RE.exec(text.slice(at, s.end))
-    if (cited) {
-      const citedEnd = clauseEnd(ctx, at + cited[0].length, s.end)
-      sources = [...sources, ...citedAt(ctx, { start: at, end: citedEnd })]
-      at = text[citedEnd] === ',' ? citedEnd + 1 : citedEnd
-    }
-    if (cue.stance === 'denied') at += DENIED_OBJECT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
-    const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
-    const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
-    // Verbs that often take a plain object ("confirmed the deal") report content only after "that" or a colon.
-    if (!cue.verb.bare && !/\S/.test(link) && !opensQuote) continue
-    return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
+    const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth)
+    if (frame) return frame
   }
   return null
+}
+
+/**
+ * "…, adding that B" split off a sentence whose first part has its own frame:
+ * the participle opening `span` reports for the given sources (the first
+ * part's, or the sentence subject's).
+ */
+export function parseContinuation(ctx: FrameContext, span: Span, sources: readonly SourceRef[]): Frame | null {
+  const s = stripEnd(ctx.text, span)
+  const cue = cuesWithin(ctx, s)[0]
+  if (!cue || cue.start !== s.start || cue.kind !== 'participle' || !sources.length) return null
+  return contentAfterCue(ctx, s, cue, [...sources], 0)
+}
+
+/** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */
+function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number): Frame | null {
+  const { text } = ctx
+  if (!cue.verb) return null
+  let sources = given
+  let at = cue.end
+  if (cue.verb.hearer) {
+    const after = text.slice(at, s.end)
+    const hearerEnd = /^\s*(?:a\s+|to\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,4}?(?=(?:that|que)\s|:|,)/iu.exec(after)
+    const hearer = outletStartingAt(text, { start: at, end: s.end }, ctx.mentions)
+    if (hearer) sources = [sourceOf(hearer), ...sources]
+    const plainHearer = /^\s*(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament)\s+/iu.exec(after)
+    if (hearerEnd) at += hearerEnd[0].length
+    else if (hearer) at = hearer.end
+    else if (plainHearer) at += plainHearer[0].length
+  }
+  at += CUE_TIME_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+  at += ADJUNCT_BEFORE_THAT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+  const cited = CITED_RE.exec(text.slice(at, s.end))
+  if (cited) {
+    const citedEnd = clauseEnd(ctx, at + cited[0].length, s.end)
+    sources = [...sources, ...citedAt(ctx, { start: at, end: citedEnd })]
+    at = text[citedEnd] === ',' ? citedEnd + 1 : citedEnd
+  }
+  if (cue.stance === 'denied') at += DENIED_OBJECT_RE.exec(text.slice(at, s.end))?.[0].length ?? 0
+  const link = /^\s*(?:that|que|:|,)?\s*/iu.exec(text.slice(at, s.end))![0]
+  const opensQuote = ctx.segments.some((q) => q.outer.start === at + link.length)
+  // Verbs that often take a plain object ("confirmed the deal") report content only after "that", a colon,
+  // a quotation, a clause that shows itself by its subject and verb ("announced it would", "explained why"),
+  // or, for an undertaking, a to-infinitive ("vowed to punish").
+  const rest = text.slice(at, s.end)
+  const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
+  if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !clause) return null
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
 }
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
@@ -203,7 +302,11 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
   if (content.end <= content.start) return null
   const direct = ctx.segments.some((q) => q.outer.start === content.start)
   const inner = direct ? null : parseFrame(ctx, content, depth + 1)
-  if (inner) return { sources: [...sources, ...inner.sources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+  if (inner) {
+    // "The bureau said it suspected …": a pronoun opening the inner frame is the outer speaker again.
+    const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
+    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+  }
   return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, stance }
 }
 

@@ -21,6 +21,10 @@ export interface CueVerb {
   readonly stance: CueStance
   /** Takes a hearer between verb and content ("told the newspaper (that)"). */
   readonly hearer: boolean
+  /** Reports an undertaking as a to-infinitive ("vowed to punish"). */
+  readonly pledge: boolean
+  /** Not in the lexicon: any "-s/-ed" word followed by "that". */
+  readonly generic: boolean
 }
 
 /** [lemma, forms (present and past; noun-like bare forms such as "report" left out), bare, stance]. */
@@ -52,6 +56,33 @@ const VERB_ROWS: readonly Row[] = [
   ['caution', 'cautions cautioned', false, 'neutral'],
   ['cite', 'cites cited', false, 'neutral'],
   ['quote', 'quoted', false, 'neutral'],
+  ['tweet', 'tweets tweeted', false, 'neutral'],
+  ['call', 'calls called', false, 'neutral'],
+  ['ask', 'asks asked', false, 'neutral'],
+  ['agree', 'agree agrees agreed', false, 'neutral'],
+  ['recall', 'recalls recalled', false, 'neutral'],
+  ['declare', 'declares declared', false, 'neutral'],
+  ['mention', 'mentions mentioned', false, 'neutral'],
+  ['conclude', 'concludes concluded', false, 'neutral'],
+  ['contend', 'contend contends contended', true, 'neutral'],
+  ['maintain', 'maintains maintained', false, 'neutral'],
+  ['concede', 'concedes conceded', false, 'neutral'],
+  ['complain', 'complain complains complained', false, 'neutral'],
+  ['boast', 'boasts boasted', false, 'neutral'],
+  ['vow', 'vow vows vowed', false, 'neutral'],
+  ['pledge', 'pledges pledged', false, 'neutral'],
+  ['promise', 'promises promised', false, 'neutral'],
+  ['threaten', 'threatens threatened', false, 'neutral'],
+  ['testify', 'testifies testified', false, 'neutral'],
+  ['charge', 'charges charged', false, 'neutral'],
+  ['observe', 'observes observed', false, 'neutral'],
+  ['reply', 'replies replied', false, 'neutral'],
+  ['respond', 'responds responded', false, 'neutral'],
+  ['counter', 'counters countered', false, 'neutral'],
+  ['assure', 'assures assured', false, 'neutral'],
+  ['indicate', 'indicates indicated', false, 'neutral'],
+  ['show', 'shows showed', false, 'neutral'],
+  ['find', 'finds found', false, 'neutral'],
   ['deny', 'deny denies denied', false, 'denied'],
   ['reject', 'rejects rejected', false, 'denied'],
   ['dismiss', 'dismisses dismissed', false, 'denied'],
@@ -62,6 +93,10 @@ const VERB_ROWS: readonly Row[] = [
   ['think', 'think thinks thought', true, 'speculative'],
   ['predict', 'predict predicts predicted', false, 'speculative'],
   ['speculate', 'speculate speculates speculated', false, 'speculative'],
+  ['suspect', 'suspects suspected', false, 'speculative'],
+  ['fear', 'fear fears feared', false, 'speculative'],
+  ['worry', 'worry worries worried', false, 'speculative'],
+  ['expect', 'expects expected', false, 'speculative'],
   // Spanish: third-person present and preterite, the forms news copy uses.
   ['decir', 'dice dicen dijo dijeron', false, 'neutral'],
   ['afirmar', 'afirma afirman afirmó afirmaron', false, 'neutral'],
@@ -80,15 +115,33 @@ const VERB_ROWS: readonly Row[] = [
   ['creer', 'cree creen creyó', false, 'speculative'],
 ]
 
-/** Verbs that name a hearer before the content ("told the Post that", "dijo a la agencia que"). */
-const HEARER_VERBS = new Set(['tell', 'decir'])
+/** Verbs that name a hearer before the content ("told the Post that", "warned voters that", "dijo a la agencia que"). */
+const HEARER_VERBS = new Set(['tell', 'warn', 'assure', 'promise', 'decir'])
+
+/** Verbs whose to-infinitive is what was undertaken ("vowed to punish", "threatened to leave"). */
+const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten'])
 
 /** Every verb form, lower-case, to its verb. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   VERB_ROWS.flatMap(([lemma, forms, bare, stance]) => {
-    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma) })
+    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), generic: false })
     return forms.split(' ').map((f) => [f, verb] as const)
   }),
+)
+
+/**
+ * Present participles that attach a statement to the subject of the clause
+ * before them: "Maduro attacked the plan, saying it would fail".
+ */
+const PARTICIPLES: ReadonlyMap<string, string> = new Map(
+  ('saying:say telling:tell adding:add noting:note warning:warn stating:state arguing:argue claiming:claim insisting:insist ' +
+    'explaining:explain writing:write announcing:announce confirming:confirm acknowledging:acknowledge admitting:admit ' +
+    'stressing:stress asserting:assert alleging:allege reiterating:reiterate cautioning:caution denying:deny rejecting:reject ' +
+    'dismissing:dismiss suggesting:suggest predicting:predict tweeting:tweet declaring:declare promising:promise vowing:vow ' +
+    'pledging:pledge threatening:threaten ' +
+    'diciendo:decir afirmando:afirmar asegurando:asegurar señalando:señalar añadiendo:añadir negando:negar')
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 )
 
 /** Impersonal cues with no speaker of their own, and the stance they lend. */
@@ -102,52 +155,102 @@ const IMPERSONAL: ReadonlyMap<string, CueStance> = new Map([
   ['thought', 'speculative'],
 ])
 
-const VERB_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length)
+const VERB_BY_LEMMA: ReadonlyMap<string, CueVerb> = new Map([...CUE_VERBS.values()].map((v) => [v.lemma, v]))
 
 /**
- * One pass over the text finds every cue; the alternatives are tried longest
- * first. Word edges are letter lookarounds, not \b, which is ASCII-only and
- * would miss "afirmó" and "según".
+ * Cues are found word by word (a Map lookup per word, far cheaper than one
+ * large alternation tried at every offset); the few cues of several words are
+ * checked from their first word. Words are runs of letters and digits, so
+ * "afirmó" and "según" are whole words where \b would cut them.
  */
-const CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(according\s+to|según)|(it\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')}))|(${VERB_FORMS.join('|')}))(?![\p{L}\p{N}])`,
-  'giu',
-)
+const WORD_RE = /[\p{L}\p{N}]+/gu
+// Sticky: tried at the end of the first word, without slicing the text.
+const ACCORDING_TO_RE = /\s+to(?![\p{L}\p{N}])/iuy
+const IMPERSONAL_RE = new RegExp(String.raw`\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')})(?![\p{L}\p{N}])`, 'iuy')
+const THAT_NEXT_RE = /\s+that(?![\p{L}\p{N}])/iuy
+const GENERIC_FORM_RE = /^\p{L}{2,}(?:ed|s)$/iu
 
-export type CueKind = 'verb' | 'according' | 'impersonal'
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(text)
+}
+
+export type CueKind = 'verb' | 'participle' | 'according' | 'impersonal'
 
 export interface CueMatch {
   readonly start: number
   readonly end: number
   readonly kind: CueKind
-  /** The verb for kind 'verb', else null. */
+  /** The verb for kinds 'verb' and 'participle', else null. */
   readonly verb: CueVerb | null
   readonly stance: CueStance
+}
+
+/**
+ * Any other finite verb with a "that" clause ("X believes that", "Y ruled
+ * that") reports a statement or a stance too; these words end in -s or -ed
+ * without being one.
+ */
+const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
+
+function genericVerb(form: string): CueVerb {
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false, pledge: false, generic: true }
 }
 
 /** Every cue in the text, in order. */
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = []
-  CUE_RE.lastIndex = 0
-  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
-    const start = m.index
-    const end = start + m[0].length
-    if (m[1]) out.push({ start, end, kind: 'according', verb: null, stance: 'neutral' })
-    else if (m[2]) out.push({ start, end, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(m[3]!.toLowerCase()) ?? 'neutral' })
-    else {
-      const verb = CUE_VERBS.get(m[4]!.toLowerCase())
-      if (verb) out.push({ start, end, kind: 'verb', verb, stance: verb.stance })
-    }
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const cue = cueAt(text, m.index, m[0])
+    if (!cue) continue
+    out.push(cue)
+    WORD_RE.lastIndex = cue.end
   }
   return out
 }
 
+/** The cue that starts with `word` at `start`, if any. */
+function cueAt(text: string, start: number, word: string): CueMatch | null {
+  const lower = word.toLowerCase()
+  const end = start + word.length
+  if (lower === 'according') {
+    const to = stickyAt(ACCORDING_TO_RE, text, end)
+    return to ? { start, end: end + to[0].length, kind: 'according', verb: null, stance: 'neutral' } : null
+  }
+  if (lower === 'según') return { start, end, kind: 'according', verb: null, stance: 'neutral' }
+  if (lower === 'it') {
+    const imp = stickyAt(IMPERSONAL_RE, text, end)
+    if (imp) return { start, end: end + imp[0].length, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(imp[1]!.toLowerCase()) ?? 'neutral' }
+    return null
+  }
+  const verb = CUE_VERBS.get(lower)
+  if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
+  const participle = verbOfParticiple(lower)
+  if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
+  // Cheap checks first: most words end in neither -s nor -ed, and "that" rarely follows.
+  const last = lower.charCodeAt(lower.length - 1)
+  if ((last === 115 /* s */ || lower.endsWith('ed')) && thatMayFollow(text, end) && stickyAt(THAT_NEXT_RE, text, end) && GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word)) {
+    return { start, end, kind: 'verb', verb: genericVerb(word), stance: 'neutral' }
+  }
+  return null
+}
+
 /** The stance of a cue from its text ("denied", "told the newspaper", "it is thought"). */
 export function cueStance(cueText: string): CueStance {
-  CUE_RE.lastIndex = 0
-  const m = CUE_RE.exec(cueText)
-  if (!m || m.index !== 0) return 'neutral'
-  if (m[3]) return IMPERSONAL.get(m[3].toLowerCase()) ?? 'neutral'
-  if (m[4]) return CUE_VERBS.get(m[4].toLowerCase())?.stance ?? 'neutral'
-  return 'neutral'
+  const first = findCues(cueText)[0]
+  return first && first.start === 0 ? first.stance : 'neutral'
+}
+
+/** Is the next word after the spaces at `at` one starting with "t"? */
+function thatMayFollow(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\u00a0')) i++
+  return i > at && (text[i] === 't' || text[i] === 'T')
+}
+
+/** `form` in lower case. */
+function verbOfParticiple(form: string): CueVerb | undefined {
+  const lemma = PARTICIPLES.get(form)
+  return lemma === undefined ? undefined : VERB_BY_LEMMA.get(lemma)
 }

@@ -8,9 +8,10 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
-import { parseFrame, type Frame, type FrameContext } from './attribution.js'
+import { cuesWithin, parseContinuation, parseFrame, type Frame, type FrameContext } from './attribution.js'
+import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
-import { mentionIndex } from './sources.js'
+import { mentionIndex, sourcesOpening } from './sources.js'
 
 export { findCues, cueStance, type CueStance } from './cues.js'
 
@@ -23,14 +24,19 @@ export function findQuotes(doc: Doc): Quote[] {
     text,
     mentions: mentionIndex(doc.layers.entities ?? []),
     segments: findQuotedSegments(text),
+    cues: findCues(text),
   }
   const quotes: Quote[] = []
   for (const unit of units(doc.layers.sentences ?? [], ctx.segments)) {
-    const frame = parseFrame(ctx, unit)
-    if (frame) {
-      quotes.push(toQuote(ctx, frame))
-      continue
-    }
+    const split = participleSplit(ctx, unit)
+    const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
+    if (frame) quotes.push(toQuote(ctx, frame))
+    if (split) {
+      const sources = frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)
+      const added = parseContinuation(ctx, { start: split.cue, end: unit.end }, sources)
+      if (added) quotes.push(toQuote(ctx, added))
+      if (frame || added) continue
+    } else if (frame) continue
     const previous = quotes.at(-1)
     for (const q of ctx.segments) {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
@@ -40,6 +46,24 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
   return quotes
+}
+
+/**
+ * "X said A, adding that B": a participle cue after a comma starts a second
+ * statement by the same speaker. The first part needs words of its own, or
+ * the participle belongs to a frame that opens the sentence.
+ */
+function participleSplit(ctx: FrameContext, unit: Span): { comma: number; cue: number } | null {
+  const { text } = ctx
+  for (const cue of cuesWithin(ctx, unit)) {
+    if (cue.kind !== 'participle') continue
+    const at = cue.start
+    const comma = /,\s*$/u.exec(text.slice(unit.start, at))
+    if (!comma || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
+    const head = unit.start + comma.index
+    if (wordCount(text.slice(unit.start, head)) >= MIN_ORPHAN_WORDS) return { comma: head, cue: at }
+  }
+  return null
 }
 
 function toQuote(ctx: FrameContext, frame: Frame): Quote {

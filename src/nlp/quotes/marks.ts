@@ -34,6 +34,16 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
   const out: QuotedSegment[] = []
   let i = 0
   while (i < text.length) {
+    // Two apostrophes stand for a double quotation mark in some wire and archive copy (''like this'').
+    if (text.startsWith("''", i)) {
+      const close = text.indexOf("''", i + 2)
+      if (close > 0 && !text.slice(i + 2, close).includes('\n\n')) {
+        const inner = trimSpan(text, i + 2, close)
+        if (inner.end > inner.start) out.push({ outer: { start: i, end: close + 2 }, inner })
+        i = close + 2
+        continue
+      }
+    }
     const open = text[i]!
     const closers = PAIRS.get(open)
     if (closers === undefined || (open === '‘' && isLetter(text[i - 1]))) {
@@ -75,5 +85,5 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 /** Word count, to tell a quoted remark from a quoted title or scare-quoted term. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => isLetter(w[0]) || isLetter(w[1])).length
+  return text.split(/\s+/).filter((w) => LETTER.test(w)).length
 }

@@ -7,6 +7,7 @@
  */
 import type { Entity, EntityType, SourceKind, SourceRef, Span } from '../../doc/types.js'
 import { entityId } from '../../util/text.js'
+import { trimSpan, wordCount } from './marks.js'
 
 export interface MentionRef extends Span {
   readonly entity: Entity
@@ -65,15 +66,26 @@ const DETERMINER = /^(?:a|an|the|two|three|four|several|some|many|other|one|un|u
 
 const FAMILIAR_RE = /(?:^|[\s,])((?:\p{L}+\s+){0,3}?(?:people|persons?|sources?|officials?|individuals?|personas|fuentes)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|cercan[oa]s\s+a|conocedor[ae]s\s+de)\s+[^,.;:]{1,60})$/iu
 
+/** Words FAMILIAR_RE needs; testing for them first spares the anchored pattern on most subjects. */
+const FAMILIAR_HINT_RE = /familiar|briefed|knowledge|close\s+to|cercan|conocedor/iu
+
+/** Likewise the words DOCUMENT_RE needs. */
+const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
+
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
+
+/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again questioning"). */
+const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|has|had|have|was|were|is|are|['’]s|been|would|will|ha|había|también|luego)(?![\p{L}\p{N}])`
 
 /**
  * Words that may sit between a source and its cue: "Maduro also said",
  * "Fidan, the foreign minister, said", "the agency (AFAD) on Monday denied",
  * "Caribbean Wire, which reported".
  */
-const GAP_RE =
-  /^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*(?:also|later|previously|again|then|separately|earlier|once|has|had|have|was|is|would|will|ha|había|también|luego))*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$/iu
+const GAP_RE = new RegExp(
+  String.raw`^\)?(?:\s*,[^,]{1,80},)?(?:\s*,?\s*(?:on|this|last|late|earlier|el|este)\s+\p{L}+,?)?(?:\s*${GAP_WORDS})*(?:\s*,\s*(?:which|who|que|quien|quienes))?\s*$`,
+  'iu',
+)
 
 /** A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,"): its mentions are not the subject. */
 const DESCRIBING_APPOSITIVE_RE = /,\s*(?:a|an|the|un|una|el|la)\s[^,]{0,80}$/iu
@@ -89,7 +101,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   const body = raw.replace(/[\s,]+$/u, '')
   const end = region.start + body.length
 
-  const doc = DOCUMENT_RE.exec(body)
+  const doc = DOCUMENT_HINT_RE.test(body) ? DOCUMENT_RE.exec(body) : null
   if (doc) {
     const docStart = region.start + doc.index + doc[0].indexOf(doc[1]!)
     const byStart = region.start + body.length - doc[2]!.length
@@ -98,7 +110,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     return [...by, paper]
   }
 
-  const familiar = FAMILIAR_RE.exec(body)
+  const familiar = FAMILIAR_HINT_RE.test(body) ? FAMILIAR_RE.exec(body) : null
   if (familiar) return [anonymous(text, region.start + body.length - familiar[1]!.length, end, 'familiar')]
 
   const appositive = DESCRIBING_APPOSITIVE_RE.exec(body)
@@ -108,7 +120,9 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   }
 
   // The last word or two decide: an anonymous head noun, a pronoun, or the end of a name.
-  const words = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
+  // Only the last words can hold the head and its modifiers; a long sentence before them is not scanned.
+  const wordsFrom = Math.max(0, body.length - SUBJECT_CHARS)
+  const words = [...body.slice(wordsFrom).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
   const tail = words.slice(-3)
   const nameAtEnd = mentions.some((m) => m.start >= region.start && m.end === end)
   for (let k = tail.length - 1; k >= 0; k--) {
@@ -120,7 +134,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     if (after.some((a) => !/^\p{Ll}/u.test(a[0]) && !/^[A-Z]{2,}$/.test(a[0]))) continue
     // A name right after the head is the source itself ("the disaster agency AFAD").
     if (after.length && nameAtEnd && after.every((a) => /^\p{Lu}/u.test(a[0]))) break
-    return [anonymousFrom(text, region.start, words, words.length - tail.length + k, end, head[1])]
+    return [anonymousFrom(text, region.start + wordsFrom, words, words.length - tail.length + k, end, head[1])]
   }
 
   const pronoun = PRONOUN_RE.exec(body)
@@ -131,7 +145,136 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   }
 
   const named = namedSubject(text, region, region.end, mentions)
-  return named ? [named] : []
+  if (named) return [named]
+  const described = describedSubject(text, region.start, body, /,\s*$/u.test(raw))
+  return described ? [described] : []
+}
+
+const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
+
+/** An honorific or title that makes a capitalised name a person ("Mr. Okonkwo", "Sen. Ada Lindqvist (D-Eastholm)"). */
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Sra)\.?`
+
+const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
+
+/**
+ * Where an untagged subject may begin: the start of the region, after
+ * punctuation, or after a conjunction. A capitalised word in mid-phrase
+ * ("residents of Port Harbor told") is not one.
+ */
+const CLAUSE_OPENING = String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)`
+
+/** A capitalised name the entities stage did not find, ending at the cue. */
+const NAME_RE = new RegExp(String.raw`${CLAUSE_OPENING}((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
+
+/** Either case of a word's first letter, for patterns that must keep \p{Lu} strict (no i flag). */
+const anyCase = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}` : w))
+    .join('|')
+
+/**
+ * A described subject opening a clause: a determiner or possessive, up to
+ * four modifiers and a head ("the harbour master", "The harbour master",
+ * "Several dock workers", "the ministry's report", "63 percent"), a bare
+ * plural ("critics", "many economists"), or a plural or impersonal pronoun
+ * ("they", "it", "we").
+ */
+const DESCRIBED_RE = new RegExp(
+  CLAUSE_OPENING +
+    String.raw`((?:${anyCase('the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una')}|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
+    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|${anyCase('they|it|we|ellos|ellas')}|I|(?:\p{L}\p{Ll}*\s+)?\p{L}\p{Ll}{2,}s)$`,
+  'u',
+)
+
+/** Words that end a clause or belong to a verb group, never to a subject phrase. */
+const NOT_IN_SUBJECT = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|not|to|that|which|who|and|or|but|said|says|would|will|could|should|can|may|might|must|also|when|if|than|then|on|by|es|fue|que)$/iu
+
+/** Subjects the entities stage does not tag: a capitalised name, a described person or body, a plural pronoun. */
+function describedSubject(text: string, regionStart: number, body: string, appositive: boolean): SourceRef | null {
+  const lead = body.length - body.trimStart().length
+  let base = regionStart + lead
+  let head = body.slice(lead)
+  if (appositive) {
+    // "Ada Lindqvist, the port director of Eastholm, said": the subject is the phrase before the
+    // first comma of the clause, which begins after any quotation that precedes it.
+    const quoteEnd = Math.max(head.lastIndexOf('” '), head.lastIndexOf('" '), head.lastIndexOf("'' ")) + 1
+    const clause = quoteEnd > 0 ? head.slice(quoteEnd).replace(/^['\s]+/u, '') : head
+    const comma = clause.indexOf(',')
+    if (comma > 0) {
+      base += head.length - clause.length
+      head = clause.slice(0, comma)
+    }
+  }
+  // A subject is a few words: the regexes below, anchored at the end, need only the last of them.
+  if (head.length > SUBJECT_CHARS) {
+    base += head.length - SUBJECT_CHARS
+    head = head.slice(-SUBJECT_CHARS)
+  }
+  head = head.replace(SUBJECT_GAP_RE, '')
+  const name = NAME_RE.exec(head)
+  if (name && !NOT_A_NAME.test(name[1]!)) {
+    const start = base + head.length - name[1]!.length
+    const person = HONORIFIC_START_RE.test(name[1]!) || /\s\p{Lu}/u.test(name[1]!)
+    return anonymous(text, start, base + head.length, person ? 'person' : 'unknown')
+  }
+  const m = DESCRIBED_RE.exec(head)
+  if (!m) return null
+  const phrase = m[1]!
+  const words = phrase.split(/\s+/)
+  if (words.slice(1).some((w) => NOT_IN_SUBJECT.test(w))) return null
+  const start = base + head.length - phrase.length
+  return anonymous(text, start, base + head.length, kindOfHead(words.at(-1)!))
+}
+
+const SUBJECT_CHARS = 120
+
+/** Capitalised words that open sentences or name days and months, not speakers. */
+const NOT_A_NAME =
+  /^(?:The|A|An|It|They|We|I|But|And|He|She|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday)$/u
+
+/**
+ * Whatever follows "according to" names the source, even a phrase no other
+ * rule knows ("according to harbour records", "according to early counts").
+ */
+export function phraseSource(text: string, region: Span): SourceRef | null {
+  const span = trimSpan(text, region.start, region.end)
+  if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) > MAX_PHRASE_WORDS) return null
+  const last = /([\p{L}]+)\W*$/u.exec(text.slice(span.start, span.end))?.[1] ?? ''
+  return anonymous(text, span.start, span.end, kindOfHead(last))
+}
+
+function kindOfHead(word: string): SourceKind {
+  return HEADS.find(([re]) => re.test(word))?.[1] ?? (DOCUMENT_HEAD_RE.test(word) ? 'document' : 'unknown')
+}
+
+const MAX_PHRASE_WORDS = 12
+
+/** Heads of sources that are documents or data rather than people. */
+const DOCUMENT_HEAD_RE = /^(?:polls?|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
+
+/** Words that may open a clause before its subject. */
+const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu
+
+/**
+ * The subject opening `region` (a sentence), for a cue far from it: a named
+ * entity, or a pronoun (he and she resolved to the last person named; they,
+ * we, I and it kept as written).
+ */
+export function sourcesOpening(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
+  const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
+  const m = mentions.find((x) => x.start === at && x.end <= region.end)
+  if (m && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return [entitySource(m)]
+  const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, region.end))
+  if (!lead) return []
+  const word = lead[1]!
+  if (/^(?:he|she|él|ella)$/iu.test(word)) {
+    const person = lastPersonBefore(mentions, at)
+    return person ? [{ ...entitySource(person), span: { start: at, end: at + word.length } }] : []
+  }
+  if (/^(?:they|we|I|it)$/iu.test(word)) return [anonymous(text, at, at + word.length, 'unknown')]
+  return []
 }
 
 /** The entity mentioned last in `within`, when only gap words separate it from `cueAt`. */
@@ -140,9 +283,13 @@ function namedSubject(text: string, within: Span, cueAt: number, mentions: reado
     const m = mentions[i]!
     if (m.end > within.end) continue
     if (m.start < within.start) break
-    if (GAP_RE.test(text.slice(m.end, cueAt))) return entitySource(m)
-    // Only the mention closest to the cue may be its subject.
-    break
+    const gap = text.slice(m.end, cueAt)
+    if (GAP_RE.test(gap)) return entitySource(m)
+    // A name set off by commas is an appositive subject ("A lawyer for the families, Ada Lindqvist, said").
+    if (/^\s*,\s*$/u.test(gap) && /,\s*$/u.test(text.slice(within.start, m.start))) return entitySource(m)
+    // Only the mention closest to the cue may be its subject, unless a comma sets it inside an
+    // appositive ("Fidan, speaking in Ankara, said"): then the subject is further back.
+    if (!gap.includes(',')) break
   }
   return null
 }

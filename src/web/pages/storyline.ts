@@ -4,7 +4,7 @@
  * not publication time), the claims table with statuses and source chains
  * linked to their sentences, and coverage by outlet over time.
  */
-import type { Hop } from '../../doc/types.js'
+import type { Hop, Modality } from '../../doc/types.js'
 import type { ClaimSource, Storyline, StoryArticleRef, TrackedClaim } from '../../story/types.js'
 import { type SafeHtml, html } from '../html.js'
 import { articleHref, formatDate, formatInterval, plural, statusClass } from '../format.js'
@@ -46,15 +46,19 @@ ${a.relays.map((r) => html` <span class="badge relay">relays ${names.get(r) ?? r
   })}</ul>`
 }
 
-/** "Outlet → The New York Times → a senior US official", linked to the sentence in the article. */
-export function chainLink(source: ClaimSource, names: Map<string, string>): SafeHtml {
+/**
+ * One source's chain, "Outlet → The New York Times → a senior US official",
+ * linked to the sentence in the article; the source's modality is shown where
+ * it differs from the claim's ("denied" in a row of "asserted").
+ */
+export function chainLink(source: ClaimSource, names: Map<string, string>, claimModality: Modality): SafeHtml {
   const hops: readonly Pick<Hop, 'name'>[] = source.chain.length
     ? source.chain
     : [{ name: (source.outlet && names.get(source.outlet)) ?? source.outlet ?? 'unknown outlet' }]
   return html`<div class="chain"><a href="${articleHref(source.evidence.article, source.evidence.start)}" title="Open the sentence">${hops.map(
     (h) => html`<span class="hop">${h.name}</span>`,
   )}</a>${source.copyOf ? html` <span class="badge copy">copy</span>` : null}${
-    source.modality !== 'asserted' ? html` <span class="muted small">(${source.modality})</span>` : null
+    source.modality !== claimModality ? html` <span class="muted small">(${source.modality})</span>` : null
   }</div>`
 }
 
@@ -68,7 +72,7 @@ function claimsTable(claims: readonly TrackedClaim[], names: Map<string, string>
           )}</ul></details>`
         : null
     }</td><td>${c.modality}</td><td><span class="badge ${statusClass(c.status)}">${c.status}</span></td>
-<td class="num">${c.independentSources}</td><td>${c.sources.map((src) => chainLink(src, names))}</td></tr>`,
+<td class="num">${c.independentSources}</td><td>${c.sources.map((src) => chainLink(src, names, c.modality))}</td></tr>`,
   )}</tbody></table>`
 }
 

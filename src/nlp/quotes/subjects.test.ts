@@ -1,0 +1,102 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spanText } from '../../doc/doc.js'
+import type { Quote } from '../../doc/types.js'
+import { findQuotes } from './index.js'
+import { testDoc, type EntitySpec } from './test-doc.js'
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Nicolás Maduro', type: 'PERSON', forms: ['Nicolás Maduro', 'Maduro'] },
+  { name: 'Eastholm Port Authority', type: 'ORG' },
+]
+
+function one(text: string): { q: Quote; show: (s: { start: number; end: number } | null) => string } {
+  const doc = testDoc(text, ENTITIES)
+  const qs = findQuotes(doc)
+  assert.equal(qs.length, 1, `expected one quote in "${text}", got ${JSON.stringify(qs.map((x) => spanText(doc, x)))}`)
+  return { q: qs[0]!, show: (s) => (s ? spanText(doc, s) : '') }
+}
+
+test('a subject the entities stage missed is kept as written: honorific names, described people, bare plurals', () => {
+  for (const [text, speaker, kind] of [
+    ['Mr. Okonkwo said the ferry would run again on Friday.', 'Mr. Okonkwo', 'person'],
+    ['The harbour master said the ferry would run again on Friday.', 'The harbour master', 'unknown'],
+    ['Several residents said the ferry would run again on Friday.', 'Several residents', 'participant'],
+    ['Critics say the ferry will not run again this year.', 'Critics', 'unknown'],
+  ] as const) {
+    const { q, show } = one(text)
+    assert.equal(show(q.speaker.span), speaker, text)
+    assert.equal(q.speaker.entity, null)
+    assert.equal(q.speaker.kind, kind, text)
+  }
+})
+
+test('an appositive after an untagged name does not make its last word the speaker', () => {
+  const { q, show } = one('“The pier is closed,” Ada Lindqvist, the port director of Eastholm, said.')
+  assert.equal(show(q.speaker.span), 'Ada Lindqvist')
+  assert.equal(show(q), 'The pier is closed')
+})
+
+test('"according to" takes whatever phrase follows as the source', () => {
+  const { q, show } = one('The ferry carried 300 passengers a day before the storm, according to harbour records.')
+  assert.equal(show(q.speaker.span), 'harbour records')
+  assert.equal(q.speaker.kind, 'document')
+  assert.equal(show(q.cue), 'according to')
+})
+
+test('a participle cue takes the subject of its clause', () => {
+  const { q, show } = one('Maduro criticised the blockade, saying it would starve the coast.')
+  assert.equal(q.speaker.entity, 'person:nicolas-maduro')
+  assert.equal(show(q.cue), 'saying')
+  assert.equal(show(q), 'it would starve the coast')
+})
+
+test('a second verb shares the subject of the first, and a progressive verb is a cue', () => {
+  const a = one('Maduro visited the port on Monday and said the blockade had failed.')
+  assert.equal(a.q.speaker.entity, 'person:nicolas-maduro')
+  assert.equal(a.show(a.q), 'the blockade had failed')
+  const b = one('Maduro is once again claiming that the blockade has failed.')
+  assert.equal(b.q.speaker.entity, 'person:nicolas-maduro')
+  assert.equal(b.show(b.q.cue), 'claiming')
+})
+
+test('any finite verb with a "that" clause is a cue; a pronoun opening a nested frame is the outer speaker', () => {
+  const a = one('The Eastholm Port Authority concluded that the crane had failed.')
+  assert.equal(a.show(a.q.cue), 'concluded')
+  const b = one('The Eastholm Port Authority said it believed that the crane had failed.')
+  assert.deepEqual([...b.q.via.map((s) => s.name), b.q.speaker.name], ['Eastholm Port Authority'])
+  assert.equal(b.show(b.q), 'the crane had failed')
+})
+
+test('a speaker name and a colon open a transcript line; two apostrophes are a quotation mark', () => {
+  const a = one('LINDQVIST: The pier stays closed until the inspection is done.')
+  assert.equal(a.show(a.q.speaker.span), 'LINDQVIST')
+  assert.equal(a.show(a.q.cue), ':')
+  const b = one("''The pier stays closed until spring,'' said Mr. Okonkwo.")
+  assert.equal(b.q.direct, true)
+  assert.equal(b.show(b.q), 'The pier stays closed until spring')
+})
+
+test('a described subject needs a determiner or a plural: a bare verb phrase before the cue is not a source', () => {
+  const doc = testDoc('Yesterday went badly said nobody.', ENTITIES)
+  assert.deepEqual(findQuotes(doc), [])
+})
+
+test('"X said A, adding that B" gives two statements by the same speaker', () => {
+  const doc = testDoc('Maduro said the blockade had failed, adding that talks would resume in May.', ENTITIES)
+  const qs = findQuotes(doc)
+  assert.deepEqual(
+    qs.map((q) => [spanText(doc, q), q.cue ? spanText(doc, q.cue) : null, q.speaker.entity]),
+    [
+      ['the blockade had failed', 'said', 'person:nicolas-maduro'],
+      ['talks would resume in May', 'adding', 'person:nicolas-maduro'],
+    ],
+  )
+})
+
+test('an undertaking in a to-infinitive is the content of "vowed" and "threatened"; a plain object is not', () => {
+  const a = one('Maduro vowed to reopen the border crossings within a week.')
+  assert.equal(a.show(a.q), 'to reopen the border crossings within a week')
+  assert.equal(a.show(a.q.cue), 'vowed')
+  assert.deepEqual(findQuotes(testDoc('Maduro announced the reopening of the border crossings.', ENTITIES)), [])
+})
