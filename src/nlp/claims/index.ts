@@ -8,6 +8,7 @@
  * hash is its id, so the same proposition has the same id in every article.
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
+import { firstStartingAt, spansWithin } from '../../doc/spans.js'
 import type { Claim, Doc, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
 import { contentHash } from '../../util/text.js'
 import { resolveOutlet } from '../entities/kb.js'
@@ -56,7 +57,7 @@ export function chainOf(doc: Doc, quote: Quote | null): Hop[] {
 function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Hop[]): string[] {
   const relayed = new Set(chain.filter((h) => h.kind === 'outlet' && h.entity).map((h) => h.entity!))
   const ids = new Set<string>()
-  for (const m of mentions) if (m.start >= span.start && m.end <= span.end && !relayed.has(m.entity.id)) ids.add(m.entity.id)
+  for (const m of spansWithin(mentions, span.start, span.end)) if (!relayed.has(m.entity.id)) ids.add(m.entity.id)
   return [...ids].sort()
 }
 
@@ -64,8 +65,8 @@ function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Ho
 function keyText(doc: Doc, mentions: readonly MentionRef[], span: Span): string {
   let out = ''
   let at = span.start
-  for (const m of mentions) {
-    if (m.start < at || m.end > span.end) continue
+  for (const m of spansWithin(mentions, span.start, span.end)) {
+    if (m.start < at) continue
     out += doc.text.slice(at, m.start) + ' '
     at = m.end
   }
@@ -130,28 +131,45 @@ const DEED_RE = new RegExp(
 function reportsDeed(doc: Doc, mentions: readonly MentionRef[], s: Span): boolean {
   const lead = DATELINE_RE.exec(doc.text.slice(s.start, s.end))
   const opening = s.start + (lead ? lead[0].length : 0)
-  const actor = mentions.find((m) => m.start === opening && m.entity.type !== 'OTHER' && m.entity.type !== 'OUTLET')
+  let actor: MentionRef | undefined
+  for (let i = firstStartingAt(mentions, opening); !actor && i < mentions.length && mentions[i]!.start === opening; i++) {
+    const m = mentions[i]!
+    if (m.entity.type !== 'OTHER' && m.entity.type !== 'OUTLET') actor = m
+  }
   return actor !== undefined && DEED_RE.test(doc.text.slice(actor.end, s.end))
+}
+
+/** The first sentence with start <= offset <= end (a quote's end may touch the next sentence's start). */
+function sentenceEndingIn(sentences: readonly Span[], offset: number): Span | undefined {
+  const i = firstStartingAt(sentences, offset + 1) - 1
+  if (i > 0 && sentences[i - 1]!.end >= offset) return sentences[i - 1]
+  return i >= 0 && sentences[i]!.end >= offset ? sentences[i] : undefined
 }
 
 export function findClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.layers.entities ?? [])
   const quotes = doc.layers.quotes ?? []
+  const sentences = doc.layers.sentences ?? []
   const claims: Claim[] = []
+  const quoted = new Set<number>()
   quotes.forEach((q, i) => {
+    // Sentences a quote overlaps carry no plain claim of their own.
+    for (let k = Math.max(0, firstStartingAt(sentences, q.start + 1) - 1); k < sentences.length && sentences[k]!.start < q.end; k++) {
+      if (sentences[k]!.end > q.start) quoted.add(k)
+    }
     // The sentence keeps the "?" that a question's content span leaves out.
-    const sentence = doc.layers.sentences?.find((s) => s.start <= q.end && q.end <= s.end)
+    const sentence = sentenceEndingIn(sentences, q.end)
     const closing = sentence && /\?\s*["”»’]?\s*$/u.test(doc.text.slice(q.end, sentence.end)) ? '?' : ''
     const stance = q.cue ? cueStance(doc.text.slice(q.cue.start, q.cue.end)) : 'neutral'
     const modality = modalityOf(doc.text.slice(q.start, q.end) + closing, stance)
     claims.push(makeClaim(doc, mentions, q, chainOf(doc, q), modality, q, i))
   })
-  for (const s of doc.layers.sentences ?? []) {
-    if (quotes.some((q) => q.start < s.end && q.end > s.start)) continue
+  sentences.forEach((s, k) => {
+    if (quoted.has(k)) return
     const text = doc.text.slice(s.start, s.end)
-    if (!hasClaimCue(text) && !reportsDeed(doc, mentions, s)) continue
+    if (!hasClaimCue(text) && !reportsDeed(doc, mentions, s)) return
     claims.push(makeClaim(doc, mentions, proposition(doc, s), chainOf(doc, null), modalityOf(text), null, null))
-  }
+  })
   return claims.sort((a, b) => a.start - b.start)
 }
 

@@ -7,12 +7,13 @@
  * sentence report one happening.
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
+import { spansWithin } from '../../doc/spans.js'
 import type { Doc, EventMention, Span, TimeExpression } from '../../doc/types.js'
 import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
-import { rolesOf } from './roles.js'
+import { partyMentions, rolesOf } from './roles.js'
 
 export { triggerOf } from './lexicon.js'
 
@@ -21,12 +22,12 @@ function eventLanguage(doc: Doc): 'en' | 'es' {
   return code === 'es' ? 'es' : 'en'
 }
 
-/** The anchored time expression of the sentence nearest to the trigger. */
+/** The anchored time expression of the sentence nearest to the trigger; `times` sorted by start. */
 function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span): TimeExpression | null {
   let best: TimeExpression | null = null
   let distance = Infinity
-  for (const t of times) {
-    if (t.from === null || t.start < sentence.start || t.end > sentence.end) continue
+  for (const t of spansWithin(times, sentence.start, sentence.end)) {
+    if (t.from === null) continue
     const d = t.end <= trigger.start ? trigger.start - t.end : t.start - trigger.end
     if (d < distance) {
       best = t
@@ -51,10 +52,12 @@ function insideMention(mentions: readonly Span[], span: Span): boolean {
 }
 
 export function findEvents(doc: Doc): EventMention[] {
-  const { sentences = [], tokens = [], entities = [], times = [] } = doc.layers
+  const { sentences = [], tokens = [], entities = [] } = doc.layers
+  const times = [...(doc.layers.times ?? [])].sort((a, b) => a.start - b.start)
+  const parties = partyMentions(entities)
   const language = eventLanguage(doc)
   const published = doc.meta.published ? parseIsoDay(doc.meta.published) : null
-  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+  const mentions: readonly Span[] = parties
   const out: EventMention[] = []
   let leadDisaster: EventMention | null = null
   let t = 0
@@ -78,7 +81,7 @@ export function findEvents(doc: Doc): EventMention[] {
       if (!type || seen.has(type.type)) return
       seen.add(type.type)
       const trigger = spans[i]!
-      const roles = rolesOf(doc.text, entities, sentence, trigger, NATURAL_TYPES.has(type.type))
+      const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
       const time = timeOf(times, sentence, trigger)
       const future = published !== null && time !== null && time.from! > isoDate(published)
       // Damage or rescues reported without a time of their own date from the article's disaster:

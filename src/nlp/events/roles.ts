@@ -6,7 +6,8 @@
  * ("Turkey offered") acts for its government. For natural events every place
  * is a location.
  */
-import type { Entity, Span } from '../../doc/types.js'
+import { spansWithin } from '../../doc/spans.js'
+import type { Entity, Mention, Span } from '../../doc/types.js'
 import { foldDiacritics } from '../../util/text.js'
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'off', 'around', 'en', 'cerca', 'junto', 'dentro'])
@@ -30,7 +31,22 @@ const DATELINE_TAIL = /^\s*(?:,[^—–\n]{0,40})?\s*[—–-]\s/u
 /** Where the trigger's clause ends: targets after it belong to another clause ("…, the spokesman said"). */
 const CLAUSE_END = /[,;:—–(]/u
 
-export function rolesOf(text: string, entities: readonly Entity[], sentence: Span, trigger: Span, natural: boolean): Roles {
+/** A mention with its entity, as `partyMentions` lists them. */
+export interface PartyMention {
+  readonly start: number
+  readonly end: number
+  readonly entity: Entity
+  readonly mention: Mention
+}
+
+/** Every mention with its entity, sorted by start: built once per document, looked up per trigger. */
+export function partyMentions(entities: readonly Entity[]): PartyMention[] {
+  return entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, entity, mention })))
+    .sort((a, b) => a.start - b.start)
+}
+
+export function rolesOf(text: string, parties: readonly PartyMention[], sentence: Span, trigger: Span, natural: boolean): Roles {
   const actors: string[] = []
   const targets: string[] = []
   let place: string | null = null
@@ -38,10 +54,7 @@ export function rolesOf(text: string, entities: readonly Entity[], sentence: Spa
   let dateline: string | null = null
   const clauseBreak = text.slice(trigger.end, sentence.end).search(CLAUSE_END)
   const clauseEnd = clauseBreak < 0 ? sentence.end : trigger.end + clauseBreak
-  const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ entity: e, mention: m })))
-    .filter(({ mention: m }) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= trigger.start || m.start >= trigger.end))
-    .sort((a, b) => a.mention.start - b.mention.start)
+  const mentions = spansWithin(parties, sentence.start, sentence.end).filter((m) => m.end <= trigger.start || m.start >= trigger.end)
   for (const { entity, mention } of mentions) {
     if (!PARTY_TYPES.has(entity.type)) continue
     if (entity.type === 'PLACE' && mention.start === sentence.start && DATELINE_TAIL.test(text.slice(mention.end, sentence.end))) {

@@ -7,6 +7,7 @@
  * official said X" gives sources [A, NYT, official] and content X; a trailing
  * "…, the Post reported." wraps everything before it.
  */
+import { spansWithin } from '../../doc/spans.js'
 import type { SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
@@ -29,9 +30,9 @@ export interface FrameContext {
   readonly cues: readonly CueMatch[]
 }
 
-/** The cues lying wholly inside `s`, in order (an article has a few dozen: a scan is enough). */
+/** The cues lying wholly inside `s`, in order. */
 export function cuesWithin(ctx: FrameContext, s: Span): CueMatch[] {
-  return ctx.cues.filter((c) => c.start >= s.start && c.end <= s.end)
+  return spansWithin(ctx.cues, s.start, s.end)
 }
 
 /** Most words a trailing attribution (", a senior official told Reuters on Tuesday.") may have. */

@@ -5,6 +5,7 @@
  * with its kind ("a senior US official" → official). "A document seen by
  * Reuters" gives two sources: the outlet that saw it, then the document.
  */
+import { spansWithin } from '../../doc/spans.js'
 import type { Entity, EntityType, SourceKind, SourceRef, Span } from '../../doc/types.js'
 import { entityId } from '../../util/text.js'
 import { trimSpan, wordCount } from './marks.js'
@@ -124,7 +125,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   const wordsFrom = Math.max(0, body.length - SUBJECT_CHARS)
   const words = [...body.slice(wordsFrom).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)]
   const tail = words.slice(-3)
-  const nameAtEnd = mentions.some((m) => m.start >= region.start && m.end === end)
+  const nameAtEnd = spansWithin(mentions, region.start, end).some((m) => m.end === end)
   for (let k = tail.length - 1; k >= 0; k--) {
     const w = tail[k]!
     const head = HEADS.find(([re]) => re.test(w[0]))
@@ -264,7 +265,7 @@ const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero
  */
 export function sourcesOpening(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
   const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
-  const m = mentions.find((x) => x.start === at && x.end <= region.end)
+  const m = spansWithin(mentions, at, region.end).find((x) => x.start === at)
   if (m && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return [entitySource(m)]
   const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, region.end))
   if (!lead) return []
@@ -331,5 +332,5 @@ function lastPersonBefore(mentions: readonly MentionRef[], offset: number): Ment
 /** The outlet named at the start of `region` ("the Post that …", "Reuters:"), if any. */
 export function outletStartingAt(text: string, region: Span, mentions: readonly MentionRef[]): MentionRef | undefined {
   const lead = /^\s*(?:the\s+|el\s+|la\s+|a\s+la\s+|al\s+)?/iu.exec(text.slice(region.start, region.end))![0].length
-  return mentions.find((m) => m.entity.type === 'OUTLET' && m.start >= region.start && m.start <= region.start + lead && m.end <= region.end)
+  return spansWithin(mentions, region.start, region.end).find((m) => m.entity.type === 'OUTLET' && m.start <= region.start + lead)
 }
