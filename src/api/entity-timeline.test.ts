@@ -48,7 +48,7 @@ test('the entity page draws the same timeline', async () => {
   const res = await createServer(store).request(`/entities/${encodeURIComponent(entityId('PERSON', 'Nicolás Maduro'))}`)
   const page = await res.text()
   assert.equal(res.status, 200)
-  assert.match(page, /<h2 id="timeline">Timeline<\/h2><div class="scroll"><svg class="tl-axis"/)
+  assert.match(page, /<h2 id="events">Events<\/h2><div class="scroll"><svg class="tl-axis"/)
   assert.deepEqual([...page.matchAll(/<text class="tl-label"[^>]*>([^<]*)</g)].map((m) => m[1]), ['offer', 'rejection'])
   assert.match(page, /in <a href="\/storylines\/turkey-offers-exile-to-maduro">Turkey offers exile to Maduro<\/a>/)
 })
