@@ -99,6 +99,17 @@ test('truncated, malformed and deeply nested HTML never throws', () => {
   assert.match(deep.articles[0]?.text ?? '', /Deep text/)
 })
 
+test('a page cut off at any character (inside a tag, an attribute, an entity) gives an article or E_EXTRACT_NO_BODY', () => {
+  const html = readFileSync(fixture('page-nav-ads-related.html'), 'utf8')
+  for (let cut = 0; cut <= html.length; cut++) {
+    try {
+      extractHtml(html.slice(0, cut), 'cut.html', { fetchedAt: FETCHED_AT })
+    } catch (err) {
+      assert.equal((err as { code?: string }).code, 'E_EXTRACT_NO_BODY', `cut at ${cut}: ${String(err)}`)
+    }
+  }
+})
+
 test('windows-1252 page declared as UTF-8 is decoded by detection', () => {
   const html = PAGE('<p>The café owner said the crème brûlée was “sold out” before noon, again, for the third day.</p>', '<meta charset="utf-8">')
   const r = extractItem(item('w.html', iconv.encode(html, 'windows-1252'), 'html'))

@@ -1,9 +1,8 @@
 /**
  * @module extract/html/extract
- * HTML page → ExtractedArticle: parse once with linkedom, walk once, then
+ * HTML page → ExtractedArticle: walk the parse events once, then
  * read metadata, related boxes and the body from the walk.
  */
-import { parseHTML } from 'linkedom'
 import { StorytraceError } from '../../errors.js'
 import { assembleBody, countWords, makeArticle, outletRef } from '../article.js'
 import { detectLanguage } from '../../util/language.js'
@@ -11,7 +10,7 @@ import type { ExtractedArticle } from '../types.js'
 import { allParagraphs, bodyParagraphs } from './body.js'
 import { pageMeta } from './meta.js'
 import { relatedBoxes, relatedLinks } from './related.js'
-import { walkDocument } from './walk.js'
+import { walkHtml } from './walk.js'
 import type { WalkResult } from './walk.js'
 
 /** Lines after the headline searched for a visible dateline. */
@@ -24,18 +23,6 @@ export interface HtmlOptions {
   readonly fetchedAt?: string
   /** The address the page came from, for relative links and when it declares none. */
   readonly url?: string | null
-}
-
-/** Parses and walks markup; fragments without <html> are walked whole, not just their first element. */
-export function walkHtml(html: string): WalkResult {
-  const { document } = parseHTML(html)
-  const root = {
-    nodeType: 1,
-    localName: '#document',
-    childNodes: document.childNodes,
-    getAttribute: (): null => null,
-  }
-  return walkDocument(root as unknown as Parameters<typeof walkDocument>[0])
 }
 
 function topLines(walk: WalkResult): string[] {
