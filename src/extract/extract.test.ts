@@ -37,6 +37,21 @@ test('HTML page: body leaves out navigation, ads, share bar, comments, cookie ba
   for (const p of a.paragraphs) assert.equal(a.text.slice(p.start, p.end).trim(), a.text.slice(p.start, p.end))
 })
 
+test('HTML page: a story in a "rail" wrapper beats a comma-heavy legal notice in the footer', () => {
+  const a = extractHtml(readFileSync(fixture('story-in-rail-wrapper.html'), 'utf8'), 'rail.html', { fetchedAt: FETCHED_AT })
+  assert.match(a.text, /^Share prices across the region fell/)
+  assert.match(a.text, /back on the calendar\.$/)
+  assert.ok(!a.text.includes('Quote data is delayed'))
+})
+
+test('HTML page: a story split by a promo into two containers of one class is kept whole, without the promo', () => {
+  const a = extractHtml(readFileSync(fixture('story-split-by-promo.html'), 'utf8'), 'split.html', { fetchedAt: FETCHED_AT })
+  assert.equal(a.paragraphs.length, 6)
+  assert.match(a.text, /^Researchers looking inside the airways/)
+  assert.match(a.text, /ring without a cause\.$/)
+  assert.ok(!a.text.includes('weekly letter'))
+})
+
 test('HTML page: title, byline, outlet, dates, url, language and image come from the page', () => {
   const { meta } = extractHtml(readFileSync(fixture('page-nav-ads-related.html'), 'utf8'), 'page.html', { fetchedAt: FETCHED_AT })
   assert.equal(meta.title, 'Port strike ends after nine days')

@@ -66,10 +66,16 @@ function negativeClass(name: string): boolean {
   return v === 'strong' || v === 'weak'
 }
 
-/** True when the element's class, id or role marks it as boilerplate. */
-export function boilerplateHint(hint: string, role: string, tag: string): boolean {
-  if (PROTECTED_TAGS.has(tag)) return false
-  if (role && NEGATIVE_ROLES.has(role.toLowerCase())) return true
+/**
+ * Whether the element's class, id or role marks it as boilerplate: 'strong'
+ * (a boilerplate role or word: nav, share, comments), 'weak' (only words such
+ * as sidebar or modal, which some sites use for the story's own wrapper) or null.
+ */
+export type BoilerKind = 'strong' | 'weak' | null
+
+export function boilerplateHint(hint: string, role: string, tag: string): BoilerKind {
+  if (PROTECTED_TAGS.has(tag)) return null
+  if (role && NEGATIVE_ROLES.has(role.toLowerCase())) return 'strong'
   return judgeHint(hint).boiler
 }
 
@@ -79,7 +85,7 @@ export function classWeight(hint: string): number {
 }
 
 interface HintVerdict {
-  readonly boiler: boolean
+  readonly boiler: BoilerKind
   readonly weight: number
 }
 
@@ -99,11 +105,11 @@ function judgeHint(hint: string): HintVerdict {
   return v
 }
 
-function hintIsBoilerplate(hint: string): boolean {
-  if (!hint.trim()) return false
+function hintIsBoilerplate(hint: string): BoilerKind {
+  if (!hint.trim()) return null
   const verdicts = classNames(hint).map(judgeClass)
-  if (verdicts.includes('strong')) return true
-  return verdicts.includes('weak') && !verdicts.includes('positive')
+  if (verdicts.includes('strong')) return 'strong'
+  return verdicts.includes('weak') && !verdicts.includes('positive') ? 'weak' : null
 }
 
 function hintWeight(hint: string): number {

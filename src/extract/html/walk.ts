@@ -48,6 +48,8 @@ export interface Frame {
   last: number
   /** Depth of the innermost boilerplate container at or above this frame, -1 when none. */
   readonly boilerDepth: number
+  /** Whether a container at or above this frame is boilerplate by its tag, role or a strong class word. */
+  readonly strongBoiler: boolean
   readonly weight: number
   readonly hint: string
   textLen: number
@@ -148,7 +150,7 @@ export function walkHtml(html: string): WalkResult {
   const scored: Frame[] = []
   let pre = 0
   const root: Frame = {
-    tag: '#root', parent: null, depth: 0, pre: pre++, last: 0, boilerDepth: -1, weight: 0, hint: '',
+    tag: '#root', parent: null, depth: 0, pre: pre++, last: 0, boilerDepth: -1, strongBoiler: false, weight: 0, hint: '',
     textLen: 0, linkLen: 0, score: 0,
   }
   const result: WalkResult = { root, segments, anchors, times, metas, links, jsonLd, itemprops, bylines, scored, title: null, lang: null }
@@ -256,7 +258,8 @@ export function walkHtml(html: string): WalkResult {
     const role = get('role') ?? ''
     const hint = `${cls} ${id}`.toLowerCase()
     const isBlock = BLOCK_TAGS.has(tag)
-    const boiler = BOILERPLATE_TAGS.has(tag) || boilerplateHint(hint, role, tag)
+    const kind = BOILERPLATE_TAGS.has(tag) ? 'strong' : boilerplateHint(hint, role, tag)
+    const boiler = kind !== null
     // An inline element hinted as boilerplate ("Advertisement" label, share icons) is dropped whole.
     if (boiler && !isBlock && tag !== 'a' && tag !== 'time') return skip(null)
 
@@ -265,6 +268,7 @@ export function walkHtml(html: string): WalkResult {
     const frame: Frame = {
       tag, parent, depth, pre: pre++, last: 0,
       boilerDepth: boiler ? depth : parent.boilerDepth,
+      strongBoiler: kind === 'strong' || parent.strongBoiler,
       weight: classWeight(hint), hint, textLen: 0, linkLen: 0, score: 0,
     }
     if (tag === 'html' && result.lang === null) result.lang = get('lang') ?? get('xml:lang')
