@@ -1,7 +1,8 @@
 /**
  * @module extract/html/hints
  * What class names, ids and roles say about an element: boilerplate
- * (navigation, ads, share bars, comments, related boxes, newsletter prompts)
+ * (navigation, ads, share bars, comments, related boxes, newsletter prompts,
+ * photo captions and galleries)
  * or article content. Class names are split into words so "article-body" and
  * "share_bar" are read as words, not substrings ("lead" is not "ad").
  */
@@ -12,6 +13,7 @@ const NEGATIVE_WORDS = new Set([
   'promo', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'newsletter', 'subscribe', 'subscription',
   'cookie', 'cookies', 'consent', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'recirc', 'trending', 'popular',
   'paywall', 'signup', 'disqus', 'recommended', 'more-stories', 'readmore', 'byline', 'dateline', 'credit', 'credits', 'kicker', 'eyebrow',
+  'caption', 'captions',
 ])
 /**
  * Words that mark boilerplate only when nothing in the element's classes
@@ -20,7 +22,7 @@ const NEGATIVE_WORDS = new Set([
  */
 const WEAK_NEGATIVE_WORDS = new Set([
   'sidebar', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'tags',
-  'pagination', 'pager', 'rail', 'meta', 'banner',
+  'pagination', 'pager', 'rail', 'meta', 'banner', 'gallery', 'slideshow', 'carousel', 'lightbox',
 ])
 /** Words in a class or id that mark article content. */
 const POSITIVE_WORDS = new Set([
