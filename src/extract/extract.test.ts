@@ -9,7 +9,7 @@ import { test } from 'node:test'
 import iconv from 'iconv-lite'
 import type { InputFormat, InputItem } from '../ingest/types.js'
 import { repoPath } from '../util/paths.js'
-import { countWords, nonSpaceLength } from './article.js'
+import { cleanByline, countWords, nonSpaceLength } from './article.js'
 import { extractHtml, extractItem } from './index.js'
 
 const FETCHED_AT = '2026-03-01T00:00:00Z'
@@ -295,6 +295,16 @@ test('HTML page: a byline with a date keeps only the name, a kicker stays out, a
   assert.equal(a.meta.byline, 'Nils Berg')
   assert.equal(a.meta.outlet?.name, 'Fjord Times')
   assert.match(a.text, /^This paragraph/)
+})
+
+test('bylines keep names only: dates, job titles, handles, widget words and phrases are cut off or dropped', () => {
+  assert.equal(cleanByline('Dana Quill - Apr 16, 2025 8:02 pm UTC'), 'Dana Quill')
+  assert.equal(cleanByline(['Lena Ortiz', 'Lena Ortiz Contributing Correspondent']), 'Lena Ortiz')
+  assert.equal(cleanByline('Sports Editor, Omar Vance Sports Editor'), 'Omar Vance')
+  assert.equal(cleanByline('on Riverside, Lena OrtizProfileFollowUnfollow'), 'Lena Ortiz')
+  assert.equal(cleanByline('Email lena@news.example // Twitter @lena'), null)
+  assert.equal(cleanByline('Por Ana de la Cruz y Tom Bell'), 'Ana de la Cruz, Tom Bell')
+  assert.equal(cleanByline(['Ayşe Demir', 'Photo: Kim Lo/Reuters']), 'Ayşe Demir')
 })
 
 test('a page whose body is a fragment of a few words is reported, not stored', () => {
