@@ -73,6 +73,15 @@ test('HTML page: title, byline, outlet, dates, url, language and image come from
   assert.equal(meta.image, 'https://harborledger.example/img/port.jpg')
 })
 
+test('HTML page without a declared image: the first real picture after the headline leads, made absolute', () => {
+  const html =
+    '<!doctype html><html><head><title>Ferry returns</title><link rel="canonical" href="https://ledger.example/2026/02/01/ferry"></head><body>' +
+    '<header><img class="site-logo" src="/logo.png"></header><article><h1>Ferry returns</h1>' +
+    '<img src="/pixel.gif" width="1" height="1"><img class="brand-icon" src="/i/star.png">' +
+    `<figure><img src="data:image/gif;base64,R0lGOD" data-src="/photos/ferry.jpg"></figure>${LONG_P}</article></body></html>`
+  assert.equal(extractHtml(html, 'f.html', { fetchedAt: FETCHED_AT }).meta.image, 'https://ledger.example/photos/ferry.jpg')
+})
+
 test('HTML page: related links are kept apart with their dates and absolute URLs', () => {
   const { meta } = extractHtml(readFileSync(fixture('page-nav-ads-related.html'), 'utf8'), 'page.html', { fetchedAt: FETCHED_AT })
   assert.deepEqual(meta.related, [

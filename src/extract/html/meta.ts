@@ -10,6 +10,7 @@ import { findDate, isPlausibleDate, parseDate } from '../dates.js'
 import type { DayOrder } from '../dates.js'
 import { normaliseLanguageTag } from '../../util/language.js'
 import { chooseTitle, decodeEntities, sharedWords } from './title.js'
+import { resolveUrl } from './url.js'
 import type { WalkResult } from './walk.js'
 
 type Json = Record<string, unknown>
@@ -135,6 +136,18 @@ function dateFromUrl(url: string | null): string | null {
   return parseDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)
 }
 
+const NOT_A_PICTURE_RE = /(?:^|[\s_-])(?:logo|avatar|icon|sprite|emoji|badge)(?:$|[\s_-])|\.svg(?:$|\?)/
+
+/**
+ * Without a declared image, the first picture after the headline and outside
+ * navigation, ads and related boxes leads the story; logos, avatars and icons do not count.
+ */
+function leadPicture(walk: WalkResult): string | null {
+  const h1 = walk.segments.find((s) => s.kind === 'h1' && s.owner.boilerDepth < 0)?.owner.pre ?? -1
+  const img = walk.images.find((i) => i.frame.pre > h1 && i.frame.boilerDepth < 0 && !NOT_A_PICTURE_RE.test(`${i.frame.hint} ${i.src.toLowerCase()}`))
+  return img?.src ?? null
+}
+
 /** Reads every metadata field; `topText` is the first visible lines near the headline, for a dateline. */
 export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | null, topText: readonly string[]): PageMeta {
   // Values are decoded once more: templates often escape them twice ("&amp;#8217;").
@@ -148,14 +161,7 @@ export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | 
 
   const canonical = walk.links.find((l) => l.rel.split(/\s+/).includes('canonical'))?.href ?? null
   const rawUrl = canonical ?? metaOf('og:url') ?? (article ? urlOf(article['url']) ?? urlOf(article['mainEntityOfPage']) : null) ?? baseUrl
-  let url: string | null = null
-  if (rawUrl) {
-    try {
-      url = new URL(rawUrl, baseUrl ?? undefined).href
-    } catch {
-      url = /^https?:\/\//i.test(rawUrl) ? rawUrl : null
-    }
-  }
+  const url = rawUrl ? resolveUrl(rawUrl, baseUrl) : null
 
   const outlet =
     metaOf('og:site_name') ??
@@ -233,7 +239,9 @@ export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | 
     normaliseLanguageTag(metaOf('og:locale')) ??
     normaliseLanguageTag(metaOf('dc.language'))
 
-  const image = metaOf('og:image') ?? metaOf('twitter:image') ?? metaOf('twitter:image:src') ?? (article ? urlOf(article['image']) : null)
+  const declaredImage = metaOf('og:image') ?? metaOf('twitter:image') ?? metaOf('twitter:image:src') ?? (article ? urlOf(article['image']) : null)
+  const rawImage = declaredImage ?? leadPicture(walk)
+  const image = rawImage ? resolveUrl(rawImage, url ?? baseUrl) : null
 
   return { url, title, byline, outlet, published, modified, language, image, order }
 }

@@ -97,6 +97,8 @@ export interface WalkResult {
   readonly links: { rel: string; href: string }[]
   readonly jsonLd: string[]
   readonly itemprops: { prop: string; text: string; frame: Frame }[]
+  /** <img> sources in document order (data-src for lazy-loaded ones), with the image's frame. */
+  readonly images: { src: string; frame: Frame }[]
   /** Texts of elements hinted as bylines (class/id/rel author). */
   readonly bylines: string[]
   /** Frames that received paragraph score, each once, for the body scorer. */
@@ -146,6 +148,7 @@ export function walkHtml(html: string): WalkResult {
   const links: { rel: string; href: string }[] = []
   const jsonLd: string[] = []
   const itemprops: { prop: string; text: string; frame: Frame }[] = []
+  const images: { src: string; frame: Frame }[] = []
   const bylines: string[] = []
   const scored: Frame[] = []
   let pre = 0
@@ -153,7 +156,7 @@ export function walkHtml(html: string): WalkResult {
     tag: '#root', parent: null, depth: 0, pre: pre++, last: 0, boilerDepth: -1, strongBoiler: false, weight: 0, hint: '',
     textLen: 0, linkLen: 0, score: 0,
   }
-  const result: WalkResult = { root, segments, anchors, times, metas, links, jsonLd, itemprops, bylines, scored, title: null, lang: null }
+  const result: WalkResult = { root, segments, anchors, times, metas, links, jsonLd, itemprops, images, bylines, scored, title: null, lang: null }
 
   const frames: Frame[] = [root]
   const blocks: Frame[] = [root]
@@ -276,6 +279,12 @@ export function walkHtml(html: string): WalkResult {
     if (isBlock || tag === 'li') flush()
     frames.push(frame)
     if (isBlock) blocks.push(frame)
+    if (tag === 'img') {
+      // Tracking pixels declare themselves one pixel wide; placeholders of lazy loaders are data: URIs.
+      const src = [get('data-src'), get('src')].find((v) => v && !v.startsWith('data:'))
+      const tiny = (v: string | null): boolean => v !== null && /^\s*[0-2](?:px)?\s*$/.test(v)
+      if (src && !tiny(get('width')) && !tiny(get('height'))) images.push({ src, frame })
+    }
     const href = tag === 'a' ? get('href') : null
     const isLink = href !== null
     if (isLink) inLink++
