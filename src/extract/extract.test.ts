@@ -157,6 +157,21 @@ test('ISO-8859-9 page: Turkish letters decode by declaration and by detection', 
   assert.match(extractItem(item('tr2.html', undeclared, 'html')).articles[0]!.text, /Cumhurbaşkanı Erdoğan, İstanbul/)
 })
 
+test('a wrong single-byte declaration is overridden: UTF-8 bytes stay UTF-8, Turkish bytes read as windows-1254', () => {
+  const body = '<p>The café owner said the crème brûlée was “sold out” before noon, again, for the third day.</p>'
+  const utf8 = new TextEncoder().encode(PAGE(body, '<meta charset="windows-1252">'))
+  assert.match(extractItem(item('u.html', utf8, 'html')).articles[0]!.text, /café owner said the crème brûlée was “sold out”/)
+  const tr = '<p>Cumhurbaşkanı Erdoğan, İstanbul’da yaptığı açıklamada ülkenin güneyindeki şehirler için yeni bir yardım paketi duyurdu.</p>'
+  const latinDeclared = iconv.encode(PAGE(tr, '<meta charset="iso-8859-1">'), 'windows-1254')
+  assert.match(extractItem(item('tr.html', latinDeclared, 'html')).articles[0]!.text, /Cumhurbaşkanı Erdoğan, İstanbul/)
+})
+
+test('a UTF-8 byte-order mark wins over a contrary <meta charset>', () => {
+  const page = PAGE('<p>Señor Núñez said the año had been hard, and that the town needed help this winter.</p>', '<meta charset="windows-1252">')
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(page)])
+  assert.match(extractItem(item('bom.html', bytes, 'html')).articles[0]!.text, /^Señor Núñez said the año/)
+})
+
 test('a UTF-8 BOM is dropped and the charset of the content type is honoured', () => {
   const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Título\n\nEl texto del artículo, con acentos, sigue aquí.')])
   const r = extractItem(item('bom.txt', bom, 'text'))
