@@ -23,6 +23,7 @@ const NEGATIVE_WORDS = new Set([
 const WEAK_NEGATIVE_WORDS = new Set([
   'sidebar', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'tags',
   'pagination', 'pager', 'rail', 'meta', 'banner', 'gallery', 'slideshow', 'carousel', 'lightbox',
+  'image', 'images', 'img', 'photo', 'photos',
 ])
 /** Words in a class or id that mark article content. */
 const POSITIVE_WORDS = new Set([
