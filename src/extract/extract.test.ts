@@ -166,6 +166,13 @@ test('a wrong single-byte declaration is overridden: UTF-8 bytes stay UTF-8, Tur
   assert.match(extractItem(item('tr.html', latinDeclared, 'html')).articles[0]!.text, /Cumhurbaşkanı Erdoğan, İstanbul/)
 })
 
+test('a page saved as UTF-8 under its old gb2312 declaration reads as UTF-8; real GBK bytes keep the declaration', () => {
+  const body = '<p>市议会周二晚上通过了新的预算，其中包括为公共汽车、公园和图书馆增加的资金，投票结果为七比二。</p>'
+  const page = PAGE(body, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+  assert.match(extractItem(item('saved.html', new TextEncoder().encode(page), 'html')).articles[0]!.text, /^市议会周二晚上通过了新的预算/)
+  assert.match(extractItem(item('gbk.html', iconv.encode(page, 'gbk'), 'html')).articles[0]!.text, /^市议会周二晚上通过了新的预算/)
+})
+
 test('a UTF-8 byte-order mark wins over a contrary <meta charset>', () => {
   const page = PAGE('<p>Señor Núñez said the año had been hard, and that the town needed help this winter.</p>', '<meta charset="windows-1252">')
   const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(page)])

@@ -4,7 +4,7 @@
  * read metadata, related boxes and the body from the walk.
  */
 import { StorytraceError } from '../../errors.js'
-import { assembleBody, countWords, makeArticle, outletRef } from '../article.js'
+import { assembleBody, countWords, makeArticle, nonSpaceLength, outletRef } from '../article.js'
 import { detectLanguage } from '../../util/language.js'
 import type { ExtractedArticle } from '../types.js'
 import { allParagraphs, bodyParagraphs } from './body.js'
@@ -40,6 +40,8 @@ function topLines(walk: WalkResult): string[] {
  * an article: reporting it keeps such fragments out of storylines.
  */
 const MIN_BODY_WORDS = 5
+/** Chinese and Japanese write without spaces: a body of one "word" is an article when it is this long. */
+const MIN_BODY_CHARS = 25
 
 /** Extracts one article from a full page; throws E_EXTRACT_NO_BODY when no body text remains. */
 export function extractHtml(html: string, source: string, options: HtmlOptions = {}): ExtractedArticle {
@@ -51,7 +53,7 @@ export function extractHtml(html: string, source: string, options: HtmlOptions =
   const related = relatedLinks(walk, boxes, meta.url ?? baseUrl, meta.order)
   const body = assembleBody(bodyParagraphs(walk, boxes))
   const words = countWords(body.text)
-  if (words < MIN_BODY_WORDS) {
+  if (words < MIN_BODY_WORDS && nonSpaceLength(body.text) < MIN_BODY_CHARS) {
     const found = words ? ` (only ${words} word${words === 1 ? '' : 's'}: a fragment, not an article)` : ''
     throw new StorytraceError('E_EXTRACT_NO_BODY', `no article text found in ${source}${found}`, { source, words })
   }
