@@ -55,10 +55,11 @@ test('HTML page: a story split by a promo into two containers of one class is ke
 test('HTML page: photo captions and gallery controls inside the story stay out of the body', () => {
   const gallery =
     '<div class="photo-gallery"><ul><li><img src="a.jpg"><div class="caption-full">The harbour master, left, and the union secretary shake hands at the gate on Wednesday, after the vote.</div></li></ul><span>Back to Gallery</span></div>' +
-    '<p class="wp-caption-text">Ships waiting offshore on the ninth day of the strike, seen from the north pier.</p>'
+    '<p class="wp-caption-text">Ships waiting offshore on the ninth day of the strike, seen from the north pier.</p>' +
+    '<div class="image top"><img src="b.jpg"><p>In this file photo, dock cranes stand idle at the container terminal, on a grey morning.</p></div>'
   const a = extractHtml(PAGE(LONG_P + gallery + LONG_P.replace('This paragraph', 'A second paragraph')), 'gallery.html', { fetchedAt: FETCHED_AT })
   assert.equal(a.paragraphs.length, 2)
-  assert.ok(!/shake hands|Back to Gallery|north pier/.test(a.text))
+  assert.ok(!/shake hands|Back to Gallery|north pier|cranes stand idle/.test(a.text))
 })
 
 test('HTML page: title, byline, outlet, dates, url, language and image come from the page', () => {
