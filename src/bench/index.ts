@@ -7,8 +7,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import { withLayers } from '../doc/doc.js'
 import type { Doc } from '../doc/types.js'
 import { toDoc } from '../engine/analyze.js'
@@ -17,6 +15,7 @@ import type { ExtractedArticle } from '../extract/types.js'
 import { DEFAULT_ANNOTATORS, defaultPipeline } from '../nlp/index.js'
 import { repoPath } from '../util/paths.js'
 import { benchAttribution } from './attribution.js'
+import { benchExtraction } from './extraction.js'
 import { benchTime, formatTimeRate } from './time.js'
 import { formatRate, measure, type Measurement } from './timing.js'
 
@@ -50,27 +49,9 @@ const report = (m: Measurement): Measurement => {
 process.stdout.write(`storytrace bench — Node ${process.version}, one core, ${pages.length} HTML pages, ${budget}s per measurement\n\n`)
 
 // Extraction: ours (body, metadata, dates, related links) against Readability.js on linkedom.
-const ours = report(
-  measure('extract: storytrace (linkedom)', 'pages', () => {
-    for (const html of pages) {
-      try {
-        extractHtml(html, 'bench.html', { fetchedAt: FETCHED_AT })
-      } catch {
-        // pages without a body still cost their parse; failures are counted as done
-      }
-    }
-    return pages.length
-  }, { budget }),
-)
-const peer = report(
-  measure('extract: Readability.js 0.6 (linkedom)', 'pages', () => {
-    for (const html of pages) {
-      const { document } = parseHTML(html)
-      new Readability(document as unknown as Document).parse()
-    }
-    return pages.length
-  }, { budget }),
-)
+const extraction = benchExtraction(pages, budget, FETCHED_AT)
+const ours = report(extraction.ours)
+const peer = report(extraction.peer)
 process.stdout.write(`  → storytrace / Readability = ${(ours.rate / peer.rate).toFixed(2)}x\n\n`)
 
 // NLP: each stage alone over docs that already carry the earlier layers, then all together.

@@ -69,29 +69,62 @@ export function outletRef(name: string | null | undefined): OutletRef | null {
   return id === 'outlet:' ? null : { id, name: clean }
 }
 
-const BY_RE = /^(?:written\s+)?by[:\s]\s*/i
-const AUTHOR_SPLIT_RE = /\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b)\s+/i
+const BY_RE = /^(?:written\s+)?(?:by|por|par|von|di)[:\s]\s*/i
+// Conjunctions need space on both sides: a "\b" would see "e" in "Ayşe" as a word.
+const AUTHOR_SPLIT_RE = /\s*(?:,|;|&|\|)\s+|\s+(?:and|und|et|y|e)\s+/i
+/** Job titles that follow a name in bylines: "Ana Ruiz, Senior Reporter", "Tom Bell Games Editor". */
+const ROLE_RE =
+  /\b(?:editor|correspondent|reporter|contributor|writer|columnist|producer|staff|author|technologist|critic|photographer|professor|analyst|journalist|redactor|redactora|periodista)s?\b/i
+/** Words that qualify a job title and are not part of the name before it: "Tom Bell Senior Editor". */
+const ROLE_QUALIFIER_RE =
+  /(?:(?:^|\s+)(?:senior|contributing|staff|chief|deputy|executive|managing|special|political|business|games|science|foreign|national|associate|assistant|freelance|guest|digital|news|sports|tech|technology|health))+$/i
+/** Lower-case words inside names: "Ana de la Cruz", "Jan van der Berg". */
+const NAME_PARTICLES = new Set(['de', 'la', 'del', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'bin', 'al', 'el', 'ten', 'ter', 'y', 'e'])
+/** Widget words glued to names by profile cards: "Ana RuizProfileFollowUnfollow". */
+const WIDGET_RE = /(?:Profile|Follow|Unfollow|Feed|Twitter|Email|Contact)+$/
+/** Parts that are a widget label, a dateline word or a photo credit ("Getty/Reuters"), not a name. */
+const NOT_NAME_RE = /^(?:email|follow|twitter|contact|share|last updated|updated|published|posted|photo|photograph|image|credit|source)\b|\//i
+/** More words than this is a sentence about the author, not a name. */
+const MAX_NAME_WORDS = 5
+
+/** "By Ana Ruiz | 6 December 2025", "Ana Ruiz - Apr 16, 2015 8:02 pm": the date and what follows are not the name. */
+function withoutDate(s: string): string {
+  const date = findDate(s)
+  return date ? s.slice(0, date.index).replace(/[\s,;:|\-–—]+$/, '') : s
+}
+
+/** One byline part made a name, or null: dates, handles, job titles and widget text cut off or refused. */
+function namePart(part: string): string | null {
+  let name = part.replace(BY_RE, '').replace(/^[\s,.;:|-]+|[\s,;:|-]+$/g, '')
+  name = withoutDate(name).replace(/\s*@\w+.*$/, '').replace(/:.*$/, '').replace(WIDGET_RE, '').trim()
+  if (!name || NOT_NAME_RE.test(name) || /[\d*#?!=<>{}[\]]/.test(name)) return null
+  // "Joshua Sokol Contributing Correspondent" → "Joshua Sokol"; a bare "Games Editor" is no name.
+  const role = ROLE_RE.exec(name)
+  if (role) name = name.slice(0, role.index).trim().replace(ROLE_QUALIFIER_RE, '')
+  // "on Deadspin", "About the": a lower-case word other than a particle makes a phrase, not a name.
+  const words = name.split(/\s+/)
+  if (!name || words.length > MAX_NAME_WORDS || /^\p{Ll}/u.test(words[words.length - 1]!)) return null
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return null
+  return name
+}
 
 /**
  * "By Ana Ruiz and Tom Bell" → "Ana Ruiz, Tom Bell": strips the "By", splits
- * on commas and conjunctions, drops duplicates and URL-like values.
+ * on commas and conjunctions, drops duplicates, URL-like values, dates, job
+ * titles, and a longer variant of a name already given ("Ana Ruiz Reporter").
  */
 export function cleanByline(raw: string | readonly string[] | null | undefined): string | null {
   if (!raw) return null
   const list = typeof raw === 'string' ? [raw] : raw
   const names: string[] = []
   for (const item of list) {
-    const s = collapseSpace(item).replace(BY_RE, '')
-    for (const part of s.split(AUTHOR_SPLIT_RE)) {
-      const name = part.replace(BY_RE, '').replace(/^[\s,.;:|-]+|[\s,;:|-]+$/g, '')
-      if (!name || /^https?:|\/\//i.test(name) || name.length > 80) continue
-      // "By Ana Ruiz | 6 December 2025": the date is not a name.
-      const date = findDate(name)
-      if (date && date.length >= name.length * 0.6) continue
-      if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name)
+    for (const part of withoutDate(collapseSpace(item).replace(BY_RE, '')).split(AUTHOR_SPLIT_RE)) {
+      const name = namePart(part)
+      if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name)
     }
   }
-  return names.length ? names.join(', ') : null
+  const kept = names.filter((n) => !names.some((m) => m !== n && n.toLowerCase().startsWith(m.toLowerCase())))
+  return kept.length ? kept.join(', ') : null
 }
 
 /** An ExtractedArticle from finished parts; meta fields not given stay unknown. */

@@ -3,7 +3,8 @@
  * Bytes to text. Order of trust: a byte-order mark, then the declared charset
  * (HTTP Content-Type, <meta charset>, <meta http-equiv>, XML declaration),
  * then validation: UTF-8 that does not decode falls back to windows-1252, or to
- * windows-1254 when the bytes look like Turkish (a common mis-declaration).
+ * windows-1254 when the bytes look like Turkish (a common mis-declaration), and
+ * bytes declared in a legacy charset that are valid UTF-8 are read as UTF-8.
  * Binary data is refused before any decoding.
  */
 import iconv from 'iconv-lite'
@@ -120,8 +121,10 @@ function decodeWith(bytes: Uint8Array, declared: string | null): Decoded {
       return singleByte(bytes)
     }
   }
-  if (declared === 'windows-1252' || declared === 'windows-1254') {
-    // Valid UTF-8 with several multi-byte sequences is almost never meant as a single-byte charset.
+  if (!declared.startsWith('utf-16')) {
+    // Valid UTF-8 with several multi-byte sequences is almost never meant as a legacy charset
+    // (single-byte or GBK/Shift_JIS text is valid UTF-8 only by rare chance); pages saved
+    // as UTF-8 often keep the <meta charset> of the original.
     if (utf8Sequences(bytes) >= MIN_UTF8_SEQUENCES) {
       try {
         return { text: utf8Fatal.decode(bytes), encoding: 'utf-8' }

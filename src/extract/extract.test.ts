@@ -9,7 +9,7 @@ import { test } from 'node:test'
 import iconv from 'iconv-lite'
 import type { InputFormat, InputItem } from '../ingest/types.js'
 import { repoPath } from '../util/paths.js'
-import { countWords, nonSpaceLength } from './article.js'
+import { cleanByline, countWords, nonSpaceLength } from './article.js'
 import { extractHtml, extractItem } from './index.js'
 
 const FETCHED_AT = '2026-03-01T00:00:00Z'
@@ -37,6 +37,31 @@ test('HTML page: body leaves out navigation, ads, share bar, comments, cookie ba
   for (const p of a.paragraphs) assert.equal(a.text.slice(p.start, p.end).trim(), a.text.slice(p.start, p.end))
 })
 
+test('HTML page: a story in a "rail" wrapper beats a comma-heavy legal notice in the footer', () => {
+  const a = extractHtml(readFileSync(fixture('story-in-rail-wrapper.html'), 'utf8'), 'rail.html', { fetchedAt: FETCHED_AT })
+  assert.match(a.text, /^Share prices across the region fell/)
+  assert.match(a.text, /back on the calendar\.$/)
+  assert.ok(!a.text.includes('Quote data is delayed'))
+})
+
+test('HTML page: a story split by a promo into two containers of one class is kept whole, without the promo', () => {
+  const a = extractHtml(readFileSync(fixture('story-split-by-promo.html'), 'utf8'), 'split.html', { fetchedAt: FETCHED_AT })
+  assert.equal(a.paragraphs.length, 6)
+  assert.match(a.text, /^Researchers looking inside the airways/)
+  assert.match(a.text, /ring without a cause\.$/)
+  assert.ok(!a.text.includes('weekly letter'))
+})
+
+test('HTML page: photo captions and gallery controls inside the story stay out of the body', () => {
+  const gallery =
+    '<div class="photo-gallery"><ul><li><img src="a.jpg"><div class="caption-full">The harbour master, left, and the union secretary shake hands at the gate on Wednesday, after the vote.</div></li></ul><span>Back to Gallery</span></div>' +
+    '<p class="wp-caption-text">Ships waiting offshore on the ninth day of the strike, seen from the north pier.</p>' +
+    '<div class="image top"><img src="b.jpg"><p>In this file photo, dock cranes stand idle at the container terminal, on a grey morning.</p></div>'
+  const a = extractHtml(PAGE(LONG_P + gallery + LONG_P.replace('This paragraph', 'A second paragraph')), 'gallery.html', { fetchedAt: FETCHED_AT })
+  assert.equal(a.paragraphs.length, 2)
+  assert.ok(!/shake hands|Back to Gallery|north pier|cranes stand idle/.test(a.text))
+})
+
 test('HTML page: title, byline, outlet, dates, url, language and image come from the page', () => {
   const { meta } = extractHtml(readFileSync(fixture('page-nav-ads-related.html'), 'utf8'), 'page.html', { fetchedAt: FETCHED_AT })
   assert.equal(meta.title, 'Port strike ends after nine days')
@@ -47,6 +72,15 @@ test('HTML page: title, byline, outlet, dates, url, language and image come from
   assert.equal(meta.url, 'https://harborledger.example/2026/01/14/port-strike-ends')
   assert.equal(meta.language, 'en')
   assert.equal(meta.image, 'https://harborledger.example/img/port.jpg')
+})
+
+test('HTML page without a declared image: the first real picture after the headline leads, made absolute', () => {
+  const html =
+    '<!doctype html><html><head><title>Ferry returns</title><link rel="canonical" href="https://ledger.example/2026/02/01/ferry"></head><body>' +
+    '<header><img class="site-logo" src="/logo.png"></header><article><h1>Ferry returns</h1>' +
+    '<img src="/pixel.gif" width="1" height="1"><img class="brand-icon" src="/i/star.png">' +
+    `<figure><img src="data:image/gif;base64,R0lGOD" data-src="/photos/ferry.jpg"></figure>${LONG_P}</article></body></html>`
+  assert.equal(extractHtml(html, 'f.html', { fetchedAt: FETCHED_AT }).meta.image, 'https://ledger.example/photos/ferry.jpg')
 })
 
 test('HTML page: related links are kept apart with their dates and absolute URLs', () => {
@@ -99,6 +133,17 @@ test('truncated, malformed and deeply nested HTML never throws', () => {
   assert.match(deep.articles[0]?.text ?? '', /Deep text/)
 })
 
+test('a page cut off at any character (inside a tag, an attribute, an entity) gives an article or E_EXTRACT_NO_BODY', () => {
+  const html = readFileSync(fixture('page-nav-ads-related.html'), 'utf8')
+  for (let cut = 0; cut <= html.length; cut++) {
+    try {
+      extractHtml(html.slice(0, cut), 'cut.html', { fetchedAt: FETCHED_AT })
+    } catch (err) {
+      assert.equal((err as { code?: string }).code, 'E_EXTRACT_NO_BODY', `cut at ${cut}: ${String(err)}`)
+    }
+  }
+})
+
 test('windows-1252 page declared as UTF-8 is decoded by detection', () => {
   const html = PAGE('<p>The café owner said the crème brûlée was “sold out” before noon, again, for the third day.</p>', '<meta charset="utf-8">')
   const r = extractItem(item('w.html', iconv.encode(html, 'windows-1252'), 'html'))
@@ -111,6 +156,28 @@ test('ISO-8859-9 page: Turkish letters decode by declaration and by detection', 
   assert.match(extractItem(item('tr.html', declared, 'html')).articles[0]!.text, /Cumhurbaşkanı Erdoğan, İstanbul/)
   const undeclared = iconv.encode(PAGE(body), 'iso-8859-9')
   assert.match(extractItem(item('tr2.html', undeclared, 'html')).articles[0]!.text, /Cumhurbaşkanı Erdoğan, İstanbul/)
+})
+
+test('a wrong single-byte declaration is overridden: UTF-8 bytes stay UTF-8, Turkish bytes read as windows-1254', () => {
+  const body = '<p>The café owner said the crème brûlée was “sold out” before noon, again, for the third day.</p>'
+  const utf8 = new TextEncoder().encode(PAGE(body, '<meta charset="windows-1252">'))
+  assert.match(extractItem(item('u.html', utf8, 'html')).articles[0]!.text, /café owner said the crème brûlée was “sold out”/)
+  const tr = '<p>Cumhurbaşkanı Erdoğan, İstanbul’da yaptığı açıklamada ülkenin güneyindeki şehirler için yeni bir yardım paketi duyurdu.</p>'
+  const latinDeclared = iconv.encode(PAGE(tr, '<meta charset="iso-8859-1">'), 'windows-1254')
+  assert.match(extractItem(item('tr.html', latinDeclared, 'html')).articles[0]!.text, /Cumhurbaşkanı Erdoğan, İstanbul/)
+})
+
+test('a page saved as UTF-8 under its old gb2312 declaration reads as UTF-8; real GBK bytes keep the declaration', () => {
+  const body = '<p>市议会周二晚上通过了新的预算，其中包括为公共汽车、公园和图书馆增加的资金，投票结果为七比二。</p>'
+  const page = PAGE(body, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+  assert.match(extractItem(item('saved.html', new TextEncoder().encode(page), 'html')).articles[0]!.text, /^市议会周二晚上通过了新的预算/)
+  assert.match(extractItem(item('gbk.html', iconv.encode(page, 'gbk'), 'html')).articles[0]!.text, /^市议会周二晚上通过了新的预算/)
+})
+
+test('a UTF-8 byte-order mark wins over a contrary <meta charset>', () => {
+  const page = PAGE('<p>Señor Núñez said the año had been hard, and that the town needed help this winter.</p>', '<meta charset="windows-1252">')
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(page)])
+  assert.match(extractItem(item('bom.html', bytes, 'html')).articles[0]!.text, /^Señor Núñez said the año/)
 })
 
 test('a UTF-8 BOM is dropped and the charset of the content type is honoured', () => {
@@ -260,6 +327,16 @@ test('HTML page: a byline with a date keeps only the name, a kicker stays out, a
   assert.equal(a.meta.byline, 'Nils Berg')
   assert.equal(a.meta.outlet?.name, 'Fjord Times')
   assert.match(a.text, /^This paragraph/)
+})
+
+test('bylines keep names only: dates, job titles, handles, widget words and phrases are cut off or dropped', () => {
+  assert.equal(cleanByline('Dana Quill - Apr 16, 2025 8:02 pm UTC'), 'Dana Quill')
+  assert.equal(cleanByline(['Lena Ortiz', 'Lena Ortiz Contributing Correspondent']), 'Lena Ortiz')
+  assert.equal(cleanByline('Sports Editor, Omar Vance Sports Editor'), 'Omar Vance')
+  assert.equal(cleanByline('on Riverside, Lena OrtizProfileFollowUnfollow'), 'Lena Ortiz')
+  assert.equal(cleanByline('Email lena@news.example // Twitter @lena'), null)
+  assert.equal(cleanByline('Por Ana de la Cruz y Tom Bell'), 'Ana de la Cruz, Tom Bell')
+  assert.equal(cleanByline(['Ayşe Demir', 'Photo: Kim Lo/Reuters']), 'Ayşe Demir')
 })
 
 test('a page whose body is a fragment of a few words is reported, not stored', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { decodeBytes } from '../../extract/decode.js'
 import { BODY_MEASURES, loadAebPages, readPageBytes, scoreBodies, type BodyScore } from './aeb.js'
 import type { BoundedExtractor, ComparableMeta, Extraction, Tool } from './extractors.js'
-import { META_FIELDS, compareMeta, loadNewsCases, tallyMeta, type MetaField, type MetadataTally } from './metadata.js'
+import { META_FIELDS, compareMeta, loadNewsCases, sourceKey, tallyMeta, type MetaField, type MetadataTally } from './metadata.js'
 
 export const TOOLS: readonly Tool[] = ['ours', 'readability']
 
@@ -98,7 +98,7 @@ export async function evaluatePages(dir: string, extractor: BoundedExtractor, op
       const cmp = compareMeta(c.expected, got)
       comparisons[tool].push(cmp)
       for (const field of META_FIELDS) {
-        if (cmp[field] === false) misses.push({ case: c.name, tool, field, expected: c.expected[field], got: got?.[field] ?? null })
+        if (cmp[field] === false) misses.push({ case: c.name, tool, field, expected: c.expected[sourceKey(field)], got: got?.[sourceKey(field)] ?? null })
       }
     }
   }

@@ -57,10 +57,20 @@ test('fields the gold leaves empty are not compared; a failed extraction disagre
   const gold = expectedMeta({ title: 'Ferries return', byline: null, publishedTime: '2026-01-03T08:30', siteName: '', lang: 'en' })
   assert.deepEqual(compareMeta(gold, { title: 'Ferries Return', byline: 'Someone', published: '2026-01-03', siteName: 'X', lang: 'es' }), {
     title: true,
+    headline: true,
     published: true,
     lang: false,
   })
-  assert.deepEqual(compareMeta(gold, null), { title: false, published: false, lang: false })
+  assert.deepEqual(compareMeta(gold, null), { title: false, headline: false, published: false, lang: false })
+})
+
+test('a headline agrees when it is the gold title less trailing site or author parts, and only then', () => {
+  const gold = expectedMeta({ title: 'Ferries return - Jo Pike | Harbor Ledger' })
+  const check = (title: string) => compareMeta(gold, { title, byline: null, published: null, siteName: null, lang: null })
+  assert.deepEqual(check('Ferries return'), { title: false, headline: true })
+  assert.deepEqual(check('Ferries return - Jo Pike'), { title: false, headline: true })
+  assert.deepEqual(check('Ferries'), { title: false, headline: false })
+  assert.deepEqual(check('Jo Pike | Harbor Ledger'), { title: false, headline: false })
 })
 
 test('tallies count, per field, the cases with gold and those that agree', () => {

@@ -15,8 +15,13 @@ import type { Frame, Segment, WalkResult } from './walk.js'
 const SIBLING_SHARE = 0.2
 /** Class weight (±25) over this gives the factor on a candidate's score: ×1.5 or ×0.5. */
 const WEIGHT_SCALE = 50
-/** Score share kept by a candidate inside a boilerplate container (it may still be the only story). */
-const BOILERPLATE_DISCOUNT = 0.3
+/**
+ * Score share kept by a candidate inside a boilerplate container (it may still be the only story):
+ * less inside a footer, navigation or share box than inside a "sidebar" or "modal", which some
+ * sites name the story's own wrapper.
+ */
+const STRONG_BOILERPLATE_DISCOUNT = 0.2
+const WEAK_BOILERPLATE_DISCOUNT = 0.5
 /** A segment whose text is more than this share of link text is navigation. */
 const MAX_LINK_DENSITY = 0.5
 /** Below this share of the containers' text, boilerplate inside them was the story itself. */
@@ -34,7 +39,8 @@ function adjusted(f: Frame): number {
   const density = f.textLen ? f.linkLen / f.textLen : 0
   // Class names scale the paragraph score; they never create one (an empty "content" div stays empty).
   const score = f.score * (1 + f.weight / WEIGHT_SCALE) * (1 - density)
-  return f.boilerDepth >= 0 ? score * BOILERPLATE_DISCOUNT : score
+  if (f.boilerDepth < 0) return score
+  return score * (f.strongBoiler ? STRONG_BOILERPLATE_DISCOUNT : WEAK_BOILERPLATE_DISCOUNT)
 }
 
 interface BodyRegion {
@@ -60,8 +66,11 @@ function bodyRegion(walk: WalkResult): BodyRegion {
   const ranges: PreRange[] = [{ from: best.pre, to: best.last }]
   let textLen = best.textLen
   for (const f of walk.scored) {
-    if (f === best || f.parent !== best.parent) continue
-    if (adjusted(f) >= top * SIBLING_SHARE) {
+    if (f === best) continue
+    const sibling = f.parent === best.parent
+    // A story split in two by a figure or a promo often sits in two containers of one class, under different parents.
+    const twin = f.tag === best.tag && f.hint === best.hint && f.hint.trim() !== '' && (f.pre > best.last || f.last < best.pre)
+    if ((sibling || twin) && adjusted(f) >= top * SIBLING_SHARE) {
       ranges.push({ from: f.pre, to: f.last })
       textLen += f.textLen
     }

@@ -1,17 +1,16 @@
 /**
  * @module extract/html/extract
- * HTML page → ExtractedArticle: parse once with linkedom, walk once, then
+ * HTML page → ExtractedArticle: walk the parse events once, then
  * read metadata, related boxes and the body from the walk.
  */
-import { parseHTML } from 'linkedom'
 import { StorytraceError } from '../../errors.js'
-import { assembleBody, countWords, makeArticle, outletRef } from '../article.js'
+import { assembleBody, countWords, makeArticle, nonSpaceLength, outletRef } from '../article.js'
 import { detectLanguage } from '../../util/language.js'
 import type { ExtractedArticle } from '../types.js'
 import { allParagraphs, bodyParagraphs } from './body.js'
 import { pageMeta } from './meta.js'
 import { relatedBoxes, relatedLinks } from './related.js'
-import { walkDocument } from './walk.js'
+import { walkHtml } from './walk.js'
 import type { WalkResult } from './walk.js'
 
 /** Lines after the headline searched for a visible dateline. */
@@ -24,18 +23,6 @@ export interface HtmlOptions {
   readonly fetchedAt?: string
   /** The address the page came from, for relative links and when it declares none. */
   readonly url?: string | null
-}
-
-/** Parses and walks markup; fragments without <html> are walked whole, not just their first element. */
-export function walkHtml(html: string): WalkResult {
-  const { document } = parseHTML(html)
-  const root = {
-    nodeType: 1,
-    localName: '#document',
-    childNodes: document.childNodes,
-    getAttribute: (): null => null,
-  }
-  return walkDocument(root as unknown as Parameters<typeof walkDocument>[0])
 }
 
 function topLines(walk: WalkResult): string[] {
@@ -53,6 +40,8 @@ function topLines(walk: WalkResult): string[] {
  * an article: reporting it keeps such fragments out of storylines.
  */
 const MIN_BODY_WORDS = 5
+/** Chinese and Japanese write without spaces: a body of one "word" is an article when it is this long. */
+const MIN_BODY_CHARS = 25
 
 /** Extracts one article from a full page; throws E_EXTRACT_NO_BODY when no body text remains. */
 export function extractHtml(html: string, source: string, options: HtmlOptions = {}): ExtractedArticle {
@@ -64,7 +53,7 @@ export function extractHtml(html: string, source: string, options: HtmlOptions =
   const related = relatedLinks(walk, boxes, meta.url ?? baseUrl, meta.order)
   const body = assembleBody(bodyParagraphs(walk, boxes))
   const words = countWords(body.text)
-  if (words < MIN_BODY_WORDS) {
+  if (words < MIN_BODY_WORDS && nonSpaceLength(body.text) < MIN_BODY_CHARS) {
     const found = words ? ` (only ${words} word${words === 1 ? '' : 's'}: a fragment, not an article)` : ''
     throw new StorytraceError('E_EXTRACT_NO_BODY', `no article text found in ${source}${found}`, { source, words })
   }

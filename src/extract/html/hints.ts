@@ -1,7 +1,8 @@
 /**
  * @module extract/html/hints
  * What class names, ids and roles say about an element: boilerplate
- * (navigation, ads, share bars, comments, related boxes, newsletter prompts)
+ * (navigation, ads, share bars, comments, related boxes, newsletter prompts,
+ * photo captions and galleries)
  * or article content. Class names are split into words so "article-body" and
  * "share_bar" are read as words, not substrings ("lead" is not "ad").
  */
@@ -12,6 +13,7 @@ const NEGATIVE_WORDS = new Set([
   'promo', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'newsletter', 'subscribe', 'subscription',
   'cookie', 'cookies', 'consent', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'recirc', 'trending', 'popular',
   'paywall', 'signup', 'disqus', 'recommended', 'more-stories', 'readmore', 'byline', 'dateline', 'credit', 'credits', 'kicker', 'eyebrow',
+  'caption', 'captions',
 ])
 /**
  * Words that mark boilerplate only when nothing in the element's classes
@@ -20,7 +22,8 @@ const NEGATIVE_WORDS = new Set([
  */
 const WEAK_NEGATIVE_WORDS = new Set([
   'sidebar', 'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'tags',
-  'pagination', 'pager', 'rail', 'meta', 'banner',
+  'pagination', 'pager', 'rail', 'meta', 'banner', 'gallery', 'slideshow', 'carousel', 'lightbox',
+  'image', 'images', 'img', 'photo', 'photos',
 ])
 /** Words in a class or id that mark article content. */
 const POSITIVE_WORDS = new Set([
@@ -66,10 +69,16 @@ function negativeClass(name: string): boolean {
   return v === 'strong' || v === 'weak'
 }
 
-/** True when the element's class, id or role marks it as boilerplate. */
-export function boilerplateHint(hint: string, role: string, tag: string): boolean {
-  if (PROTECTED_TAGS.has(tag)) return false
-  if (role && NEGATIVE_ROLES.has(role.toLowerCase())) return true
+/**
+ * Whether the element's class, id or role marks it as boilerplate: 'strong'
+ * (a boilerplate role or word: nav, share, comments), 'weak' (only words such
+ * as sidebar or modal, which some sites use for the story's own wrapper) or null.
+ */
+export type BoilerKind = 'strong' | 'weak' | null
+
+export function boilerplateHint(hint: string, role: string, tag: string): BoilerKind {
+  if (PROTECTED_TAGS.has(tag)) return null
+  if (role && NEGATIVE_ROLES.has(role.toLowerCase())) return 'strong'
   return judgeHint(hint).boiler
 }
 
@@ -79,7 +88,7 @@ export function classWeight(hint: string): number {
 }
 
 interface HintVerdict {
-  readonly boiler: boolean
+  readonly boiler: BoilerKind
   readonly weight: number
 }
 
@@ -99,11 +108,11 @@ function judgeHint(hint: string): HintVerdict {
   return v
 }
 
-function hintIsBoilerplate(hint: string): boolean {
-  if (!hint.trim()) return false
+function hintIsBoilerplate(hint: string): BoilerKind {
+  if (!hint.trim()) return null
   const verdicts = classNames(hint).map(judgeClass)
-  if (verdicts.includes('strong')) return true
-  return verdicts.includes('weak') && !verdicts.includes('positive')
+  if (verdicts.includes('strong')) return 'strong'
+  return verdicts.includes('weak') && !verdicts.includes('positive') ? 'weak' : null
 }
 
 function hintWeight(hint: string): number {

@@ -9,6 +9,8 @@ import { cleanByline, collapseSpace } from '../article.js'
 import { findDate, isPlausibleDate, parseDate } from '../dates.js'
 import type { DayOrder } from '../dates.js'
 import { normaliseLanguageTag } from '../../util/language.js'
+import { chooseTitle, decodeEntities, sharedWords } from './title.js'
+import { resolveUrl } from './url.js'
 import type { WalkResult } from './walk.js'
 
 type Json = Record<string, unknown>
@@ -46,11 +48,14 @@ function flattenLd(value: unknown, out: Json[]): void {
   }
 }
 
+/** A CDATA wrapper (bare or behind "//"), which XHTML-minded templates put around script text. */
+const CDATA_WRAP_RE = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g
+
 function ldObjects(walk: WalkResult): Json[] {
   const all: Json[] = []
   for (const text of walk.jsonLd) {
     try {
-      flattenLd(JSON.parse(text), all)
+      flattenLd(JSON.parse(text.replace(CDATA_WRAP_RE, '')), all)
     } catch {
       // Broken JSON-LD is common; the other sources still apply.
     }
@@ -83,34 +88,18 @@ function urlOf(v: unknown): string | null {
   return null
 }
 
-const TITLE_SEPARATORS_RE = /\s+[|\-–—·:»/\\]\s+|\s+::\s+/
-
-/** "Headline | Site" → "Headline": cuts a site-name part from a document title. */
-export function cleanTitle(title: string, site: string | null): string {
-  const t = collapseSpace(title)
-  const parts = t.split(TITLE_SEPARATORS_RE)
-  if (parts.length < 2) return t
-  const siteKey = site?.toLowerCase()
-  const kept = parts.filter((p) => p.toLowerCase() !== siteKey)
-  if (kept.length !== parts.length && kept.length) return kept.join(' - ')
-  // No part names the site: the last part usually does; keep the rest when it is a real headline.
-  const head = t.slice(0, t.length - parts[parts.length - 1]!.length).replace(/\s*(?:[|\-–—·:»/\\]|::)\s*$/, '')
-  return head.split(/\s+/).length >= 3 ? head : t
-}
-
-const normalise = (s: string): string => collapseSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-
-function chooseTitle(candidates: (string | null)[], h1s: string[], docTitle: string | null, site: string | null): string | null {
-  const declared = candidates.find((c) => c) ?? null
-  // An h1 that the declared or document title contains is the headline without a site suffix.
-  for (const h of h1s) {
-    const n = normalise(h)
-    if (n.length < 8) continue
-    if ((declared && normalise(declared).includes(n)) || (docTitle && normalise(docTitle).includes(n))) return collapseSpace(h)
-  }
-  if (declared) return cleanTitle(declared, site)
-  if (docTitle) return cleanTitle(docTitle, site)
-  return h1s[0] ? collapseSpace(h1s[0]) : null
+/**
+ * An article's JSON-LD headline; some sites put a description there and the
+ * title in `name`: the one that overlaps the <title> more is the title.
+ */
+function ldHeadline(article: Json | null, docTitle: string | null): string | null {
+  if (!article) return null
+  const headline = str(article['headline'])
+  const name = str(article['name'])
+  if (!headline || !name || headline === name || !docTitle) return headline ?? null
+  // Overlap both ways: how much of the <title> each covers, and how much of each the <title> holds.
+  const overlap = (t: string): number => sharedWords(docTitle, t) + sharedWords(t, docTitle)
+  return overlap(name) > overlap(headline) ? name : headline
 }
 
 function hostName(url: string | null): string | null {
@@ -147,9 +136,22 @@ function dateFromUrl(url: string | null): string | null {
   return parseDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)
 }
 
+const NOT_A_PICTURE_RE = /(?:^|[\s_-])(?:logo|avatar|icon|sprite|emoji|badge)(?:$|[\s_-])|\.svg(?:$|\?)/
+
+/**
+ * Without a declared image, the first picture after the headline and outside
+ * navigation, ads and related boxes leads the story; logos, avatars and icons do not count.
+ */
+function leadPicture(walk: WalkResult): string | null {
+  const h1 = walk.segments.find((s) => s.kind === 'h1' && s.owner.boilerDepth < 0)?.owner.pre ?? -1
+  const img = walk.images.find((i) => i.frame.pre > h1 && i.frame.boilerDepth < 0 && !NOT_A_PICTURE_RE.test(`${i.frame.hint} ${i.src.toLowerCase()}`))
+  return img?.src ?? null
+}
+
 /** Reads every metadata field; `topText` is the first visible lines near the headline, for a dateline. */
 export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | null, topText: readonly string[]): PageMeta {
-  const metaOf = (key: string): string | null => str(walk.metas.find((m) => m.key === key)?.content)
+  // Values are decoded once more: templates often escape them twice ("&amp;#8217;").
+  const metaOf = (key: string): string | null => str(decodeEntities(walk.metas.find((m) => m.key === key)?.content ?? ''))
   const firstMeta = (keys: readonly string[]): string[] =>
     keys.flatMap((k) => walk.metas.filter((m) => m.key === k).map((m) => m.content))
   const ld = ldObjects(walk)
@@ -159,14 +161,7 @@ export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | 
 
   const canonical = walk.links.find((l) => l.rel.split(/\s+/).includes('canonical'))?.href ?? null
   const rawUrl = canonical ?? metaOf('og:url') ?? (article ? urlOf(article['url']) ?? urlOf(article['mainEntityOfPage']) : null) ?? baseUrl
-  let url: string | null = null
-  if (rawUrl) {
-    try {
-      url = new URL(rawUrl, baseUrl ?? undefined).href
-    } catch {
-      url = /^https?:\/\//i.test(rawUrl) ? rawUrl : null
-    }
-  }
+  const url = rawUrl ? resolveUrl(rawUrl, baseUrl) : null
 
   const outlet =
     metaOf('og:site_name') ??
@@ -178,12 +173,15 @@ export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | 
 
   const h1s = walk.segments.filter((s) => s.kind === 'h1' && s.owner.boilerDepth < 0).map((s) => s.text)
   if (!h1s.length) h1s.push(...walk.segments.filter((s) => s.kind === 'h1').map((s) => s.text))
-  const title = chooseTitle(
-    [article ? str(article['headline']) : null, metaOf('og:title'), metaOf('twitter:title'), itemprop('headline')],
+  const title = chooseTitle({
+    declared: [
+      ldHeadline(article, walk.title), metaOf('dc:title'), metaOf('dc.title'), metaOf('dcterms.title'), metaOf('og:title'),
+      metaOf('twitter:title'), itemprop('headline'),
+    ],
     h1s,
-    walk.title,
-    outlet,
-  )
+    docTitle: walk.title,
+    site: outlet,
+  })
 
   const ldAuthors = article ? names(article['author']).concat(names(article['creator'])) : []
   const metaAuthors = firstMeta(AUTHOR_KEYS).filter((a) => !/^@|^https?:/.test(a.trim()) && a.trim().toLowerCase() !== outlet?.toLowerCase())
@@ -241,7 +239,9 @@ export function pageMeta(walk: WalkResult, fetchedAt: string, baseUrl: string | 
     normaliseLanguageTag(metaOf('og:locale')) ??
     normaliseLanguageTag(metaOf('dc.language'))
 
-  const image = metaOf('og:image') ?? metaOf('twitter:image') ?? metaOf('twitter:image:src') ?? (article ? urlOf(article['image']) : null)
+  const declaredImage = metaOf('og:image') ?? metaOf('twitter:image') ?? metaOf('twitter:image:src') ?? (article ? urlOf(article['image']) : null)
+  const rawImage = declaredImage ?? leadPicture(walk)
+  const image = rawImage ? resolveUrl(rawImage, url ?? baseUrl) : null
 
   return { url, title, byline, outlet, published, modified, language, image, order }
 }

@@ -8,6 +8,7 @@ import type { RelatedLink } from '../../doc/types.js'
 import { collapseSpace } from '../article.js'
 import { findDate, MIN_PLAUSIBLE_YEAR } from '../dates.js'
 import type { DayOrder } from '../dates.js'
+import { resolveUrl } from './url.js'
 import type { Frame, WalkResult } from './walk.js'
 
 /** A range of pre-order numbers: every frame inside a box. */
@@ -64,14 +65,6 @@ export function relatedBoxes(walk: WalkResult): PreRange[] {
     boxes.push({ from: s.owner.pre, to })
   }
   return boxes
-}
-
-function resolveUrl(href: string, base: string | null): string | null {
-  try {
-    return new URL(href, base ?? undefined).href
-  } catch {
-    return /^https?:\/\//i.test(href) ? href : null
-  }
 }
 
 /** The related links inside the boxes, each with the date its list item shows. */

@@ -1,11 +1,14 @@
 /**
  * @module extract/html/walk
- * The single pass over a parsed page. An explicit stack (no recursion, so
- * 5,000 nested divs are fine) visits every node once and collects everything
+ * The single pass over a page: htmlparser2's parse events are consumed as they
+ * come, with no DOM built (parsing alone is about nine times faster that way).
+ * A stack of open elements (no recursion, so 5,000 nested divs are fine)
+ * sees every element once and collects everything
  * later steps need: text segments in document order with their owning block,
  * per-element text and link lengths, paragraph scores for the body scorer,
  * anchors, <time> elements, meta/link tags, JSON-LD and itemprop values.
  */
+import { Parser } from 'htmlparser2'
 import { nonSpaceLength } from '../article.js'
 import { boilerplateHint, classWeight, isHiddenElement } from './hints.js'
 
@@ -45,6 +48,8 @@ export interface Frame {
   last: number
   /** Depth of the innermost boilerplate container at or above this frame, -1 when none. */
   readonly boilerDepth: number
+  /** Whether a container at or above this frame is boilerplate by its tag, role or a strong class word. */
+  readonly strongBoiler: boolean
   readonly weight: number
   readonly hint: string
   textLen: number
@@ -92,6 +97,8 @@ export interface WalkResult {
   readonly links: { rel: string; href: string }[]
   readonly jsonLd: string[]
   readonly itemprops: { prop: string; text: string; frame: Frame }[]
+  /** <img> sources in document order (data-src for lazy-loaded ones), with the image's frame. */
+  readonly images: { src: string; frame: Frame }[]
   /** Texts of elements hinted as bylines (class/id/rel author). */
   readonly bylines: string[]
   /** Frames that received paragraph score, each once, for the body scorer. */
@@ -100,31 +107,19 @@ export interface WalkResult {
   lang: string | null
 }
 
-/** Minimal view of linkedom nodes; the walk touches nothing else. */
-interface NodeLike {
-  readonly nodeType: number
-  readonly childNodes: ArrayLike<NodeLike>
-  readonly localName?: string
-  readonly data?: string
-  getAttribute?(name: string): string | null
-}
-
 interface Collector {
   parts: string[]
   readonly done: (text: string) => void
 }
 
-/** What closing an open element must undo; pushed on the stack below its children. */
+/** What closing an open element must undo. */
 interface OpenElement {
-  readonly exit: true
   readonly frame: Frame
   readonly tag: string
   readonly isBlock: boolean
   readonly isLink: boolean
   readonly collectors: number
 }
-type StackEntry = NodeLike | OpenElement
-
 
 function segmentKind(frame: Frame, inQuote: number, inFigure: number): SegmentKind {
   const t = frame.tag
@@ -141,8 +136,11 @@ function segmentKind(frame: Frame, inQuote: number, inFigure: number): SegmentKi
 
 const SPACE_RE = /\s+/g
 
-/** Walks the document once, from its root element. */
-export function walkDocument(rootEl: NodeLike): WalkResult {
+/**
+ * Walks a page once, straight from the parser's events. Fragments without
+ * <html> are walked whole: everything sits under one '#document' frame.
+ */
+export function walkHtml(html: string): WalkResult {
   const segments: Segment[] = []
   const anchors: AnchorInfo[] = []
   const times: TimeInfo[] = []
@@ -150,18 +148,19 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
   const links: { rel: string; href: string }[] = []
   const jsonLd: string[] = []
   const itemprops: { prop: string; text: string; frame: Frame }[] = []
+  const images: { src: string; frame: Frame }[] = []
   const bylines: string[] = []
   const scored: Frame[] = []
   let pre = 0
   const root: Frame = {
-    tag: '#root', parent: null, depth: 0, pre: pre++, last: 0, boilerDepth: -1, weight: 0, hint: '',
+    tag: '#root', parent: null, depth: 0, pre: pre++, last: 0, boilerDepth: -1, strongBoiler: false, weight: 0, hint: '',
     textLen: 0, linkLen: 0, score: 0,
   }
-  const result: WalkResult = { root, segments, anchors, times, metas, links, jsonLd, itemprops, bylines, scored, title: null, lang: null }
+  const result: WalkResult = { root, segments, anchors, times, metas, links, jsonLd, itemprops, images, bylines, scored, title: null, lang: null }
 
-  // Per open element: its frame, plus what closing it must undo.
   const frames: Frame[] = [root]
   const blocks: Frame[] = [root]
+  const open: OpenElement[] = []
   const collectors: Collector[] = []
   let parts: string[] = []
   let segLinkLen = 0
@@ -169,6 +168,17 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
   let inQuote = 0
   let inFigure = 0
   let lastWasBr = false
+  // Elements whose content is not walked (skipped tags, hidden elements, <title>, scripts, void tags):
+  // the number of them still open, and the direct text of the outermost one when it is kept.
+  let skipDepth = 0
+  let captured: string[] | null = null
+  let onSkipEnd: ((text: string) => void) | null = null
+
+  const skip = (keep: ((text: string) => void) | null): void => {
+    skipDepth = 1
+    onSkipEnd = keep
+    captured = keep ? [] : null
+  }
 
   const flush = (): void => {
     if (!parts.length) return
@@ -194,91 +204,74 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
     }
   }
 
-  const stack: StackEntry[] = [rootEl]
-  while (stack.length) {
-    const node = stack.pop()!
-    if ('exit' in node) {
-      const { frame, tag, isBlock, isLink } = node
-      if (isBlock) flush()
-      for (let i = node.collectors; i > 0; i--) {
-        const c = collectors.pop()!
-        c.done(c.parts.join('').replace(SPACE_RE, ' ').trim())
-      }
-      if (isLink) inLink--
-      if (tag === 'blockquote') inQuote--
-      if (tag === 'figure' || tag === 'figcaption') inFigure--
-      if (isBlock) blocks.pop()
-      frames.pop()
-      frame.last = pre - 1
-      frame.parent!.textLen += frame.textLen
-      frame.parent!.linkLen += frame.linkLen
-      continue
+  const onText = (data: string): void => {
+    if (skipDepth) {
+      if (captured && skipDepth === 1) captured.push(data)
+      return
     }
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      const data = node.data ?? ''
-      if (!data) continue
-      parts.push(data)
-      const len = nonSpaceLength(data)
-      if (len) lastWasBr = false
-      frames[frames.length - 1]!.textLen += len
-      if (inLink) {
-        segLinkLen += data.length
-        frames[frames.length - 1]!.linkLen += len
-      }
-      for (const c of collectors) c.parts.push(data)
-      continue
+    if (!data) return
+    parts.push(data)
+    const len = nonSpaceLength(data)
+    if (len) lastWasBr = false
+    frames[frames.length - 1]!.textLen += len
+    if (inLink) {
+      segLinkLen += data.length
+      frames[frames.length - 1]!.linkLen += len
     }
-    if (node.nodeType !== 1) continue
-    const tag = (node.localName ?? '').toLowerCase()
-    const get = (name: string): string | null => node.getAttribute!(name)
+    for (const c of collectors) c.parts.push(data)
+  }
+
+  const onOpen = (tag: string, attribs: Record<string, string>): void => {
+    if (skipDepth) {
+      skipDepth++
+      return
+    }
+    const get = (name: string): string | null => attribs[name] ?? null
 
     if (tag === 'br') {
       // Two line breaks in a row separate paragraphs on pages built without <p>.
       if (lastWasBr) flush()
       else parts.push(' ')
       lastWasBr = true
-      continue
+      return skip(null)
     }
     if (tag === 'meta') {
       const content = get('content')
       const key = get('property') ?? get('name') ?? get('itemprop') ?? get('http-equiv')
       if (content !== null && key) metas.push({ key: key.toLowerCase(), content })
-      continue
+      return skip(null)
     }
     if (tag === 'link') {
       const rel = get('rel')
       const href = get('href')
       if (rel && href) links.push({ rel: rel.toLowerCase(), href })
-      continue
+      return skip(null)
     }
     if (tag === 'script') {
-      if ((get('type') ?? '').toLowerCase().includes('ld+json')) {
-        const text = Array.from(node.childNodes, (c) => c.data ?? '').join('')
-        if (text.trim()) jsonLd.push(text)
-      }
-      continue
+      const isLd = (get('type') ?? '').toLowerCase().includes('ld+json')
+      return skip(isLd ? (text) => { if (text.trim()) jsonLd.push(text) } : null)
     }
     if (tag === 'title') {
-      if (result.title === null) result.title = Array.from(node.childNodes, (c) => c.data ?? '').join('').replace(SPACE_RE, ' ').trim()
-      continue
+      return skip(result.title === null ? (text) => { result.title ??= text.replace(SPACE_RE, ' ').trim() } : null)
     }
-    if (SKIP_TAGS.has(tag)) continue
-    if (isHiddenElement(get)) continue
+    if (SKIP_TAGS.has(tag) || isHiddenElement(get)) return skip(null)
 
     const cls = get('class') ?? ''
     const id = get('id') ?? ''
     const role = get('role') ?? ''
     const hint = `${cls} ${id}`.toLowerCase()
     const isBlock = BLOCK_TAGS.has(tag)
-    const boiler = BOILERPLATE_TAGS.has(tag) || boilerplateHint(hint, role, tag)
+    const kind = BOILERPLATE_TAGS.has(tag) ? 'strong' : boilerplateHint(hint, role, tag)
+    const boiler = kind !== null
     // An inline element hinted as boilerplate ("Advertisement" label, share icons) is dropped whole.
-    if (boiler && !isBlock && tag !== 'a' && tag !== 'time') continue
+    if (boiler && !isBlock && tag !== 'a' && tag !== 'time') return skip(null)
 
     const parent = frames[frames.length - 1]!
     const depth = parent.depth + 1
     const frame: Frame = {
       tag, parent, depth, pre: pre++, last: 0,
       boilerDepth: boiler ? depth : parent.boilerDepth,
+      strongBoiler: kind === 'strong' || parent.strongBoiler,
       weight: classWeight(hint), hint, textLen: 0, linkLen: 0, score: 0,
     }
     if (tag === 'html' && result.lang === null) result.lang = get('lang') ?? get('xml:lang')
@@ -286,41 +279,92 @@ export function walkDocument(rootEl: NodeLike): WalkResult {
     if (isBlock || tag === 'li') flush()
     frames.push(frame)
     if (isBlock) blocks.push(frame)
+    if (tag === 'img') {
+      // Tracking pixels declare themselves one pixel wide; placeholders of lazy loaders are data: URIs.
+      const src = [get('data-src'), get('src')].find((v) => v && !v.startsWith('data:'))
+      const tiny = (v: string | null): boolean => v !== null && /^\s*[0-2](?:px)?\s*$/.test(v)
+      if (src && !tiny(get('width')) && !tiny(get('height'))) images.push({ src, frame })
+    }
     const href = tag === 'a' ? get('href') : null
     const isLink = href !== null
     if (isLink) inLink++
     if (tag === 'blockquote') inQuote++
     if (tag === 'figure' || tag === 'figcaption') inFigure++
 
-    const openCollectors: Collector[] = []
+    const before = collectors.length
     const blockNow = blocks[blocks.length - 1]!
     if (isLink) {
-      openCollectors.push({ parts: [], done: (text) => anchors.push({ href, text, frame, block: blockNow }) })
-      if ((get('rel') ?? '').toLowerCase().includes('author')) openCollectors.push({ parts: [], done: (t) => bylines.push(t) })
+      collectors.push({ parts: [], done: (text) => anchors.push({ href, text, frame, block: blockNow }) })
+      if ((get('rel') ?? '').toLowerCase().includes('author')) collectors.push({ parts: [], done: (t) => bylines.push(t) })
     }
     const itemprop = get('itemprop')
     if (tag === 'time') {
       const datetime = get('datetime')
       const pubdate = get('pubdate') !== null
-      openCollectors.push({ parts: [], done: (text) => times.push({ datetime, text, pubdate, itemprop, frame, block: blockNow }) })
+      collectors.push({ parts: [], done: (text) => times.push({ datetime, text, pubdate, itemprop, frame, block: blockNow }) })
     }
     if (itemprop && tag !== 'time') {
       const prop = itemprop.toLowerCase()
       if (ITEMPROPS.has(prop)) {
         const value = get('content') ?? get('datetime')
         if (value !== null) itemprops.push({ prop, text: value, frame })
-        else openCollectors.push({ parts: [], done: (text) => itemprops.push({ prop, text, frame }) })
+        else collectors.push({ parts: [], done: (text) => itemprops.push({ prop, text, frame }) })
       }
     }
     if (/(?:^|[\s_-])(?:byline|author|authors|author-name|byline-name)(?:$|[\s_-])/.test(hint) && !isLink) {
-      openCollectors.push({ parts: [], done: (t) => bylines.push(t) })
+      collectors.push({ parts: [], done: (t) => bylines.push(t) })
     }
-    for (const c of openCollectors) collectors.push(c)
-
-    stack.push({ exit: true, frame, tag, isBlock, isLink, collectors: openCollectors.length })
-    const kids = node.childNodes
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+    open.push({ frame, tag, isBlock, isLink, collectors: collectors.length - before })
   }
+
+  const onClose = (): void => {
+    if (skipDepth) {
+      if (--skipDepth === 0 && onSkipEnd) {
+        const done = onSkipEnd
+        const text = captured!.join('')
+        onSkipEnd = null
+        captured = null
+        done(text)
+      }
+      return
+    }
+    const { frame, tag, isBlock, isLink, collectors: count } = open.pop()!
+    if (isBlock) flush()
+    for (let i = count; i > 0; i--) {
+      const c = collectors.pop()!
+      c.done(c.parts.join('').replace(SPACE_RE, ' ').trim())
+    }
+    if (isLink) inLink--
+    if (tag === 'blockquote') inQuote--
+    if (tag === 'figure' || tag === 'figcaption') inFigure--
+    if (isBlock) blocks.pop()
+    frames.pop()
+    frame.last = pre - 1
+    frame.parent!.textLen += frame.textLen
+    frame.parent!.linkLen += frame.linkLen
+  }
+
+  // A page cut off inside a tag ("<a hr") ends with a close event for a tag that never finished opening.
+  let unfinished = false
+  onOpen('#document', {})
+  const parser = new Parser(
+    {
+      onopentagname: () => (unfinished = true),
+      onopentag: (tag, attribs) => {
+        unfinished = false
+        onOpen(tag, attribs)
+      },
+      ontext: onText,
+      onclosetag: () => {
+        if (unfinished) unfinished = false
+        else onClose()
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.write(html)
+  parser.end()
+  onClose()
   flush()
   root.last = pre - 1
   return result
