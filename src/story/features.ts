@@ -1,8 +1,8 @@
 /**
  * @module story/features — what clustering compares: a TF-IDF vector of body
  * terms, an entity vector weighted by specificity, the article's event types
- * and the days it is active on. Document frequencies come from the whole
- * corpus (minus copies), so weights do not depend on input order.
+ * and the days it is active on. Document frequencies are running counts over
+ * the originals processed so far (copies left out).
  */
 import type { EntityType } from '../doc/types.js'
 import type { Article } from './articles.js'
@@ -56,15 +56,44 @@ function entityIds(article: Article): { id: string; type: EntityType; mentions: 
   return out
 }
 
-/** Document frequency of terms and entity ids over the given articles. */
-export function documentFrequencies(articles: readonly Article[]): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const a of articles) {
-    const keys = new Set<string>(contentTerms(a))
-    for (const e of entityIds(a)) keys.add(e.id)
-    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1)
+/**
+ * Running document frequencies of terms and entity ids over the articles seen
+ * so far, in processing order. Each article is counted before its features are
+ * built, so weights never depend on articles that come later: the batch and
+ * the incremental path see the same numbers.
+ */
+export class DocumentFrequencies {
+  private total: number
+  private readonly counts: Map<string, number>
+
+  constructor(state?: DocumentFrequencyState) {
+    this.total = state?.articles ?? 0
+    this.counts = new Map(state?.counts ?? [])
   }
-  return df
+
+  get articles(): number {
+    return this.total
+  }
+
+  observe(article: Article): void {
+    const keys = new Set<string>(contentTerms(article))
+    for (const e of entityIds(article)) keys.add(e.id)
+    for (const k of keys) this.counts.set(k, (this.counts.get(k) ?? 0) + 1)
+    this.total++
+  }
+
+  idf(key: string): number {
+    return Math.log(1 + this.total / (this.counts.get(key) ?? 1))
+  }
+
+  state(): DocumentFrequencyState {
+    return { articles: this.total, counts: [...this.counts] }
+  }
+}
+
+export interface DocumentFrequencyState {
+  readonly articles: number
+  readonly counts: readonly (readonly [string, number])[]
 }
 
 function normalise(v: Map<string, number>): Map<string, number> {
@@ -97,9 +126,9 @@ function activityDays(article: Article): number[] {
   return [...days].sort((a, b) => a - b)
 }
 
-/** Builds an article's features against corpus document frequencies over `corpusSize` articles. */
-export function articleFeatures(article: Article, df: ReadonlyMap<string, number>, corpusSize: number): Features {
-  const idf = (k: string): number => Math.log(1 + corpusSize / (df.get(k) ?? 1))
+/** Builds an article's features against the document frequencies seen so far. */
+export function articleFeatures(article: Article, df: DocumentFrequencies): Features {
+  const idf = (k: string): number => df.idf(k)
 
   const tf = new Map<string, number>()
   for (const w of contentTerms(article)) tf.set(w, (tf.get(w) ?? 0) + 1)

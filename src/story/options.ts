@@ -27,6 +27,12 @@ export const CONTAINMENT_SAMPLE = 4
 export const MIN_CONTAINMENT_SAMPLES = 6
 /** A body needs this many shingles before it can be a copy at all: empty or one-line bodies never are. */
 export const MIN_COPY_SHINGLES = 8
+/**
+ * Days a body stays in the copy index after publication. Syndication and
+ * re-posts follow the original within days; a month keeps late re-posts while
+ * the index stays the size of one month of articles.
+ */
+export const COPY_WINDOW_DAYS = 30
 /** Posting lists longer than this (boilerplate shared by many bodies) stop growing and are not scanned further. */
 export const MAX_COPY_POSTING = 200
 
@@ -52,6 +58,8 @@ export const EVENT_WEIGHT = 0.1
 export const TERMS_PER_ARTICLE = 40
 /** Highest-TF-IDF terms of an article used as inverted-index keys for candidate retrieval. */
 export const TERM_KEYS = 8
+/** Terms and entities kept per storyline centroid: a storyline growing for months keeps its strongest words, not every word it ever used. */
+export const CENTROID_TERMS = 400
 /** Candidate storylines scored in full per article: bounds the work per article. */
 export const MAX_CANDIDATES = 40
 /** Most recent storylines scanned per index key: very common keys (place:united-states) stay cheap. */
