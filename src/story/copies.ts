@@ -200,7 +200,10 @@ export class CopyDetector {
 
     const shared = new Map<number, number>()
     for (const s of print.sample) {
-      for (const j of this.sampleIndex.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1)
+      const list = this.sampleIndex.get(s)
+      // A full list is boilerplate many bodies share: it says nothing about copying.
+      if (list === undefined || list.length >= MAX_COPY_POSTING) continue
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1)
     }
     for (const [j, count] of shared) {
       const e = this.entries.get(j)!

@@ -1,0 +1,116 @@
+/**
+ * @module bench/storylines — the story stage over a long synthetic stream
+ * (bench/synthetic): copies and storylines for N articles (default 100,000)
+ * in publication order, batch by batch as ingest feeds them. Prints, per
+ * window of 10,000 articles, the time per article and the heap in use after
+ * a collection (both must stay flat as the stream grows), then BCubed F1 of
+ * the storylines and the copy links against the generator's truth.
+ *
+ *   node dist/bench/storylines-main.js [--articles N] [--seed S] [--json]
+ */
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { bcubed, type BCubed } from '../eval/bcubed.js'
+import { prepareArticles } from '../story/articles.js'
+import { resolveOptions } from '../story/options.js'
+import { StoryTracker } from '../story/tracker.js'
+import type { StoryInput } from '../story/types.js'
+import { SyntheticNews } from './synthetic/generator.js'
+
+const BATCH = 1_000
+const WINDOW = 10_000
+
+export interface StorylineBenchWindow {
+  readonly articles: number
+  /** Story stage time per article in this window (generation excluded). */
+  readonly microsPerArticle: number
+  readonly heapMB: number
+  readonly activeStorylines: number
+}
+
+export interface StorylineBenchResult {
+  readonly articles: number
+  readonly windows: readonly StorylineBenchWindow[]
+  readonly storylines: BCubed & { readonly found: number; readonly truth: number }
+  readonly copies: { readonly truth: number; readonly found: number; readonly correct: number }
+}
+
+/** A full collection when the runtime allows one, so heap figures are live data, not garbage. */
+const collect: () => void = (() => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as (() => void) | undefined
+  return () => gc?.()
+})()
+
+export function benchStorylines(count: number, seed: number, log: (line: string) => void): StorylineBenchResult {
+  const tracker = new StoryTracker(resolveOptions())
+  const truth = new Int32Array(count)
+  const found = new Int32Array(count)
+  const storylineNumbers = new Map<string, number>()
+  const trueCopies = new Map<string, string>()
+  const foundCopies = new Map<string, string>()
+  const windows: StorylineBenchWindow[] = []
+  let windowMs = 0
+  let windowStart = 0
+  let batch: StoryInput[] = []
+  let n = 0
+
+  const flush = (): void => {
+    const start = performance.now()
+    const placements = tracker.place(prepareArticles(batch))
+    windowMs += performance.now() - start
+    for (const p of placements) {
+      let k = storylineNumbers.get(p.storyline)
+      if (k === undefined) storylineNumbers.set(p.storyline, (k = storylineNumbers.size))
+      found[n++] = k
+      if (p.copy) foundCopies.set(p.copy.article, p.copy.original)
+    }
+    batch = []
+    if (n - windowStart >= WINDOW || n === count) {
+      collect()
+      const w = {
+        articles: n,
+        microsPerArticle: (windowMs * 1000) / (n - windowStart),
+        heapMB: process.memoryUsage().heapUsed / 1e6,
+        activeStorylines: tracker.activeStorylines,
+      }
+      windows.push(w)
+      log(`  ${String(w.articles).padStart(7)} articles  ${w.microsPerArticle.toFixed(0).padStart(6)} µs/article  heap ${w.heapMB.toFixed(1).padStart(7)} MB  ${w.activeStorylines} open storylines`)
+      windowMs = 0
+      windowStart = n
+    }
+  }
+
+  let i = 0
+  for (const a of new SyntheticNews({ seed }).articles(count)) {
+    truth[i++] = a.storyline
+    if (a.copyOf) trueCopies.set(a.input.id, a.copyOf)
+    batch.push(a.input)
+    if (batch.length === BATCH) flush()
+  }
+  if (batch.length) flush()
+
+  const ids = Array.from({ length: count }, (_, k) => String(k))
+  const score = bcubed(new Map(ids.map((id, k) => [id, String(truth[k])])), new Map(ids.map((id, k) => [id, String(found[k])])))
+  let correct = 0
+  for (const [copy, original] of foundCopies) if (trueCopies.get(copy) === original) correct++
+  return {
+    articles: count,
+    windows,
+    storylines: { ...score, found: storylineNumbers.size, truth: new Set(truth).size },
+    copies: { truth: trueCopies.size, found: foundCopies.size, correct },
+  }
+}
+
+export function formatStorylineBench(r: StorylineBenchResult): string[] {
+  const s = r.storylines
+  const first = r.windows[0]
+  const last = r.windows[r.windows.length - 1]
+  return [
+    `  storylines: BCubed F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}), ${s.found} found, ${s.truth} true`,
+    `  copies: ${r.copies.correct} of ${r.copies.found} found links right, ${r.copies.truth} true copies`,
+    ...(first && last
+      ? [`  last / first window: time per article ${(last.microsPerArticle / first.microsPerArticle).toFixed(2)}x, heap ${(last.heapMB / first.heapMB).toFixed(2)}x`]
+      : []),
+  ]
+}
