@@ -85,6 +85,13 @@ export interface CopyLinksTable {
   similarity: number
 }
 
+export interface StoryStateTable {
+  name: string
+  /** JSON of the story tracker's state (story/tracker.ts TrackerState). */
+  state: string
+  saved_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   entities: EntitiesTable
@@ -94,4 +101,5 @@ export interface Database {
   storyline_articles: StorylineArticlesTable
   storyline_entities: StorylineEntitiesTable
   copy_links: CopyLinksTable
+  story_state: StoryStateTable
 }

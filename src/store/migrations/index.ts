@@ -9,12 +9,14 @@ import { StorytraceError } from '../../errors.js'
 import type { Engine } from '../engine.js'
 import { initialMigration } from './0001-initial.js'
 import { searchMigration } from './0002-search.js'
+import { storyStateMigration } from './0004-story-state.js'
 
 /** Names sort in apply order; a new migration gets the next number. */
 function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(engine.flavour),
     '0002-search': searchMigration(engine.search),
+    '0004-story-state': storyStateMigration(),
   }
 }
 
