@@ -33,8 +33,8 @@ export const MIN_COPY_SHINGLES = 8
  * the index stays the size of one month of articles.
  */
 export const COPY_WINDOW_DAYS = 30
-/** Posting lists longer than this (boilerplate shared by many bodies) stop growing and are not scanned further. */
-export const MAX_COPY_POSTING = 200
+/** Posting lists longer than this (boilerplate shared by many bodies) stop growing and are not scanned further: 64 keeps the scan per article small while a syndicated family still matches through its first 64 members. */
+export const MAX_COPY_POSTING = 64
 
 /**
  * Similarity (0..1) to a storyline's centroid needed to join it, and the
