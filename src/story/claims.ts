@@ -338,6 +338,9 @@ function track(group: Group, articles: readonly Article[], copyOf: ReadonlyMap<s
     text: lead.article.doc.text.slice(lead.claim.start, lead.claim.end).trim(),
     modality: lead.claim.modality,
     status: changes[changes.length - 1]!.status,
+    // Every distinct origin that reported on the proposition counts, the denying ones included: a
+    // denial is independent reporting on the claim (concepts.md's "carrying it" read as "reporting
+    // on it"), so a contested claim always has at least two independent sources.
     independentSources: new Set(group.reports.map((r) => r.source.origin)).size,
     about: [...group.about].sort(),
     sources: group.reports.map((r) => r.source),

@@ -125,6 +125,26 @@ function contentSimilarity(f: Features, c: Cluster, options: ResolvedOptions): n
   return weight > 0 ? score / weight : 0
 }
 
+function emptyCluster(id: number, first: string): Cluster {
+  return {
+    id,
+    first,
+    terms: centroid(),
+    entities: centroid(),
+    eventTypes: new Set(),
+    firstDay: null,
+    lastDay: null,
+    keys: new Set(),
+  }
+}
+
+/** Adds an article's content to a storyline's centroids and event types. */
+function absorb(c: Cluster, f: Features): void {
+  addTo(c.terms, f.terms)
+  addTo(c.entities, f.entities)
+  for (const t of f.eventTypes) c.eventTypes.add(t)
+}
+
 /** Inserts `id` into a list kept in ascending order (lists are short and mostly appended to). */
 function insertSorted(list: number[], id: number): void {
   let i = list.length
@@ -240,24 +260,13 @@ export class StorylineClusterer {
   }
 
   private open(first: string): Cluster {
-    const c: Cluster = {
-      id: this.nextId++,
-      first,
-      terms: centroid(),
-      entities: centroid(),
-      eventTypes: new Set(),
-      firstDay: null,
-      lastDay: null,
-      keys: new Set(),
-    }
+    const c = emptyCluster(this.nextId++, first)
     this.clusters.set(c.id, c)
     return c
   }
 
   private join(c: Cluster, f: Features): void {
-    addTo(c.terms, f.terms)
-    addTo(c.entities, f.entities)
-    for (const t of f.eventTypes) c.eventTypes.add(t)
+    absorb(c, f)
     const firstDay = f.days[0]
     const lastDay = f.days[f.days.length - 1]
     if (firstDay !== undefined && lastDay !== undefined) {
@@ -304,21 +313,8 @@ export class StorylineClusterer {
  */
 export function centralOrder(articles: readonly Article[], df: DocumentFrequencies, options: ResolvedOptions): Article[] {
   const features = articles.map((a) => articleFeatures(a, df))
-  const c: Cluster = {
-    id: 0,
-    first: '',
-    terms: centroid(),
-    entities: centroid(),
-    eventTypes: new Set(),
-    firstDay: null,
-    lastDay: null,
-    keys: new Set(),
-  }
-  for (const f of features) {
-    addTo(c.terms, f.terms)
-    addTo(c.entities, f.entities)
-    for (const t of f.eventTypes) c.eventTypes.add(t)
-  }
+  const c = emptyCluster(0, '')
+  for (const f of features) absorb(c, f)
   const scored = articles.map((a, i) => ({ a, s: contentSimilarity(features[i]!, c, options) }))
   scored.sort((x, y) => y.s - x.s || x.a.index - y.a.index)
   return scored.map((x) => x.a)
