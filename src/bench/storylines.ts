@@ -53,8 +53,11 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
   const truth = new Int32Array(count)
   const found = new Int32Array(count)
   const storylineNumbers = new Map<string, number>()
-  const trueCopies = new Map<string, string>()
-  const foundCopies = new Map<string, string>()
+  /** True copy links of the batch being placed: kept per batch so the bench itself holds no growing map. */
+  let trueCopies = new Map<string, string>()
+  let copiesTrue = 0
+  let copiesFound = 0
+  let copiesCorrect = 0
   const windows: StorylineBenchWindow[] = []
   let windowMs = 0
   let windowStart = 0
@@ -75,9 +78,13 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
       let k = storylineNumbers.get(p.storyline)
       if (k === undefined) storylineNumbers.set(p.storyline, (k = storylineNumbers.size))
       found[n++] = k
-      if (p.copy) foundCopies.set(p.copy.article, p.copy.original)
+      if (p.copy) {
+        copiesFound++
+        if (trueCopies.get(p.copy.article) === p.copy.original) copiesCorrect++
+      }
     }
     batch = []
+    trueCopies = new Map()
     if (n - windowStart >= WINDOW || n === count) {
       const referenceMicrosPerArticle = referenceMicros()
       collect()
@@ -99,7 +106,10 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
   for (const a of new SyntheticNews({ seed }).articles(count)) {
     if (reference.length < BATCH) reference.push(a.input)
     truth[i++] = a.storyline
-    if (a.copyOf) trueCopies.set(a.input.id, a.copyOf)
+    if (a.copyOf) {
+      trueCopies.set(a.input.id, a.copyOf)
+      copiesTrue++
+    }
     batch.push(a.input)
     if (batch.length === BATCH) flush()
   }
@@ -107,13 +117,11 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
 
   const ids = Array.from({ length: count }, (_, k) => String(k))
   const score = bcubed(new Map(ids.map((id, k) => [id, String(truth[k])])), new Map(ids.map((id, k) => [id, String(found[k])])))
-  let correct = 0
-  for (const [copy, original] of foundCopies) if (trueCopies.get(copy) === original) correct++
   return {
     articles: count,
     windows,
     storylines: { ...score, found: storylineNumbers.size, truth: new Set(truth).size },
-    copies: { truth: trueCopies.size, found: foundCopies.size, correct },
+    copies: { truth: copiesTrue, found: copiesFound, correct: copiesCorrect },
   }
 }
 

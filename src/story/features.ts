@@ -7,7 +7,7 @@
 import type { EntityType } from '../doc/types.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber } from './articles.js'
-import { MAX_ACTIVITY_INTERVAL_DAYS, TERM_KEYS, TERMS_PER_ARTICLE } from './options.js'
+import { FREQUENCY_MEMORY_DAYS, MAX_ACTIVITY_INTERVAL_DAYS, TERM_KEYS, TERMS_PER_ARTICLE } from './options.js'
 import { STOP_WORDS } from './stopwords.js'
 
 /** Event type left out of storyline similarity and the timeline: everybody "says" things. */
@@ -69,10 +69,19 @@ function entityIds(article: Article): { id: string; type: EntityType; mentions: 
 export class DocumentFrequencies {
   private total: number
   private readonly counts: Map<string, number>
+  /** Publication day each key was last seen on (dated articles only). */
+  private readonly lastSeen: Map<string, number>
+  private day: number | null
 
   constructor(state?: DocumentFrequencyState) {
     this.total = state?.articles ?? 0
-    this.counts = new Map(state?.counts ?? [])
+    this.day = state?.day ?? null
+    this.counts = new Map()
+    this.lastSeen = new Map()
+    for (const [k, n, seen] of state?.counts ?? []) {
+      this.counts.set(k, n)
+      if (seen !== null) this.lastSeen.set(k, seen)
+    }
   }
 
   get articles(): number {
@@ -80,9 +89,13 @@ export class DocumentFrequencies {
   }
 
   observe(article: Article): void {
+    if (article.day !== null && (this.day === null || article.day > this.day)) this.forget(article.day)
     const keys = new Set<string>(contentTerms(article))
     for (const e of entityIds(article)) keys.add(e.id)
-    for (const k of keys) this.counts.set(k, (this.counts.get(k) ?? 0) + 1)
+    for (const k of keys) {
+      this.counts.set(k, (this.counts.get(k) ?? 0) + 1)
+      if (article.day !== null) this.lastSeen.set(k, Math.max(article.day, this.lastSeen.get(k) ?? article.day))
+    }
     this.total++
   }
 
@@ -91,13 +104,30 @@ export class DocumentFrequencies {
   }
 
   state(): DocumentFrequencyState {
-    return { articles: this.total, counts: [...this.counts] }
+    return { articles: this.total, day: this.day, counts: [...this.counts].map(([k, n]) => [k, n, this.lastSeen.get(k) ?? null]) }
+  }
+
+  /**
+   * Moves the clock to a newer day and drops keys no article has used for
+   * FREQUENCY_MEMORY_DAYS: names of stories long over. Without this the
+   * table grows with every new name the stream ever carried; a name that
+   * comes back is simply rare again.
+   */
+  private forget(day: number): void {
+    this.day = day
+    for (const [k, seen] of this.lastSeen) {
+      if (day - seen <= FREQUENCY_MEMORY_DAYS) continue
+      this.lastSeen.delete(k)
+      this.counts.delete(k)
+    }
   }
 }
 
 export interface DocumentFrequencyState {
   readonly articles: number
-  readonly counts: readonly (readonly [string, number])[]
+  readonly day: number | null
+  /** Key, document frequency, last day seen (null: only undated articles used it). */
+  readonly counts: readonly (readonly [string, number, number | null])[]
 }
 
 function normalise(v: Map<string, number>): Map<string, number> {

@@ -83,6 +83,12 @@ export const TIME_GRACE_DAYS = 7
 export const TIME_DECAY_DAYS = 21
 /** Time expressions with longer intervals (a year, "the 1990s") are background, not activity dates. */
 export const MAX_ACTIVITY_INTERVAL_DAYS = 31
+/**
+ * Days a term or entity stays in the document-frequency table after its last
+ * use. Three months keeps every word in current use (common words recur daily)
+ * and forgets the names of stories long over, so the table stops growing.
+ */
+export const FREQUENCY_MEMORY_DAYS = 90
 /** Key entities listed per storyline. */
 export const TOP_ENTITIES = 15
 
