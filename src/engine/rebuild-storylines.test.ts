@@ -44,3 +44,20 @@ test('a second batch places only its new articles, rewrites only the storylines 
     await rm(dir, { recursive: true, force: true })
   }
 })
+
+test('an unreadable saved state is recomputed from the articles, not an ingest failure', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-story-'))
+  const store = await openStore(join(dir, 'db'))
+  try {
+    for (const doc of docs.slice(0, 40)) await store.putArticle(doc)
+    await rebuildStorylines(store)
+    const { state } = await store.loadStoryState()
+    await store.saveStoryUpdate({ storylines: [], copies: [], state: { ...state!, version: -1 } })
+    for (const doc of docs.slice(40, 60)) await store.putArticle(doc)
+    const update = await rebuildStorylines(store)
+    assert.deepEqual([update.mode, update.placed], ['full', 60])
+  } finally {
+    await store.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+})

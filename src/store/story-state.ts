@@ -8,16 +8,27 @@
 import type { Kysely } from 'kysely'
 import { StorytraceError } from '../errors.js'
 import type { Storyline } from '../story/types.js'
-import type { TrackerState } from '../story/tracker.js'
+import { TRACKER_STATE_VERSION, type TrackerState } from '../story/tracker.js'
 import { chunks, parseJson, STORED_COLUMNS, storylineRow, toStoredArticle } from './rows.js'
 import type { Database } from './schema.js'
 import type { StoredArticle } from './types.js'
 
 /** The one story_state row the tracker uses. */
 const TRACKER = 'tracker'
+/**
+ * The saved tracker state; null when there is none, or when it is unreadable
+ * or of another version: the caller then recomputes the storylines from the
+ * articles, which is always possible, instead of failing the ingest.
+ */
 export async function readTrackerState(db: Kysely<Database>): Promise<TrackerState | null> {
   const row = await db.selectFrom('story_state').select('state').where('name', '=', TRACKER).executeTakeFirst()
-  return row ? parseJson<TrackerState>(row.state) : null
+  if (!row) return null
+  try {
+    const state = parseJson<TrackerState>(row.state)
+    return state.version === TRACKER_STATE_VERSION ? state : null
+  } catch {
+    return null
+  }
 }
 
 /** Saves the tracker state, or forgets it (null) when the storylines were saved without one. */

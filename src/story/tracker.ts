@@ -20,7 +20,11 @@ export interface Placement {
   readonly copy: CopyLink | null
 }
 
+/** Bumped whenever the state's shape or meaning changes: a saved state of another version is recomputed, not read. */
+export const TRACKER_STATE_VERSION = 1
+
 export interface TrackerState {
+  readonly version: number
   readonly clusterer: ClustererState
   readonly copies: CopyDetectorState
 }
@@ -52,6 +56,6 @@ export class StoryTracker {
   }
 
   state(): TrackerState {
-    return { clusterer: this.clusterer.state(), copies: this.copies.state() }
+    return { version: TRACKER_STATE_VERSION, clusterer: this.clusterer.state(), copies: this.copies.state() }
   }
 }
