@@ -30,6 +30,10 @@ export interface StorylineBenchWindow {
    * both alike, so their ratio shows growth that load alone does not explain.
    */
   readonly referenceMicrosPerArticle: number
+  /** Counted work per article in this window: immune to the machine's load. */
+  readonly postingsPerArticle: number
+  readonly scoredPerArticle: number
+  readonly comparedPerArticle: number
   readonly heapMB: number
   readonly activeStorylines: number
 }
@@ -61,6 +65,7 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
   const windows: StorylineBenchWindow[] = []
   let windowMs = 0
   let windowStart = 0
+  let workBefore = tracker.work
   let batch: StoryInput[] = []
   let n = 0
   const reference: StoryInput[] = []
@@ -88,7 +93,12 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
     if (n - windowStart >= WINDOW || n === count) {
       const referenceMicrosPerArticle = referenceMicros()
       collect()
+      const work = tracker.work
+      const per = (k: keyof typeof work): number => (work[k] - workBefore[k]) / (n - windowStart)
       const w = {
+        postingsPerArticle: per('postings'),
+        scoredPerArticle: per('scored'),
+        comparedPerArticle: per('compared'),
         articles: n,
         microsPerArticle: (windowMs * 1000) / (n - windowStart),
         referenceMicrosPerArticle,
@@ -96,7 +106,8 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
         activeStorylines: tracker.activeStorylines,
       }
       windows.push(w)
-      log(`  ${String(w.articles).padStart(7)} articles  ${w.microsPerArticle.toFixed(0).padStart(6)} µs/article (${(w.microsPerArticle / referenceMicrosPerArticle).toFixed(2)}x the reference)  heap ${w.heapMB.toFixed(1).padStart(7)} MB  ${w.activeStorylines} open storylines`)
+      workBefore = work
+      log(`  ${String(w.articles).padStart(7)} articles  ${w.microsPerArticle.toFixed(0).padStart(6)} µs/article (${(w.microsPerArticle / referenceMicrosPerArticle).toFixed(2)}x the reference)  heap ${w.heapMB.toFixed(1).padStart(7)} MB  ${w.activeStorylines} open storylines  per article: ${w.postingsPerArticle.toFixed(0)} postings read, ${w.scoredPerArticle.toFixed(1)} storylines scored, ${w.comparedPerArticle.toFixed(1)} bodies compared`)
       windowMs = 0
       windowStart = n
     }
@@ -136,6 +147,8 @@ export function formatStorylineBench(r: StorylineBenchResult): string[] {
       ? [
           `  last / first window: time per article ${(last.microsPerArticle / first.microsPerArticle).toFixed(2)}x` +
             ` (${(last.microsPerArticle / last.referenceMicrosPerArticle / (first.microsPerArticle / first.referenceMicrosPerArticle)).toFixed(2)}x against the reference), heap ${(last.heapMB / first.heapMB).toFixed(2)}x`,
+          `  counted work per article, last / first window: postings read ${(last.postingsPerArticle / first.postingsPerArticle).toFixed(2)}x,` +
+            ` storylines scored ${(last.scoredPerArticle / first.scoredPerArticle).toFixed(2)}x, bodies compared ${(last.comparedPerArticle / first.comparedPerArticle).toFixed(2)}x`,
         ]
       : []),
   ]

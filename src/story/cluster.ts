@@ -159,6 +159,8 @@ export class StorylineClusterer {
   private readonly postings = new Map<string, number[]>()
   private nextId: number
   private day: number | null
+  /** Work done so far: posting entries read and candidates scored (load-independent cost measures for the bench). */
+  readonly work = { postings: 0, scored: 0 }
   /** Days a storyline stays joinable after its last day: beyond it the time factor alone keeps any score under the threshold. */
   private readonly horizon: number
 
@@ -205,6 +207,7 @@ export class StorylineClusterer {
     let best: Cluster | null = null
     let bestScore = 0
     for (const c of this.candidates(f)) {
+      this.work.scored++
       const score = timeFactor(f, c, this.options) * contentSimilarity(f, c, this.options)
       if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
         best = c
@@ -297,6 +300,7 @@ export class StorylineClusterer {
       const list = this.postings.get(k)
       if (!list) continue
       const stop = Math.max(0, list.length - MAX_POSTING_SCAN)
+      this.work.postings += list.length - stop
       for (let p = list.length - 1; p >= stop; p--) shared.set(list[p]!, (shared.get(list[p]!) ?? 0) + 1)
     }
     return [...shared]

@@ -154,6 +154,8 @@ export class CopyDetector {
   private readonly sampleIndex = new Map<number, number[]>()
   private nextSeq: number
   private day: number | null
+  /** Bodies compared so far (signature or shingle sample): a load-independent cost measure for the bench. */
+  readonly work = { compared: 0 }
 
   constructor(
     private readonly options: ResolvedOptions,
@@ -192,6 +194,7 @@ export class CopyDetector {
       for (const j of this.bands[b]!.get(bandKey(print.signature, b)) ?? []) {
         if (seen.has(j)) continue
         seen.add(j)
+        this.work.compared++
         const e = this.entries.get(j)!
         const jaccard = estimateJaccard(print.signature, e.print.signature)
         if (jaccard >= this.options.copyThreshold) consider(e, jaccard)
@@ -205,6 +208,7 @@ export class CopyDetector {
       if (list === undefined || list.length >= MAX_COPY_POSTING) continue
       for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1)
     }
+    this.work.compared += shared.size
     for (const [j, count] of shared) {
       const e = this.entries.get(j)!
       const smaller = Math.min(print.sample.length, e.print.sample.length)

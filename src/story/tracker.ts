@@ -55,6 +55,11 @@ export class StoryTracker {
     return this.clusterer.active
   }
 
+  /** Work done so far, counted, not timed: posting entries read, candidate storylines scored, bodies compared for copies. */
+  get work(): { readonly postings: number; readonly scored: number; readonly compared: number } {
+    return { ...this.clusterer.work, ...this.copies.work }
+  }
+
   state(): TrackerState {
     return { version: TRACKER_STATE_VERSION, clusterer: this.clusterer.state(), copies: this.copies.state() }
   }
