@@ -3,7 +3,8 @@
  * `npm run bench`: throughput per core of each stage, with the peer measured in
  * the same run where one exists (Readability.js on linkedom for extraction).
  * Options: --pages DIR (HTML pages to extract; default: the example corpus and
- * the extraction fixtures), --budget SECONDS per measurement (default 3).
+ * the extraction fixtures), --budget SECONDS per measurement (default 3),
+ * --articles N synthetic articles for the storyline bench (default 100,000).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,6 +18,7 @@ import { repoPath } from '../util/paths.js'
 import { benchAttribution } from './attribution.js'
 import { benchExtraction } from './extraction.js'
 import { benchTime, formatTimeRate } from './time.js'
+import { benchStorylines, formatStorylineBench } from './storylines.js'
 import { formatRate, measure, type Measurement } from './timing.js'
 
 function arg(name: string): string | undefined {
@@ -85,5 +87,9 @@ for (const m of benchTime(articles.map(toDoc), words, budget)) {
   results.push(m)
   process.stdout.write(formatTimeRate(m) + '\n')
 }
+const storyArticles = Number(arg('--articles') ?? 100_000)
+process.stdout.write(`\nstory stage over ${storyArticles.toLocaleString('en')} synthetic articles, windows of 10,000:\n`)
+const storylines = benchStorylines(storyArticles, 7, (line) => process.stdout.write(line + '\n'))
+process.stdout.write(formatStorylineBench(storylines).join('\n') + '\n')
 
 if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(results, null, 2) + '\n')

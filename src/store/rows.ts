@@ -117,3 +117,12 @@ export function storylineRow(s: Storyline): StorylinesTable {
     detail: JSON.stringify(s),
   }
 }
+
+/** Rows per multi-row INSERT, well below both engines' bound-parameter limits. */
+const INSERT_CHUNK = 200
+
+export function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += INSERT_CHUNK) out.push(items.slice(i, i + INSERT_CHUNK))
+  return out
+}

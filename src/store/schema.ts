@@ -93,6 +93,13 @@ export interface FetchStateTable {
   fetched_at: string
 }
 
+export interface StoryStateTable {
+  name: string
+  /** JSON of the story tracker's state (story/tracker.ts TrackerState). */
+  state: string
+  saved_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   entities: EntitiesTable
@@ -103,4 +110,5 @@ export interface Database {
   storyline_entities: StorylineEntitiesTable
   copy_links: CopyLinksTable
   fetch_state: FetchStateTable
+  story_state: StoryStateTable
 }

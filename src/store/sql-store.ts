@@ -15,6 +15,7 @@ import { articleId } from '../doc/identity.js'
 import type { ArticleMeta, Doc } from '../doc/types.js'
 import { StorytraceError } from '../errors.js'
 import type { FetchState } from '../ingest/fetch/fetcher.js'
+import type { TrackerState } from '../story/tracker.js'
 import type { CopyLink, StoryGraph, Storyline } from '../story/types.js'
 import type { Engine } from './engine.js'
 import { cooccurring, entityTimeline } from './entity-queries.js'
@@ -22,6 +23,7 @@ import { readFetchState, writeFetchState } from './fetch-state.js'
 import { migrationStatus, type AppliedMigration } from './migrations/index.js'
 import {
   articleRow,
+  chunks,
   parseJson,
   STORED_COLUMNS,
   storylineRow,
@@ -32,6 +34,7 @@ import {
 } from './rows.js'
 import type { Database } from './schema.js'
 import { searchTerms } from './search-terms.js'
+import { insertStorylines, readTrackerState, replaceStorylines, supersededMembers, unplacedArticles, writeTrackerState } from './story-state.js'
 import type {
   ArticleSummary,
   EntityDetail,
@@ -41,19 +44,19 @@ import type {
   SearchHit,
   Store,
   StoredArticle,
+  StoryProgress,
   StorylineSummary,
+  StoryUpdate,
 } from './types.js'
 
 /** Articles read per query while currentArticles streams the store. */
 const PAGE_SIZE = 200
-/** Rows per multi-row INSERT, well below both engines' bound-parameter limits. */
-const INSERT_CHUNK = 200
 /** Search hits when the caller gives no limit, and the most it may ask for. */
 const DEFAULT_SEARCH_LIMIT = 20
 const MAX_SEARCH_LIMIT = 500
 /** Key entities listed in a storyline summary (the full list is in getStoryline). */
 const SUMMARY_ENTITIES = 10
-/** Serialises saveStoryGraph between processes sharing a PostgreSQL database. */
+/** Serialises saveStoryGraph and saveStoryUpdate between processes sharing a PostgreSQL database. */
 const STORY_GRAPH_LOCK = 'storytrace:story-graph'
 /** A LIMIT that means "all": SQLite accepts OFFSET only after a LIMIT. */
 const NO_LIMIT = 2_147_483_647
@@ -79,11 +82,6 @@ function wholeNumber(value: number | undefined): number | undefined {
   return value === undefined || !Number.isFinite(value) ? undefined : Math.max(0, Math.floor(value))
 }
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += INSERT_CHUNK) out.push(items.slice(i, i + INSERT_CHUNK))
-  return out
-}
 
 /** Mentions per entity id in one doc; a repeated id is counted once with its mentions summed. */
 function entityCounts(doc: Doc): { id: string; name: string; type: string; mentions: number }[] {
@@ -284,29 +282,8 @@ export class SqlStore implements Store {
     })
   }
 
-  saveStoryGraph(graph: StoryGraph): Promise<void> {
+  saveStoryGraph(graph: StoryGraph, state: TrackerState | null = null): Promise<void> {
     return guard('saving the story graph', async () => {
-      const ids = new Set<string>()
-      for (const s of graph.storylines) {
-        if (ids.has(s.id)) throw new StorytraceError('E_STORE', `storyline id ${s.id} appears twice in the graph`, { storyline: s.id })
-        ids.add(s.id)
-      }
-      const articleRows: Database['storyline_articles'][] = []
-      const entityRows: Database['storyline_entities'][] = []
-      for (const s of graph.storylines) {
-        const articles = new Set<string>()
-        s.articles.forEach((a, position) => {
-          if (articles.has(a.id)) return
-          articles.add(a.id)
-          articleRows.push({ storyline_id: s.id, article_id: a.id, position })
-        })
-        const entities = new Set<string>()
-        s.entities.forEach((e, position) => {
-          if (entities.has(e.id)) return
-          entities.add(e.id)
-          entityRows.push({ storyline_id: s.id, entity_id: e.id, name: e.name, type: e.type, mentions: e.mentions, position })
-        })
-      }
       const copies = new Map<string, CopyLink>()
       for (const c of graph.copies) copies.set(`${c.article}\u0000${c.original}`, c)
       const copyRows = [...copies.values()].map((c) => ({ article_id: c.article, original_id: c.original, similarity: c.similarity }))
@@ -316,12 +293,30 @@ export class SqlStore implements Store {
         await trx.deleteFrom('storyline_articles').execute()
         await trx.deleteFrom('storylines').execute()
         await trx.deleteFrom('copy_links').execute()
-        for (const part of chunks(graph.storylines.map(storylineRow))) await trx.insertInto('storylines').values(part).execute()
-        for (const part of chunks(articleRows)) await trx.insertInto('storyline_articles').values(part).execute()
-        for (const part of chunks(entityRows)) await trx.insertInto('storyline_entities').values(part).execute()
+        await insertStorylines(trx, graph.storylines)
         for (const part of chunks(copyRows)) await trx.insertInto('copy_links').values(part).execute()
+        await writeTrackerState(trx, state)
       })
     })
+  }
+
+  saveStoryUpdate(update: StoryUpdate): Promise<void> {
+    return guard('saving a story update', async () => {
+      const copyRows = update.copies.map((c) => ({ article_id: c.article, original_id: c.original, similarity: c.similarity }))
+      await this.engine.write(STORY_GRAPH_LOCK, async (trx) => {
+        await replaceStorylines(trx, update.storylines)
+        for (const part of chunks(copyRows)) await trx.insertInto('copy_links').values(part).execute()
+        await writeTrackerState(trx, update.state)
+      })
+    })
+  }
+
+  loadStoryState(): Promise<StoryProgress> {
+    return guard('reading the story state', async () => ({
+      state: await readTrackerState(this.db),
+      unplaced: await unplacedArticles(this.db),
+      superseded: await supersededMembers(this.db),
+    }))
   }
 
   /** Summaries of the given storylines (all when `only` is absent), newest activity first. */

@@ -7,7 +7,8 @@
  */
 import type { Doc, OutletRef } from '../doc/types.js'
 import type { FetchState } from '../ingest/fetch/fetcher.js'
-import type { StoryGraph, Storyline } from '../story/types.js'
+import type { TrackerState } from '../story/tracker.js'
+import type { CopyLink, StoryGraph, Storyline } from '../story/types.js'
 
 export interface StoredArticle {
   /** Content hash of url, outlet, title and text. */
@@ -112,6 +113,23 @@ export interface EntityDetail extends EntitySummary {
   readonly cooccurring: readonly CoEntity[]
 }
 
+/** What the story stage needs to continue incrementally. */
+export interface StoryProgress {
+  /** The tracker state saved with the storylines; null when they were saved without one. */
+  readonly state: TrackerState | null
+  /** Current articles no storyline holds yet, by id. */
+  readonly unplaced: readonly StoredArticle[]
+  /** Storyline members a newer version has superseded since they were placed. */
+  readonly superseded: number
+}
+
+/** The storylines one incremental batch touched, its new copy links and the tracker state after it. */
+export interface StoryUpdate {
+  readonly storylines: readonly Storyline[]
+  readonly copies: readonly CopyLink[]
+  readonly state: TrackerState
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres'
   /** Stores a doc once per content hash; the same doc again is 'duplicate'. */
@@ -131,8 +149,14 @@ export interface Store {
   currentArticles(): AsyncIterable<StoredArticle>
   /** Full-text search over titles and bodies, folding case and diacritics. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>
-  /** Replaces the storylines with a freshly computed graph, in one transaction. */
-  saveStoryGraph(graph: StoryGraph): Promise<void>
+  /**
+   * Replaces the storylines with a freshly computed graph, in one transaction,
+   * with the tracker state that continues it (none: the next update starts over).
+   */
+  saveStoryGraph(graph: StoryGraph, state?: TrackerState | null): Promise<void>
+  /** Replaces the touched storylines, adds copy links and saves the tracker state, in one transaction. */
+  saveStoryUpdate(update: StoryUpdate): Promise<void>
+  loadStoryState(): Promise<StoryProgress>
   listStorylines(): Promise<StorylineSummary[]>
   getStoryline(id: string): Promise<Storyline | null>
   listEntities(options?: { limit?: number; type?: string }): Promise<EntitySummary[]>

@@ -366,8 +366,9 @@ test('a rejection of what a speculation proposed refutes it, though the speculat
   assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'idea'], ['refuted', 'turned-down']])
 })
 
-test('death counts are read as digits in either word order, and other numbers are not counts of the dead', () => {
-  assert.deepEqual([...deathFigures('The flood killed at least three people and injured 40 on Corvale')], ['3'])
+test('death counts are read as digits in either word order, lower bounds marked, and other numbers are not counts of the dead', () => {
+  assert.deepEqual([...deathFigures('The flood killed at least three people and injured 40 on Corvale')], ['+3'])
+  assert.deepEqual([...deathFigures('reports that more than 100 people had died on Corvale')], ['+100'])
   assert.deepEqual([...deathFigures('Officials said 1,204 people died; the toll stood at 1,210.')], ['1204', '1210'])
   assert.deepEqual([...deathFigures('Murieron dos personas en Corvale')], ['2'])
   assert.deepEqual([...deathFigures('A magnitude 5.1 quake struck at 3 a.m., damaging 12 houses')], [])

@@ -59,14 +59,33 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   ].flatMap(([en, es], i) => [[en!, String(i + 1)], [es!, String(i + 1)]]),
 )
 
-/** The death counts a claim states, as digits ("two" and "dos" → "2", "1,146" → "1146"). */
+/** Words before a count that make it a lower bound: "more than 100", "at least 104", "más de 100". */
+const LOWER_BOUND = /(?:more than|over|at least|upwards of|m[aá]s de|al menos)\s+$/iu
+/** How far above a lower bound a stated count may lie and still be the same toll: "more than 100" and "at least 104". */
+const BOUND_SPAN = 1.5
+
+/**
+ * The death counts a claim states, as digits ("two" and "dos" → "2", "1,146"
+ * → "1146"); a lower bound is marked with a leading "+" ("more than 100" → "+100").
+ */
 export function deathFigures(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(DEATH_FIGURE)) {
     const raw = (m[1] ?? m[2]!).toLowerCase().replace(/[.,]$/, '')
-    out.add(NUMBER_WORDS.get(raw) ?? raw.replace(/,/g, ''))
+    const digits = NUMBER_WORDS.get(raw) ?? raw.replace(/,/g, '')
+    const at = m.index + (m[1] !== undefined ? 0 : m[0].length - m[2]!.length)
+    out.add(LOWER_BOUND.test(text.slice(Math.max(0, at - 16), at)) ? `+${digits}` : digits)
   }
   return out
+}
+
+/** Two stated tolls are the same figure: equal, or one a lower bound the other lies just above. */
+function sameToll(a: string, b: string): boolean {
+  if (a === b) return true
+  const [x, y] = [Number(a.replace('+', '')), Number(b.replace('+', ''))]
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false
+  const within = (bound: number, n: number): boolean => n >= bound && n <= bound * BOUND_SPAN
+  return (a.startsWith('+') && within(x, y)) || (b.startsWith('+') && within(y, x))
 }
 
 interface Report {
@@ -147,7 +166,7 @@ function findGroup(groups: readonly Group[], claim: Claim, deaths: ReadonlySet<s
       if (score === 1) break
       score = Math.max(score, claimSimilarity(key, claim.key))
     }
-    if ([...deaths].some((n) => g.deaths.has(n))) score = Math.max(score, threshold)
+    if ([...deaths].some((n) => [...g.deaths].some((m) => sameToll(n, m)))) score = Math.max(score, threshold)
     if (score > bestScore || (score === bestScore && best === null)) {
       best = g
       bestScore = score
@@ -338,6 +357,9 @@ function track(group: Group, articles: readonly Article[], copyOf: ReadonlyMap<s
     text: lead.article.doc.text.slice(lead.claim.start, lead.claim.end).trim(),
     modality: lead.claim.modality,
     status: changes[changes.length - 1]!.status,
+    // Every distinct origin that reported on the proposition counts, the denying ones included: a
+    // denial is independent reporting on the claim (concepts.md's "carrying it" read as "reporting
+    // on it"), so a contested claim always has at least two independent sources.
     independentSources: new Set(group.reports.map((r) => r.source.origin)).size,
     about: [...group.about].sort(),
     sources: group.reports.map((r) => r.source),

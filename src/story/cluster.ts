@@ -1,16 +1,23 @@
 /**
  * @module story/cluster — storylines by single-pass incremental clustering in
- * publication order. Each article is scored against the centroids of a
- * bounded set of candidate storylines, found through an inverted index from
- * entity ids and rare terms; it joins the best one at or above the join
- * threshold, else starts a new storyline. Copies skip scoring and join their
- * original's storyline. Work per article is bounded by MAX_POSTING_SCAN and
- * maxCandidates, so the whole pass is linear in the number of articles.
+ * processing order (publication order within a batch, batches in ingest
+ * order). Each article is scored against the centroids of a bounded set of
+ * candidate storylines, found through an inverted index from entity ids and
+ * rare terms; it joins the best one at or above the join threshold, else
+ * starts a new storyline. Copies skip scoring and join their original's
+ * storyline. Work per article is bounded by MAX_POSTING_SCAN and
+ * maxCandidates, and storylines that no article can join any more (their last
+ * day is further back than the time decay allows) leave the index, so time
+ * and memory per article stay flat however long the stream runs.
+ *
+ * The clusterer's whole state is plain data (`state()`), so the store can
+ * persist it and a later batch continues exactly where this one stopped.
  */
+import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
-import type { Features, Vector } from './features.js'
-import { articleFeatures, documentFrequencies, dot } from './features.js'
-import { MAX_POSTING_SCAN, type ResolvedOptions } from './options.js'
+import type { DocumentFrequencyState, Features, Vector } from './features.js'
+import { DocumentFrequencies, articleFeatures, dot } from './features.js'
+import { CENTROID_TERMS, MAX_POSTING_SCAN, type ResolvedOptions } from './options.js'
 
 interface Centroid {
   readonly sum: Map<string, number>
@@ -18,22 +25,49 @@ interface Centroid {
 }
 
 interface Cluster {
-  readonly index: number
-  /** Article indexes, in publication order (copies included). */
-  readonly members: number[]
+  readonly id: number
+  /** Id of the storyline's first article: the storyline id is derived from it. */
+  readonly first: string
   readonly terms: Centroid
   readonly entities: Centroid
   readonly eventTypes: Set<string>
-  first: number | null
-  last: number | null
+  firstDay: number | null
+  lastDay: number | null
   readonly keys: Set<string>
 }
 
-export interface ClusterResult {
-  /** Article indexes of each storyline, in publication order; storylines ordered by their first article. */
-  readonly members: readonly (readonly number[])[]
-  /** Article indexes of each storyline ordered from most to least central (copies excluded). */
-  readonly centrality: readonly (readonly number[])[]
+/** One cluster as plain data. */
+export interface ClusterState {
+  readonly id: number
+  readonly first: string
+  readonly terms: readonly (readonly [string, number])[]
+  readonly entities: readonly (readonly [string, number])[]
+  readonly eventTypes: readonly string[]
+  readonly firstDay: number | null
+  readonly lastDay: number | null
+  readonly keys: readonly string[]
+}
+
+/** Everything the clusterer needs to continue with the next article. */
+export interface ClustererState {
+  readonly df: DocumentFrequencyState
+  readonly nextId: number
+  /** Latest publication day processed: storylines too far behind it are retired. */
+  readonly day: number | null
+  /** Storylines that can still be joined. */
+  readonly clusters: readonly ClusterState[]
+}
+
+/** Stable storyline id: derived from the storyline's first article, so it never changes as the story grows. */
+export function storylineId(firstArticle: string): string {
+  return 'st_' + contentHash([firstArticle], 12)
+}
+
+function centroid(entries: Iterable<readonly [string, number]> = []): Centroid {
+  const sum = new Map(entries)
+  let norm2 = 0
+  for (const x of sum.values()) norm2 += x * x
+  return { sum, norm2 }
 }
 
 function addTo(c: Centroid, v: Vector): void {
@@ -43,6 +77,18 @@ function addTo(c: Centroid, v: Vector): void {
     c.sum.set(k, now)
     c.norm2 += now * now - old * old
   }
+  // A storyline growing for months would otherwise keep every term any of its reports used.
+  if (c.sum.size > 2 * CENTROID_TERMS) prune(c)
+}
+
+function prune(c: Centroid): void {
+  const kept = [...c.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS)
+  c.sum.clear()
+  c.norm2 = 0
+  for (const [k, x] of kept) {
+    c.sum.set(k, x)
+    c.norm2 += x * x
+  }
 }
 
 function cosine(v: Vector, c: Centroid): number {
@@ -51,9 +97,9 @@ function cosine(v: Vector, c: Centroid): number {
 
 /** 1 inside the storyline's activity window (plus grace), decaying exponentially with the gap beyond it. */
 function timeFactor(f: Features, c: Cluster, options: ResolvedOptions): number {
-  if (f.days.length === 0 || c.first === null || c.last === null) return 1
+  if (f.days.length === 0 || c.firstDay === null || c.lastDay === null) return 1
   let gap = Number.POSITIVE_INFINITY
-  for (const d of f.days) gap = Math.min(gap, d < c.first ? c.first - d : d > c.last ? d - c.last : 0)
+  for (const d of f.days) gap = Math.min(gap, d < c.firstDay ? c.firstDay - d : d > c.lastDay ? d - c.lastDay : 0)
   const over = gap - options.timeGraceDays
   return over <= 0 ? 1 : Math.exp(-over / options.timeDecayDays)
 }
@@ -79,115 +125,201 @@ function contentSimilarity(f: Features, c: Cluster, options: ResolvedOptions): n
   return weight > 0 ? score / weight : 0
 }
 
-/**
- * Clusters articles (in publication order) into storylines. `copyOf[i]` is the
- * index of article i's original, or null.
- */
-export function clusterArticles(
-  articles: readonly Article[],
-  copyOf: readonly (number | null)[],
-  options: ResolvedOptions,
-): ClusterResult {
-  const originals = articles.filter((a) => copyOf[a.index] === null)
-  const df = documentFrequencies(originals)
-  const features = new Map<number, Features>()
-  for (const a of originals) features.set(a.index, articleFeatures(a, df, originals.length))
+function emptyCluster(id: number, first: string): Cluster {
+  return {
+    id,
+    first,
+    terms: centroid(),
+    entities: centroid(),
+    eventTypes: new Set(),
+    firstDay: null,
+    lastDay: null,
+    keys: new Set(),
+  }
+}
 
-  const clusters: Cluster[] = []
-  const clusterOf: number[] = new Array<number>(articles.length).fill(-1)
-  const postings = new Map<string, number[]>()
+/** Adds an article's content to a storyline's centroids and event types. */
+function absorb(c: Cluster, f: Features): void {
+  addTo(c.terms, f.terms)
+  addTo(c.entities, f.entities)
+  for (const t of f.eventTypes) c.eventTypes.add(t)
+}
 
-  for (const article of articles) {
-    const original = copyOf[article.index] ?? null
-    if (original !== null) {
-      const c = clusters[clusterOf[original]!]!
-      c.members.push(article.index)
-      clusterOf[article.index] = c.index
-      continue
+/** Inserts `id` into a list kept in ascending order (lists are short and mostly appended to). */
+function insertSorted(list: number[], id: number): void {
+  let i = list.length
+  while (i > 0 && list[i - 1]! > id) i--
+  if (list[i - 1] !== id) list.splice(i, 0, id)
+}
+
+export class StorylineClusterer {
+  private readonly df: DocumentFrequencies
+  private readonly clusters = new Map<number, Cluster>()
+  /** Key → ids of the storylines carrying it, ascending (newest last). */
+  private readonly postings = new Map<string, number[]>()
+  private nextId: number
+  private day: number | null
+  /** Work done so far: posting entries read and candidates scored (load-independent cost measures for the bench). */
+  readonly work = { postings: 0, scored: 0 }
+  /** Days a storyline stays joinable after its last day: beyond it the time factor alone keeps any score under the threshold. */
+  private readonly horizon: number
+
+  constructor(
+    private readonly options: ResolvedOptions,
+    state?: ClustererState,
+  ) {
+    this.df = new DocumentFrequencies(state?.df)
+    this.nextId = state?.nextId ?? 0
+    this.day = state?.day ?? null
+    this.horizon =
+      options.joinThreshold > 0
+        ? Math.ceil(options.timeGraceDays + options.timeDecayDays * Math.log(1 / options.joinThreshold)) + 1
+        : Number.POSITIVE_INFINITY
+    for (const s of state?.clusters ?? []) {
+      const c: Cluster = {
+        id: s.id,
+        first: s.first,
+        terms: centroid(s.terms),
+        entities: centroid(s.entities),
+        eventTypes: new Set(s.eventTypes),
+        firstDay: s.firstDay,
+        lastDay: s.lastDay,
+        keys: new Set(),
+      }
+      this.clusters.set(c.id, c)
+      this.index(c, s.keys)
     }
-    const f = features.get(article.index)!
+  }
+
+  /** Number of storylines that can still be joined. */
+  get active(): number {
+    return this.clusters.size
+  }
+
+  /**
+   * Places an original article and returns the id of the storyline it joined
+   * or started. Copies do not come here: they join their original's storyline.
+   */
+  add(article: Article): string {
+    this.advance(article.day)
+    this.df.observe(article)
+    const f = articleFeatures(article, this.df)
     let best: Cluster | null = null
     let bestScore = 0
-    for (const c of candidates(f, clusters, postings, options.maxCandidates)) {
-      const score = timeFactor(f, c, options) * contentSimilarity(f, c, options)
-      if (score > bestScore || (score === bestScore && best !== null && c.index < best.index)) {
+    for (const c of this.candidates(f)) {
+      this.work.scored++
+      const score = timeFactor(f, c, this.options) * contentSimilarity(f, c, this.options)
+      if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
         best = c
         bestScore = score
       }
     }
-    const target =
-      best !== null && bestScore >= options.joinThreshold ? best : newCluster(clusters.length, clusters)
-    join(target, article.index, f, postings)
-    clusterOf[article.index] = target.index
+    const target = best !== null && bestScore >= this.options.joinThreshold ? best : this.open(article.id)
+    this.join(target, f)
+    return storylineId(target.first)
   }
 
-  return {
-    members: clusters.map((c) => c.members),
-    centrality: clusters.map((c) => {
-      const scored = c.members
-        .filter((i) => features.has(i))
-        .map((i) => ({ i, s: contentSimilarity(features.get(i)!, c, options) }))
-      scored.sort((a, b) => b.s - a.s || a.i - b.i)
-      return scored.map((x) => x.i)
-    }),
+  /** The running document frequencies, for weighting a storyline's articles once it is complete. */
+  get frequencies(): DocumentFrequencies {
+    return this.df
   }
-}
 
-function newCluster(index: number, clusters: Cluster[]): Cluster {
-  const c: Cluster = {
-    index,
-    members: [],
-    terms: { sum: new Map(), norm2: 0 },
-    entities: { sum: new Map(), norm2: 0 },
-    eventTypes: new Set(),
-    first: null,
-    last: null,
-    keys: new Set(),
+  state(): ClustererState {
+    return {
+      df: this.df.state(),
+      nextId: this.nextId,
+      day: this.day,
+      clusters: [...this.clusters.values()].map((c) => ({
+        id: c.id,
+        first: c.first,
+        terms: [...c.terms.sum],
+        entities: [...c.entities.sum],
+        eventTypes: [...c.eventTypes],
+        firstDay: c.firstDay,
+        lastDay: c.lastDay,
+        keys: [...c.keys],
+      })),
+    }
   }
-  clusters.push(c)
-  return c
-}
 
-function join(c: Cluster, articleIndex: number, f: Features, postings: Map<string, number[]>): void {
-  c.members.push(articleIndex)
-  addTo(c.terms, f.terms)
-  addTo(c.entities, f.entities)
-  for (const t of f.eventTypes) c.eventTypes.add(t)
-  const firstDay = f.days[0]
-  const lastDay = f.days[f.days.length - 1]
-  if (firstDay !== undefined && lastDay !== undefined) {
-    c.first = c.first === null ? firstDay : Math.min(c.first, firstDay)
-    c.last = c.last === null ? lastDay : Math.max(c.last, lastDay)
+  /** Moves the clock to a newer publication day and retires storylines left behind it. */
+  private advance(day: number | null): void {
+    if (day === null || (this.day !== null && day <= this.day)) return
+    this.day = day
+    for (const c of this.clusters.values()) {
+      if (c.lastDay !== null && day - c.lastDay > this.horizon) this.retire(c)
+    }
   }
-  for (const k of f.keys) {
-    if (c.keys.has(k)) continue
-    c.keys.add(k)
-    const list = postings.get(k)
-    if (list) list.push(c.index)
-    else postings.set(k, [c.index])
+
+  private retire(c: Cluster): void {
+    this.clusters.delete(c.id)
+    for (const k of c.keys) {
+      const list = this.postings.get(k)
+      if (!list) continue
+      const at = list.indexOf(c.id)
+      if (at >= 0) list.splice(at, 1)
+      if (list.length === 0) this.postings.delete(k)
+    }
+  }
+
+  private open(first: string): Cluster {
+    const c = emptyCluster(this.nextId++, first)
+    this.clusters.set(c.id, c)
+    return c
+  }
+
+  private join(c: Cluster, f: Features): void {
+    absorb(c, f)
+    const firstDay = f.days[0]
+    const lastDay = f.days[f.days.length - 1]
+    if (firstDay !== undefined && lastDay !== undefined) {
+      c.firstDay = c.firstDay === null ? firstDay : Math.min(c.firstDay, firstDay)
+      c.lastDay = c.lastDay === null ? lastDay : Math.max(c.lastDay, lastDay)
+    }
+    this.index(c, f.keys)
+  }
+
+  private index(c: Cluster, keys: readonly string[]): void {
+    for (const k of keys) {
+      if (c.keys.has(k)) continue
+      c.keys.add(k)
+      const list = this.postings.get(k)
+      if (list) insertSorted(list, c.id)
+      else this.postings.set(k, [c.id])
+    }
+  }
+
+  /**
+   * Storylines sharing index keys with the article, most shared keys first
+   * (ties: the newer storyline), at most maxCandidates. Each posting list is
+   * scanned from its newest end for at most MAX_POSTING_SCAN entries.
+   */
+  private candidates(f: Features): Cluster[] {
+    const shared = new Map<number, number>()
+    for (const k of f.keys) {
+      const list = this.postings.get(k)
+      if (!list) continue
+      const stop = Math.max(0, list.length - MAX_POSTING_SCAN)
+      this.work.postings += list.length - stop
+      for (let p = list.length - 1; p >= stop; p--) shared.set(list[p]!, (shared.get(list[p]!) ?? 0) + 1)
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, this.options.maxCandidates)
+      .map(([id]) => this.clusters.get(id)!)
   }
 }
 
 /**
- * Storylines sharing index keys with the article, most shared keys first
- * (ties: the newer storyline), at most `limit`. Each posting list is scanned
- * from its newest end for at most MAX_POSTING_SCAN entries.
+ * Articles of one storyline from most to least central: similarity of each to
+ * the centroid of them all, weighted by the given frequencies. Works from the
+ * articles alone, so it serves storylines the clusterer has already retired.
  */
-function candidates(
-  f: Features,
-  clusters: readonly Cluster[],
-  postings: ReadonlyMap<string, readonly number[]>,
-  limit: number,
-): Cluster[] {
-  const shared = new Map<number, number>()
-  for (const k of f.keys) {
-    const list = postings.get(k)
-    if (!list) continue
-    const stop = Math.max(0, list.length - MAX_POSTING_SCAN)
-    for (let p = list.length - 1; p >= stop; p--) shared.set(list[p]!, (shared.get(list[p]!) ?? 0) + 1)
-  }
-  return [...shared]
-    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-    .slice(0, limit)
-    .map(([i]) => clusters[i]!)
+export function centralOrder(articles: readonly Article[], df: DocumentFrequencies, options: ResolvedOptions): Article[] {
+  const features = articles.map((a) => articleFeatures(a, df))
+  const c = emptyCluster(0, '')
+  for (const f of features) absorb(c, f)
+  const scored = articles.map((a, i) => ({ a, s: contentSimilarity(features[i]!, c, options) }))
+  scored.sort((x, y) => y.s - x.s || x.a.index - y.a.index)
+  return scored.map((x) => x.a)
 }

@@ -11,6 +11,7 @@ import { hashString, mix32 } from './articles.js'
 import {
   CONTAINMENT_SAMPLE,
   LSH_ROWS,
+  COPY_WINDOW_DAYS,
   MAX_COPY_POSTING,
   MIN_CONTAINMENT_SAMPLES,
   MIN_COPY_SHINGLES,
@@ -86,66 +87,186 @@ function appendCapped(index: Map<number, number[]>, key: number, value: number):
   else if (list.length < MAX_COPY_POSTING) list.push(value)
 }
 
+function removeFrom(index: Map<number, number[]>, key: number, value: number): void {
+  const list = index.get(key)
+  if (!list) return
+  const at = list.indexOf(value)
+  if (at >= 0) list.splice(at, 1)
+  if (list.length === 0) index.delete(key)
+}
+
+/** One indexed body: its fingerprint and the family it belongs to. */
+interface Entry {
+  readonly seq: number
+  readonly id: string
+  readonly day: number | null
+  readonly print: Fingerprint
+  /** Sequence number and id of the family's original (itself for an original). */
+  readonly originalSeq: number
+  readonly originalId: string
+  /** The storyline the family belongs to: copies join it. */
+  readonly storyline: string
+}
+
+/** One indexed body as plain data (the signature as hex, 8 digits a slot). */
+export interface CopyEntryState {
+  readonly seq: number
+  readonly id: string
+  readonly day: number | null
+  readonly shingles: number
+  readonly signature: string
+  readonly sample: readonly number[]
+  readonly originalSeq: number
+  readonly originalId: string
+  readonly storyline: string
+}
+
+export interface CopyDetectorState {
+  readonly nextSeq: number
+  readonly day: number | null
+  readonly entries: readonly CopyEntryState[]
+}
+
+function signatureHex(signature: Uint32Array): string {
+  let out = ''
+  for (const x of signature) out += x.toString(16).padStart(8, '0')
+  return out
+}
+
+function signatureFromHex(hex: string): Uint32Array {
+  const out = new Uint32Array(MINHASH_SIZE)
+  for (let i = 0; i < MINHASH_SIZE; i++) out[i] = Number.parseInt(hex.slice(i * 8, i * 8 + 8), 16)
+  return out
+}
+
 /**
- * Finds the copies among articles given in publication order. Each article is
+ * Finds copies among articles given in processing order. Each article is
  * checked against earlier ones only; a copy points at the original of the
  * article it matched, so links never chain and the original is always the
- * earliest published (then smallest id) body of its family.
+ * earliest processed body of its family. Bodies published more than
+ * COPY_WINDOW_DAYS before the newest one leave the index: re-posts follow
+ * their original within days, and the index stays the same size however long
+ * the stream runs.
  */
-export function detectCopies(articles: readonly Article[], options: ResolvedOptions): CopyLink[] {
-  const prints = articles.map((a) => fingerprint(a.words))
-  const bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map())
-  const sampleIndex = new Map<number, number[]>()
-  const originalOf: number[] = articles.map((a) => a.index)
-  const links: CopyLink[] = []
+export class CopyDetector {
+  private readonly entries = new Map<number, Entry>()
+  private readonly bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map())
+  private readonly sampleIndex = new Map<number, number[]>()
+  private nextSeq: number
+  private day: number | null
+  /** Bodies compared so far (signature or shingle sample): a load-independent cost measure for the bench. */
+  readonly work = { compared: 0 }
 
-  for (const article of articles) {
-    const i = article.index
-    const print = prints[i]!
-    if (print.shingles < MIN_COPY_SHINGLES) continue
-    const keys = Array.from({ length: BANDS }, (_, b) => bandKey(print.signature, b))
+  constructor(
+    private readonly options: ResolvedOptions,
+    state?: CopyDetectorState,
+  ) {
+    this.nextSeq = state?.nextSeq ?? 0
+    this.day = state?.day ?? null
+    for (const e of state?.entries ?? []) {
+      const print = { shingles: e.shingles, signature: signatureFromHex(e.signature), sample: e.sample }
+      this.insert({ ...e, print })
+    }
+  }
 
-    let best = -1
+  /**
+   * Checks one article against the earlier ones and indexes it. A copy joins
+   * its family's storyline; an original gets its storyline from `place`.
+   */
+  add(article: Article, place: () => string): { link: CopyLink | null; storyline: string } {
+    this.advance(article.day)
+    const seq = this.nextSeq++
+    const print = fingerprint(article.words)
+    if (print.shingles < MIN_COPY_SHINGLES) return { link: null, storyline: place() }
+
+    let best: Entry | null = null
     let bestScore = 0
-    const consider = (j: number, score: number): void => {
-      const root = originalOf[j]!
+    const consider = (e: Entry, score: number): void => {
       // Prefer the family with the earliest original; within it, the closer match.
-      if (best < 0 || root < originalOf[best]! || (root === originalOf[best]! && score > bestScore)) {
-        best = j
+      if (best === null || e.originalSeq < best.originalSeq || (e.originalSeq === best.originalSeq && score > bestScore)) {
+        best = e
         bestScore = score
       }
     }
 
     const seen = new Set<number>()
     for (let b = 0; b < BANDS; b++) {
-      for (const j of bands[b]!.get(keys[b]!) ?? []) {
+      for (const j of this.bands[b]!.get(bandKey(print.signature, b)) ?? []) {
         if (seen.has(j)) continue
         seen.add(j)
-        const jaccard = estimateJaccard(print.signature, prints[j]!.signature)
-        if (jaccard >= options.copyThreshold) consider(j, jaccard)
+        this.work.compared++
+        const e = this.entries.get(j)!
+        const jaccard = estimateJaccard(print.signature, e.print.signature)
+        if (jaccard >= this.options.copyThreshold) consider(e, jaccard)
       }
     }
 
     const shared = new Map<number, number>()
     for (const s of print.sample) {
-      for (const j of sampleIndex.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1)
+      const list = this.sampleIndex.get(s)
+      // A full list is boilerplate many bodies share: it says nothing about copying.
+      if (list === undefined || list.length >= MAX_COPY_POSTING) continue
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1)
     }
+    this.work.compared += shared.size
     for (const [j, count] of shared) {
-      const smaller = Math.min(print.sample.length, prints[j]!.sample.length)
+      const e = this.entries.get(j)!
+      const smaller = Math.min(print.sample.length, e.print.sample.length)
       if (smaller < MIN_CONTAINMENT_SAMPLES) continue
       const containment = count / smaller
-      if (containment >= options.containmentThreshold) consider(j, containment)
+      if (containment >= this.options.containmentThreshold) consider(e, containment)
     }
 
-    if (best >= 0) {
-      const original = originalOf[best]!
-      originalOf[i] = original
-      links.push({ article: article.id, original: articles[original]!.id, similarity: round3(bestScore) })
-    }
-    for (let b = 0; b < BANDS; b++) appendCapped(bands[b]!, keys[b]!, i)
-    for (const s of print.sample) appendCapped(sampleIndex, s, i)
+    const match = best as Entry | null
+    const storyline = match?.storyline ?? place()
+    this.insert({
+      seq,
+      id: article.id,
+      day: article.day,
+      print,
+      originalSeq: match?.originalSeq ?? seq,
+      originalId: match?.originalId ?? article.id,
+      storyline,
+    })
+    const link = match === null ? null : { article: article.id, original: match.originalId, similarity: round3(bestScore) }
+    return { link, storyline }
   }
-  return links
+
+  state(): CopyDetectorState {
+    return {
+      nextSeq: this.nextSeq,
+      day: this.day,
+      entries: [...this.entries.values()].map((e) => ({
+        seq: e.seq,
+        id: e.id,
+        day: e.day,
+        shingles: e.print.shingles,
+        signature: signatureHex(e.print.signature),
+        sample: e.print.sample,
+        originalSeq: e.originalSeq,
+        originalId: e.originalId,
+        storyline: e.storyline,
+      })),
+    }
+  }
+
+  private insert(e: Entry): void {
+    this.entries.set(e.seq, e)
+    for (let b = 0; b < BANDS; b++) appendCapped(this.bands[b]!, bandKey(e.print.signature, b), e.seq)
+    for (const s of e.print.sample) appendCapped(this.sampleIndex, s, e.seq)
+  }
+
+  /** Moves the clock to a newer publication day and drops bodies that fell out of the window. */
+  private advance(day: number | null): void {
+    if (day === null || (this.day !== null && day <= this.day)) return
+    this.day = day
+    for (const e of this.entries.values()) {
+      if (e.day === null || day - e.day <= COPY_WINDOW_DAYS) continue
+      this.entries.delete(e.seq)
+      for (let b = 0; b < BANDS; b++) removeFrom(this.bands[b]!, bandKey(e.print.signature, b), e.seq)
+      for (const s of e.print.sample) removeFrom(this.sampleIndex, s, e.seq)
+    }
+  }
 }
 
 function round3(x: number): number {

@@ -1,13 +1,13 @@
 /**
  * @module story/features — what clustering compares: a TF-IDF vector of body
  * terms, an entity vector weighted by specificity, the article's event types
- * and the days it is active on. Document frequencies come from the whole
- * corpus (minus copies), so weights do not depend on input order.
+ * and the days it is active on. Document frequencies are running counts over
+ * the originals processed so far (copies left out).
  */
 import type { EntityType } from '../doc/types.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber } from './articles.js'
-import { MAX_ACTIVITY_INTERVAL_DAYS, TERM_KEYS, TERMS_PER_ARTICLE } from './options.js'
+import { FREQUENCY_MEMORY_DAYS, MAX_ACTIVITY_INTERVAL_DAYS, TERM_KEYS, TERMS_PER_ARTICLE } from './options.js'
 import { STOP_WORDS } from './stopwords.js'
 
 /** Event type left out of storyline similarity and the timeline: everybody "says" things. */
@@ -28,7 +28,6 @@ const TYPE_SPECIFICITY: Record<EntityType, number> = {
 
 /** Shortest term kept: two-letter tokens are mostly abbreviations and noise. */
 const MIN_TERM_LENGTH = 3
-const HAS_LETTER = /\p{L}/u
 
 export type Vector = ReadonlyMap<string, number>
 
@@ -44,8 +43,13 @@ export interface Features {
   readonly keys: readonly string[]
 }
 
+/**
+ * Words of three or more characters that are not stop words. Numbers count:
+ * a year, a death toll or a sum ("2013", "160") tells two events of one kind
+ * apart as well as a rare word does.
+ */
 function contentTerms(article: Article): string[] {
-  return article.words.filter((w) => w.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(w) && HAS_LETTER.test(w))
+  return article.words.filter((w) => w.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(w))
 }
 
 function entityIds(article: Article): { id: string; type: EntityType; mentions: number }[] {
@@ -56,15 +60,74 @@ function entityIds(article: Article): { id: string; type: EntityType; mentions: 
   return out
 }
 
-/** Document frequency of terms and entity ids over the given articles. */
-export function documentFrequencies(articles: readonly Article[]): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const a of articles) {
-    const keys = new Set<string>(contentTerms(a))
-    for (const e of entityIds(a)) keys.add(e.id)
-    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1)
+/**
+ * Running document frequencies of terms and entity ids over the articles seen
+ * so far, in processing order. Each article is counted before its features are
+ * built, so weights never depend on articles that come later: the batch and
+ * the incremental path see the same numbers.
+ */
+export class DocumentFrequencies {
+  private total: number
+  private readonly counts: Map<string, number>
+  /** Publication day each key was last seen on (dated articles only). */
+  private readonly lastSeen: Map<string, number>
+  private day: number | null
+
+  constructor(state?: DocumentFrequencyState) {
+    this.total = state?.articles ?? 0
+    this.day = state?.day ?? null
+    this.counts = new Map()
+    this.lastSeen = new Map()
+    for (const [k, n, seen] of state?.counts ?? []) {
+      this.counts.set(k, n)
+      if (seen !== null) this.lastSeen.set(k, seen)
+    }
   }
-  return df
+
+  get articles(): number {
+    return this.total
+  }
+
+  observe(article: Article): void {
+    if (article.day !== null && (this.day === null || article.day > this.day)) this.forget(article.day)
+    const keys = new Set<string>(contentTerms(article))
+    for (const e of entityIds(article)) keys.add(e.id)
+    for (const k of keys) {
+      this.counts.set(k, (this.counts.get(k) ?? 0) + 1)
+      if (article.day !== null) this.lastSeen.set(k, Math.max(article.day, this.lastSeen.get(k) ?? article.day))
+    }
+    this.total++
+  }
+
+  idf(key: string): number {
+    return Math.log(1 + this.total / (this.counts.get(key) ?? 1))
+  }
+
+  state(): DocumentFrequencyState {
+    return { articles: this.total, day: this.day, counts: [...this.counts].map(([k, n]) => [k, n, this.lastSeen.get(k) ?? null]) }
+  }
+
+  /**
+   * Moves the clock to a newer day and drops keys no article has used for
+   * FREQUENCY_MEMORY_DAYS: names of stories long over. Without this the
+   * table grows with every new name the stream ever carried; a name that
+   * comes back is simply rare again.
+   */
+  private forget(day: number): void {
+    this.day = day
+    for (const [k, seen] of this.lastSeen) {
+      if (day - seen <= FREQUENCY_MEMORY_DAYS) continue
+      this.lastSeen.delete(k)
+      this.counts.delete(k)
+    }
+  }
+}
+
+export interface DocumentFrequencyState {
+  readonly articles: number
+  readonly day: number | null
+  /** Key, document frequency, last day seen (null: only undated articles used it). */
+  readonly counts: readonly (readonly [string, number, number | null])[]
 }
 
 function normalise(v: Map<string, number>): Map<string, number> {
@@ -97,9 +160,9 @@ function activityDays(article: Article): number[] {
   return [...days].sort((a, b) => a - b)
 }
 
-/** Builds an article's features against corpus document frequencies over `corpusSize` articles. */
-export function articleFeatures(article: Article, df: ReadonlyMap<string, number>, corpusSize: number): Features {
-  const idf = (k: string): number => Math.log(1 + corpusSize / (df.get(k) ?? 1))
+/** Builds an article's features against the document frequencies seen so far. */
+export function articleFeatures(article: Article, df: DocumentFrequencies): Features {
+  const idf = (k: string): number => df.idf(k)
 
   const tf = new Map<string, number>()
   for (const w of contentTerms(article)) tf.set(w, (tf.get(w) ?? 0) + 1)

@@ -3,21 +3,22 @@
  * (copies, relays, storylines with key entities, an event timeline, tracked
  * claims and coverage). It only reads the layers the NLP stages made.
  *
- * The graph is a pure function of the article set: articles are put into one
- * publication order (published, then id) before anything else, so any input
- * order gives the same graph.
+ * Within one call the graph is a pure function of the article set: articles
+ * are put into one publication order (published, then id) before anything
+ * else, so any input order gives the same graph. The incremental path
+ * (StoryTracker with a persisted state) continues from an earlier call.
  */
-import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
 import { prepareArticles } from './articles.js'
 import { trackClaims } from './claims.js'
-import { clusterArticles } from './cluster.js'
-import { detectCopies } from './copies.js'
+import { centralOrder } from './cluster.js'
 import { coverage } from './coverage.js'
 import { storyEntities } from './entities.js'
+import type { DocumentFrequencies } from './features.js'
 import { type ResolvedOptions, type StoryOptions, resolveOptions } from './options.js'
 import { relayedOutlets } from './relays.js'
 import { buildTimeline } from './timeline.js'
+import { type Placement, StoryTracker } from './tracker.js'
 import type { StoryArticleRef, StoryEntity, StoryGraph, StoryInput, Storyline, TimelineEntry } from './types.js'
 
 export type { StoryOptions } from './options.js'
@@ -27,39 +28,53 @@ export { DEFAULT_STORY_OPTIONS } from './options.js'
 export function computeStoryGraph(inputs: readonly StoryInput[], options?: StoryOptions): StoryGraph {
   const opts = resolveOptions(options)
   const articles = prepareArticles(inputs)
-  const copies = detectCopies(articles, opts)
-  const byId = new Map(articles.map((a) => [a.id, a]))
+  const tracker = new StoryTracker(opts)
+  const placements = tracker.place(articles)
+  return assembleGraph(articles, placements, tracker.frequencies, opts)
+}
+
+/**
+ * The story graph of placed articles: one storyline per storyline id, in the
+ * order of their first articles, each with its summary parts.
+ */
+export function assembleGraph(
+  articles: readonly Article[],
+  placements: readonly Placement[],
+  df: DocumentFrequencies,
+  opts: ResolvedOptions,
+): StoryGraph {
+  const copies = placements.flatMap((p) => (p.copy ? [p.copy] : []))
   const copyOf = new Map(copies.map((c) => [c.article, c.original]))
-  const copyIndex = articles.map((a) => {
-    const original = copyOf.get(a.id)
-    return original === undefined ? null : byId.get(original)!.index
-  })
-  const clusters = clusterArticles(articles, copyIndex, opts)
-  const storylines = clusters.members.map((members, k) =>
-    storyline(
-      members.map((i) => articles[i]!),
-      clusters.centrality[k]!.map((i) => articles[i]!),
-      copyOf,
-      byId,
-      opts,
-    ),
-  )
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const groups = new Map<string, Article[]>()
+  for (const p of placements) {
+    const list = groups.get(p.storyline)
+    if (list) list.push(byId.get(p.article)!)
+    else groups.set(p.storyline, [byId.get(p.article)!])
+  }
+  const storylines = [...groups].map(([id, members]) => buildStoryline(id, members, copyOf, byId, df, opts))
   return { storylines, copies }
 }
 
-function storyline(
+/**
+ * One storyline's summary from its members (publication order): key entities,
+ * timeline, tracked claims, coverage and a title. Pure in its inputs, so the
+ * incremental path rebuilds only the storylines a batch touched.
+ */
+export function buildStoryline(
+  id: string,
   members: readonly Article[],
-  central: readonly Article[],
   copyOf: ReadonlyMap<string, string>,
   byId: ReadonlyMap<string, Article>,
+  df: DocumentFrequencies,
   opts: ResolvedOptions,
 ): Storyline {
   const originals = members.filter((a) => !copyOf.has(a.id))
   const entities = storyEntities(originals, opts.topEntities)
   const timeline = buildTimeline(members, opts)
   return {
-    id: 'st_' + contentHash([members[0]!.id], 12),
-    title: title(central, members, entities, timeline),
+    id,
+    title: title(centralOrder(originals, df, opts), members, entities, timeline),
     articles: members.map((a) => articleRef(a, copyOf)),
     entities,
     timeline,

@@ -10,6 +10,7 @@ import type { Engine } from '../engine.js'
 import { initialMigration } from './0001-initial.js'
 import { searchMigration } from './0002-search.js'
 import { fetchStateMigration } from './0003-fetch-state.js'
+import { storyStateMigration } from './0004-story-state.js'
 
 /** Names sort in apply order; a new migration gets the next number. */
 function migrationsFor(engine: Engine): Record<string, Migration> {
@@ -17,6 +18,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     '0001-initial': initialMigration(engine.flavour),
     '0002-search': searchMigration(engine.search),
     '0003-fetch-state': fetchStateMigration,
+    '0004-story-state': storyStateMigration(),
   }
 }
 

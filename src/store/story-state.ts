@@ -1,0 +1,103 @@
+/**
+ * @module store/story-state
+ * The story stage's persistence beyond the whole-graph save: the tracker
+ * state between batches, the current articles no storyline holds yet, and
+ * replacing only the storylines a batch touched. Queries are written once
+ * against Kysely for both engines, like the rest of the store.
+ */
+import type { Kysely } from 'kysely'
+import { StorytraceError } from '../errors.js'
+import type { Storyline } from '../story/types.js'
+import { TRACKER_STATE_VERSION, type TrackerState } from '../story/tracker.js'
+import { chunks, parseJson, STORED_COLUMNS, storylineRow, toStoredArticle } from './rows.js'
+import type { Database } from './schema.js'
+import type { StoredArticle } from './types.js'
+
+/** The one story_state row the tracker uses. */
+const TRACKER = 'tracker'
+/**
+ * The saved tracker state; null when there is none, or when it is unreadable
+ * or of another version: the caller then recomputes the storylines from the
+ * articles, which is always possible, instead of failing the ingest.
+ */
+export async function readTrackerState(db: Kysely<Database>): Promise<TrackerState | null> {
+  const row = await db.selectFrom('story_state').select('state').where('name', '=', TRACKER).executeTakeFirst()
+  if (!row) return null
+  try {
+    const state = parseJson<TrackerState>(row.state)
+    return state.version === TRACKER_STATE_VERSION ? state : null
+  } catch {
+    return null
+  }
+}
+
+/** Saves the tracker state, or forgets it (null) when the storylines were saved without one. */
+export async function writeTrackerState(trx: Kysely<Database>, state: TrackerState | null): Promise<void> {
+  await trx.deleteFrom('story_state').where('name', '=', TRACKER).execute()
+  if (state !== null) {
+    await trx.insertInto('story_state').values({ name: TRACKER, state: JSON.stringify(state), saved_at: new Date().toISOString() }).execute()
+  }
+}
+
+/** Inserts storylines with their article and entity rows; an id given twice is E_STORE. */
+export async function insertStorylines(trx: Kysely<Database>, storylines: readonly Storyline[]): Promise<void> {
+  const ids = new Set<string>()
+  for (const s of storylines) {
+    if (ids.has(s.id)) throw new StorytraceError('E_STORE', `storyline id ${s.id} appears twice in the graph`, { storyline: s.id })
+    ids.add(s.id)
+  }
+  const articleRows: Database['storyline_articles'][] = []
+  const entityRows: Database['storyline_entities'][] = []
+  for (const s of storylines) {
+    const articles = new Set<string>()
+    s.articles.forEach((a, position) => {
+      if (articles.has(a.id)) return
+      articles.add(a.id)
+      articleRows.push({ storyline_id: s.id, article_id: a.id, position })
+    })
+    const entities = new Set<string>()
+    s.entities.forEach((e, position) => {
+      if (entities.has(e.id)) return
+      entities.add(e.id)
+      entityRows.push({ storyline_id: s.id, entity_id: e.id, name: e.name, type: e.type, mentions: e.mentions, position })
+    })
+  }
+  for (const part of chunks(storylines.map(storylineRow))) await trx.insertInto('storylines').values(part).execute()
+  for (const part of chunks(articleRows)) await trx.insertInto('storyline_articles').values(part).execute()
+  for (const part of chunks(entityRows)) await trx.insertInto('storyline_entities').values(part).execute()
+}
+
+/** Replaces the given storylines (same ids, new content); the others stay as they are. */
+export async function replaceStorylines(trx: Kysely<Database>, storylines: readonly Storyline[]): Promise<void> {
+  for (const part of chunks(storylines.map((s) => s.id))) {
+    await trx.deleteFrom('storyline_entities').where('storyline_id', 'in', part).execute()
+    await trx.deleteFrom('storyline_articles').where('storyline_id', 'in', part).execute()
+    await trx.deleteFrom('storylines').where('id', 'in', part).execute()
+  }
+  await insertStorylines(trx, storylines)
+}
+
+/** Current articles that no storyline holds yet: what the next incremental update places. */
+export async function unplacedArticles(db: Kysely<Database>): Promise<StoredArticle[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(STORED_COLUMNS)
+    .where('superseded_by', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('storyline_articles').select('storyline_articles.article_id').whereRef('storyline_articles.article_id', '=', 'articles.id'))),
+    )
+    .orderBy('id')
+    .execute()
+  return rows.map(toStoredArticle)
+}
+
+/** Number of storyline members that a newer version has superseded: the placements they made are stale. */
+export async function supersededMembers(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('storyline_articles')
+    .innerJoin('articles', 'articles.id', 'storyline_articles.article_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('articles.superseded_by', 'is not', null)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
