@@ -1,0 +1,77 @@
+/**
+ * @module nlp/entities/tagger/viterbi — the best tag sequence of one sentence
+ * under first-order scores, restricted to well-formed BILOU (tags.allowed).
+ * Training and run time share it; each fills the score arrays from its own
+ * weights. Greedy decoding was tried first: once it opened a name it could
+ * not back out, and training under that constraint stalled.
+ */
+import { EDGE_COUNT, edgeFeatures, STATIC_COUNT, type UnitFeatures } from './features.js'
+import { allowed, TAG_COUNT } from './tags.js'
+
+/** Rows of edge scores per unit: one for each previous tag, plus one (row 0) for the sentence start. */
+export const PREV_ROWS = TAG_COUNT + 1
+
+/**
+ * `emission[k·T + t]`: score of tag t at unit k; `edge[(k·PREV_ROWS + prev + 1)·T + t]`:
+ * score of tag t at unit k after `prev`. Writes the best tags to `out[0..n)`.
+ */
+export function viterbi(n: number, emission: Float64Array, edge: Float64Array, isWord: ArrayLike<number>, out: Uint8Array): void {
+  const T = TAG_COUNT
+  const best = new Float64Array(n * T).fill(-Infinity)
+  const back = new Int8Array(n * T)
+  for (let k = 0; k < n; k++) {
+    const word = isWord[k] === 1
+    const last = k === n - 1
+    for (let t = 0; t < T; t++) {
+      const e = emission[k * T + t]!
+      if (k === 0) {
+        if (allowed(-1, t, last, word)) best[t] = e + edge[t]!
+        continue
+      }
+      let top = -Infinity
+      let from = -1
+      for (let p = 0; p < T; p++) {
+        const prev = best[(k - 1) * T + p]!
+        if (prev === -Infinity || !allowed(p, t, last, word)) continue
+        const s = prev + edge[(k * PREV_ROWS + p + 1) * T + t]!
+        if (s > top) {
+          top = s
+          from = p
+        }
+      }
+      if (from >= 0) {
+        best[k * T + t] = top + e
+        back[k * T + t] = from
+      }
+    }
+  }
+  let tag = 0
+  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t]! > best[(n - 1) * T + tag]!) tag = t
+  for (let k = n - 1; k >= 0; k--) {
+    out[k] = tag
+    tag = back[k * T + tag]!
+  }
+}
+
+/** Adds the weights of feature `f` to `scores[at..at+TAG_COUNT)`. */
+export type AddWeights = (f: number, scores: Float64Array, at: number) => void
+
+/** The emission and edge scores of units [from, to) of one sentence (see viterbi for the layout). */
+export function sentenceScores(add: AddWeights, f: UnitFeatures, from: number, to: number): { emission: Float64Array; edge: Float64Array } {
+  const n = to - from
+  const emission = new Float64Array(n * TAG_COUNT)
+  const edge = new Float64Array(n * PREV_ROWS * TAG_COUNT)
+  const feats = new Int32Array(EDGE_COUNT)
+  for (let k = 0; k < n; k++) {
+    const i = from + k
+    for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, emission, k * TAG_COUNT)
+    // The sentence start (prev -1) matters only for the first unit, the tags only after it.
+    const [lo, hi] = k === 0 ? [-1, 0] : [0, TAG_COUNT]
+    for (let prev = lo; prev < hi; prev++) {
+      edgeFeatures(f, i, prev, feats)
+      const at = (k * PREV_ROWS + prev + 1) * TAG_COUNT
+      for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, edge, at)
+    }
+  }
+  return { emission, edge }
+}
