@@ -1,13 +1,16 @@
 /**
  * @module nlp/entities — the entities annotator: KB gazetteer matching plus
- * capitalised names the KB does not know, grouped into one Entity per
- * identity per document (see mentions.ts and group.ts for the rules).
+ * capitalised names the KB does not know, typed with the help of the
+ * statistical tagger (tagger/), grouped into one Entity per identity per
+ * document (see mentions.ts, tagger/merge.ts and group.ts for the rules).
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Entity } from '../../doc/types.js'
 import { groupMentions } from './group.js'
 import { gazetteer } from './kb.js'
 import { MentionFinder } from './mentions.js'
+import { sentenceNumbers, tagUnits } from './tagger/index.js'
+import { mergeTagged } from './tagger/merge.js'
 import { toUnits } from './units.js'
 
 export { lookupEntity, resolveOutlet } from './kb.js'
@@ -15,8 +18,10 @@ export { lookupEntity, resolveOutlet } from './kb.js'
 export function findEntities(doc: Doc): Entity[] {
   const kb = gazetteer()
   const units = toUnits(doc.text, doc.layers.tokens ?? [])
-  const raw = new MentionFinder(doc.text, units, doc.layers.sentences ?? [], kb).find()
-  return groupMentions(doc.text, raw, doc.meta, kb)
+  const sentences = doc.layers.sentences ?? []
+  const raw = new MentionFinder(doc.text, units, sentences, kb).find()
+  const tagged = tagUnits(doc.text, units, sentenceNumbers(units, sentences), kb)
+  return groupMentions(doc.text, mergeTagged(doc.text, raw, tagged, units), doc.meta, kb)
 }
 
 export const entitiesAnnotator = defineAnnotator({
