@@ -3,7 +3,8 @@
  * and KB mentions. KB mentions stand as they are: the KB knows the identity.
  * An unknown name the rules found keeps its span (the rules' boundaries carry
  * titles, possessives and the other cues grouping needs) and takes the
- * tagger's type as its cue, unless the document's own words type that name
+ * tagger's type as its cue (or, when it ran two tagged names together, gives
+ * way to them), unless the document's own words type that name
  * somewhere (the rules' cues are read from the text, the tagger's are a
  * guess), call it a vessel, or write it as "the X Y": ships, events and
  * products take "the" and are neither places nor organisations (the training
@@ -43,33 +44,27 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
     if (m.cue || m.personCue || afterThe || namedVessel(units, first, end, text)) untouchable.add(keyOf(m))
   }
   const spanOf = (s: UnitSpan): { start: number; end: number } => ({ start: units[s.first]!.start, end: units[s.end - 1]!.end })
-  const added = (s: UnitSpan): RawMention => {
+  const tagCue = (keys: readonly string[], type: NerType): { cue?: ContextCue } => (untouchable.has(keys.join(' ')) ? {} : { cue: CUES[type] })
+  const fromTagger = (s: UnitSpan): RawMention => {
     const keys = units.slice(s.first, s.end).filter((u) => u.word).map((u) => u.key)
-    return untouchable.has(keys.join(' ')) ? { ...spanOf(s), keys } : { ...spanOf(s), keys, cue: CUES[s.type] }
+    return { ...spanOf(s), keys, ...tagCue(keys, s.type) }
   }
+  const inside = (s: UnitSpan, m: RawMention): boolean => spanOf(s).start >= m.start && spanOf(s).end <= m.end
+  const touches = (s: UnitSpan, m: RawMention): boolean => spanOf(s).start < m.end && m.start < spanOf(s).end
 
   const out: RawMention[] = []
-  let t = 0
   for (const m of raw) {
-    // Tagged names wholly before this mention touch no mention: add them.
-    while (t < tagged.length && spanOf(tagged[t]!).end <= m.start) out.push(added(tagged[t++]!))
-    // Tagged names overlapping this mention: the one covering most of it lends its type.
-    let best: UnitSpan | undefined
-    let bestOverlap = 0
-    while (t < tagged.length && spanOf(tagged[t]!).start < m.end) {
-      const span = spanOf(tagged[t]!)
-      const overlap = Math.min(span.end, m.end) - Math.max(span.start, m.start)
-      if (overlap > bestOverlap) {
-        best = tagged[t]
-        bestOverlap = overlap
-      }
-      if (span.end > m.end) break
-      t++
+    const over = tagged.filter((s) => touches(s, m))
+    if (!m.keys || !over.length) out.push(m)
+    // "Apple Computer CEO Steve Jobs": the rules ran two names together; the tagger kept them apart.
+    else if (!m.cue && !m.personCue && over.length > 1 && over.every((s) => inside(s, m))) out.push(...over.map(fromTagger))
+    else {
+      // The tagged name covering most of the mention lends its type.
+      const overlap = (s: UnitSpan): number => Math.min(spanOf(s).end, m.end) - Math.max(spanOf(s).start, m.start)
+      const best = over.reduce((a, b) => (overlap(b) > overlap(a) ? b : a))
+      out.push({ ...m, ...tagCue(m.keys, best.type) })
     }
-    out.push(best && m.keys && !untouchable.has(keyOf(m)) ? { ...m, cue: CUES[best.type] } : m)
   }
-  for (; t < tagged.length; t++) {
-    if (!out.length || spanOf(tagged[t]!).start >= out.at(-1)!.end) out.push(added(tagged[t]!))
-  }
-  return out
+  for (const s of tagged) if (!raw.some((m) => touches(s, m))) out.push(fromTagger(s))
+  return out.sort((a, b) => a.start - b.start)
 }

@@ -4,7 +4,8 @@
  * model. Deterministic: fixed seed, sorted inputs, sorted weight rows.
  * Options: --data DIR (default ../shared/data from the project root),
  * --out FILE (default data/models/entities-tagger.bin.gz), --epochs N,
- * --seed N, --prune W, --json.
+ * --seed N, --prune W, --sources A,B (a subset of the training sources, for
+ * experiments), --json.
  */
 import { resolve } from 'node:path'
 import { StorytraceError } from '../../../errors.js'
@@ -32,10 +33,12 @@ const say = (s: string): void => {
   if (!json) process.stdout.write(s + '\n')
 }
 
+const sources = process.argv.includes('--sources') ? arg('--sources', '').split(',') : TRAINING_SOURCES
+
 try {
-  assertHeldOut(TRAINING_SOURCES)
+  assertHeldOut(sources)
   const kb = gazetteer()
-  const texts = TRAINING_SOURCES.map((source) => {
+  const texts = sources.map((source) => {
     const docs = loadSource(root, source).map(goldText)
     say(`${source}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.sentences.length, 0)} sentences`)
     return docs
@@ -49,7 +52,7 @@ try {
     epochs,
     seed,
     prune,
-    trainedOn: TRAINING_SOURCES,
+    trainedOn: sources,
     lowercaseWords,
     progress: (e, acc) => say(`  epoch ${e}: ${(acc * 100).toFixed(2)}% of units tagged right`),
   })
