@@ -16,6 +16,7 @@ import { extractHtml } from '../extract/index.js'
 import type { ExtractedArticle } from '../extract/types.js'
 import { DEFAULT_ANNOTATORS, defaultPipeline } from '../nlp/index.js'
 import { repoPath } from '../util/paths.js'
+import { entitiesBench } from './entities.js'
 import { formatRate, measure, type Measurement } from './timing.js'
 
 function arg(name: string): string | undefined {
@@ -90,6 +91,8 @@ for (const stage of DEFAULT_ANNOTATORS) {
   }, { budget }))
   docs = input.map((d) => withLayers(d, stage.annotate(d)))
 }
+const [withTagger, withoutTagger] = entitiesBench(docs, words, budget).map(report)
+process.stdout.write(`  → entities with tagger / without = ${(withTagger!.rate / withoutTagger!.rate).toFixed(2)}x\n`)
 const fresh = articles.map(toDoc)
 const pipeline = defaultPipeline()
 report(measure('nlp: whole pipeline', 'words', () => {

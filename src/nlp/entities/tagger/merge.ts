@@ -43,28 +43,38 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
     const afterThe = first > 0 && units[first - 1]!.key === 'the' && m.keys.length > 1
     if (m.cue || m.personCue || afterThe || namedVessel(units, first, end, text)) untouchable.add(keyOf(m))
   }
-  const spanOf = (s: UnitSpan): { start: number; end: number } => ({ start: units[s.first]!.start, end: units[s.end - 1]!.end })
+  const starts = tagged.map((s) => units[s.first]!.start)
+  const ends = tagged.map((s) => units[s.end - 1]!.end)
   const tagCue = (keys: readonly string[], type: NerType): { cue?: ContextCue } => (untouchable.has(keys.join(' ')) ? {} : { cue: CUES[type] })
-  const fromTagger = (s: UnitSpan): RawMention => {
+  const fromTagger = (j: number): RawMention => {
+    const s = tagged[j]!
     const keys = units.slice(s.first, s.end).filter((u) => u.word).map((u) => u.key)
-    return { ...spanOf(s), keys, ...tagCue(keys, s.type) }
+    return { start: starts[j]!, end: ends[j]!, keys, ...tagCue(keys, s.type) }
   }
-  const inside = (s: UnitSpan, m: RawMention): boolean => spanOf(s).start >= m.start && spanOf(s).end <= m.end
-  const touches = (s: UnitSpan, m: RawMention): boolean => spanOf(s).start < m.end && m.start < spanOf(s).end
 
   const out: RawMention[] = []
+  const touched = new Uint8Array(tagged.length)
+  let lo = 0
   for (const m of raw) {
-    const over = tagged.filter((s) => touches(s, m))
+    // Both lists run in text order: the tagged names touching m start at or after lo.
+    while (lo < tagged.length && ends[lo]! <= m.start) lo++
+    const over: number[] = []
+    for (let j = lo; j < tagged.length && starts[j]! < m.end; j++) {
+      if (ends[j]! > m.start) over.push(j)
+    }
+    for (const j of over) touched[j] = 1
     if (!m.keys || !over.length) out.push(m)
     // "Apple Computer CEO Steve Jobs": the rules ran two names together; the tagger kept them apart.
-    else if (!m.cue && !m.personCue && over.length > 1 && over.every((s) => inside(s, m))) out.push(...over.map(fromTagger))
+    else if (!m.cue && !m.personCue && over.length > 1 && over.every((j) => starts[j]! >= m.start && ends[j]! <= m.end)) out.push(...over.map(fromTagger))
     else {
       // The tagged name covering most of the mention lends its type.
-      const overlap = (s: UnitSpan): number => Math.min(spanOf(s).end, m.end) - Math.max(spanOf(s).start, m.start)
+      const overlap = (j: number): number => Math.min(ends[j]!, m.end) - Math.max(starts[j]!, m.start)
       const best = over.reduce((a, b) => (overlap(b) > overlap(a) ? b : a))
-      out.push({ ...m, ...tagCue(m.keys, best.type) })
+      out.push({ ...m, ...tagCue(m.keys, tagged[best]!.type) })
     }
   }
-  for (const s of tagged) if (!raw.some((m) => touches(s, m))) out.push(fromTagger(s))
+  tagged.forEach((_, j) => {
+    if (!touched[j]) out.push(fromTagger(j))
+  })
   return out.sort((a, b) => a.start - b.start)
 }

@@ -6,7 +6,10 @@
  */
 import type { UnitFeatures } from './features.js'
 import { TAG_COUNT } from './tags.js'
-import { sentenceScores, viterbi } from './viterbi.js'
+import { feature } from './hashing.js'
+import { PREV_ROWS, sentenceScores, viterbi, type AddEdges } from './viterbi.js'
+
+const EDGE_CACHE_LIMIT = 50_000
 
 export interface ModelInfo {
   readonly featureVersion: number
@@ -26,9 +29,15 @@ export interface ModelParts {
   readonly lowercaseWords: Int32Array
 }
 
+/** Bytes per table slot: the feature (4) and its TAG_COUNT 16-bit weights, padded to 32 so a probe reads one cache line. */
+const SLOT_BYTES = 32
+const SLOT_INT32 = SLOT_BYTES / 4
+const SLOT_INT16 = SLOT_BYTES / 2
+
 export class TaggerModel {
-  private readonly slots: Int32Array
-  private readonly rows: Int32Array
+  /** Open addressing over slots of SLOT_BYTES: the feature at int32 [s·8], its weights at int16 [s·16 + 2 ..]. */
+  private readonly slotKeys: Int32Array
+  private readonly slotWeights: Int16Array
   private readonly mask: number
   readonly keys: Int32Array
   readonly weights: Int16Array
@@ -44,23 +53,25 @@ export class TaggerModel {
     this.lowercaseWords = parts.lowercaseWords
     this.lowercase = new Set(parts.lowercaseWords)
     let size = 1
-    while (size < keys.length * 2) size <<= 1
+    while (size * 0.7 < keys.length) size <<= 1
     this.mask = size - 1
-    this.slots = new Int32Array(size)
-    this.rows = new Int32Array(size)
+    const table = new ArrayBuffer(size * SLOT_BYTES)
+    this.slotKeys = new Int32Array(table)
+    this.slotWeights = new Int16Array(table)
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.mask
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask
-      this.slots[s] = keys[r]!
-      this.rows[s] = r
+      while (this.slotKeys[s * SLOT_INT32] !== 0) s = (s + 1) & this.mask
+      this.slotKeys[s * SLOT_INT32] = keys[r]!
+      this.slotWeights.set(this.weights.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT), s * SLOT_INT16 + 2)
     }
   }
 
-  private row(f: number): number {
+  /** The slot of feature f, or -1. */
+  private slot(f: number): number {
     let s = f & this.mask
     for (;;) {
-      const k = this.slots[s]!
-      if (k === f) return this.rows[s]!
+      const k = this.slotKeys[s * SLOT_INT32]!
+      if (k === f) return s
       if (k === 0) return -1
       s = (s + 1) & this.mask
     }
@@ -68,15 +79,57 @@ export class TaggerModel {
 
   /** Adds the weight row of feature `f` to `scores[at..at+TAG_COUNT)`. */
   readonly add = (f: number, scores: Float64Array, at: number): void => {
-    const r = this.row(f)
-    if (r < 0) return
-    const base = r * TAG_COUNT
-    for (let t = 0; t < TAG_COUNT; t++) scores[at + t]! += this.weights[base + t]!
+    const s = this.slot(f)
+    if (s < 0) return
+    const base = s * SLOT_INT16 + 2
+    for (let t = 0; t < TAG_COUNT; t++) scores[at + t]! += this.slotWeights[base + t]!
+  }
+
+  /**
+   * Edge scores depend on the previous tag plus the word or the shape, so
+   * they are summed once per distinct word and shape (PREV_ROWS × TAG_COUNT
+   * each) and kept: a document repeats its words, and shapes are few.
+   */
+  private readonly edgeCache = new Map<number, Float64Array>()
+
+  private edgeBlock(template: 32 | 33, value: number): Float64Array {
+    const key = feature(template, value)
+    let block = this.edgeCache.get(key)
+    if (!block) {
+      if (this.edgeCache.size >= EDGE_CACHE_LIMIT) this.edgeCache.clear()
+      block = new Float64Array(PREV_ROWS * TAG_COUNT)
+      for (let prev = -1; prev < TAG_COUNT; prev++) {
+        const at = (prev + 1) * TAG_COUNT
+        this.add(feature(30, prev), block, at)
+        this.add(feature(template, Math.imul(value, 31) ^ prev), block, at)
+      }
+      this.edgeCache.set(key, block)
+    }
+    return block
+  }
+
+  private readonly addEdges: AddEdges = (f, i, prev, edge, at) => {
+    const byWord = this.edgeBlock(32, f.word[i]!)
+    const byShape = this.edgeBlock(33, f.shape[i]!)
+    const from = (prev + 1) * TAG_COUNT
+    // The transition row (template 30) is in both blocks: subtract it once.
+    for (let t = 0; t < TAG_COUNT; t++) edge[at + t]! += byWord[from + t]! + byShape[from + t]! - this.transition(prev, t)
+  }
+
+  private transitions: Float64Array | undefined
+
+  private transition(prev: number, t: number): number {
+    if (!this.transitions) {
+      const table = new Float64Array(PREV_ROWS * TAG_COUNT)
+      for (let p = -1; p < TAG_COUNT; p++) this.add(feature(30, p), table, (p + 1) * TAG_COUNT)
+      this.transitions = table
+    }
+    return this.transitions[(prev + 1) * TAG_COUNT + t]!
   }
 
   /** The best well-formed tags for units [from, to) of one sentence, written to `out[from..to)`. */
   decode(f: UnitFeatures, from: number, to: number, out: Uint8Array): void {
-    const { emission, edge } = sentenceScores(this.add, f, from, to)
+    const { emission, edge } = sentenceScores(this.add, this.addEdges, f, from, to)
     viterbi(to - from, emission, edge, f.isWord.subarray(from, to), out.subarray(from, to))
   }
 }

@@ -87,3 +87,16 @@ export function tagsToSpans(tags: ArrayLike<number>): UnitSpan[] {
   }
   return out
 }
+
+/** allowed() for every case, as a table: index ((prev + 1)·TAG_COUNT + cur)·4 + last·2 + word. */
+export const ALLOWED: Uint8Array = (() => {
+  const table = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT * 4)
+  for (let prev = -1; prev < TAG_COUNT; prev++) {
+    for (let cur = 0; cur < TAG_COUNT; cur++) {
+      for (let last = 0; last < 2; last++) {
+        for (let word = 0; word < 2; word++) table[((prev + 1) * TAG_COUNT + cur) * 4 + last * 2 + word] = allowed(prev, cur, last === 1, word === 1) ? 1 : 0
+      }
+    }
+  }
+  return table
+})()

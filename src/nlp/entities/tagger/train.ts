@@ -9,7 +9,7 @@ import { EDGE_COUNT, edgeFeatures, FEATURE_VERSION, STATIC_COUNT, type UnitFeatu
 import { seededRandom } from './hashing.js'
 import { TaggerModel } from './model.js'
 import { TAG_COUNT } from './tags.js'
-import { sentenceScores, viterbi } from './viterbi.js'
+import { edgesFrom, sentenceScores, viterbi } from './viterbi.js'
 
 /** One sentence: its features (sentence-local) and gold tags. */
 export interface TrainingSentence {
@@ -134,6 +134,7 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
   const weights = new Weights()
   const random = seededRandom(options.seed)
   const order = sentences.map((_, i) => i)
+  const edges = edgesFrom(weights.add)
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))
@@ -144,7 +145,7 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
     for (const s of order) {
       const { features, gold } = sentences[s]!
       const guess = new Uint8Array(gold.length)
-      const { emission, edge } = sentenceScores(weights.add, features, 0, gold.length)
+      const { emission, edge } = sentenceScores(weights.add, edges, features, 0, gold.length)
       viterbi(gold.length, emission, edge, features.isWord, guess)
       weights.clock++
       for (let k = 0; k < gold.length; k++) if (gold[k] === guess[k]) right++

@@ -6,7 +6,7 @@
  * not back out, and training under that constraint stalled.
  */
 import { EDGE_COUNT, edgeFeatures, STATIC_COUNT, type UnitFeatures } from './features.js'
-import { allowed, TAG_COUNT } from './tags.js'
+import { ALLOWED, TAG_COUNT } from './tags.js'
 
 /** Rows of edge scores per unit: one for each previous tag, plus one (row 0) for the sentence start. */
 export const PREV_ROWS = TAG_COUNT + 1
@@ -20,20 +20,20 @@ export function viterbi(n: number, emission: Float64Array, edge: Float64Array, i
   const best = new Float64Array(n * T).fill(-Infinity)
   const back = new Int8Array(n * T)
   for (let k = 0; k < n; k++) {
-    const word = isWord[k] === 1
-    const last = k === n - 1
+    const flags = (k === n - 1 ? 2 : 0) + (isWord[k] === 1 ? 1 : 0)
     for (let t = 0; t < T; t++) {
       const e = emission[k * T + t]!
       if (k === 0) {
-        if (allowed(-1, t, last, word)) best[t] = e + edge[t]!
+        if (ALLOWED[t * 4 + flags]) best[t] = e + edge[t]!
         continue
       }
       let top = -Infinity
       let from = -1
+      const row = k * PREV_ROWS + 1
       for (let p = 0; p < T; p++) {
         const prev = best[(k - 1) * T + p]!
-        if (prev === -Infinity || !allowed(p, t, last, word)) continue
-        const s = prev + edge[(k * PREV_ROWS + p + 1) * T + t]!
+        if (prev === -Infinity || !ALLOWED[((p + 1) * T + t) * 4 + flags]) continue
+        const s = prev + edge[(row + p) * T + t]!
         if (s > top) {
           top = s
           from = p
@@ -55,23 +55,30 @@ export function viterbi(n: number, emission: Float64Array, edge: Float64Array, i
 
 /** Adds the weights of feature `f` to `scores[at..at+TAG_COUNT)`. */
 export type AddWeights = (f: number, scores: Float64Array, at: number) => void
+/** Adds the edge scores of unit i after tag `prev` (-1: sentence start) to `edge[at..at+TAG_COUNT)`. */
+export type AddEdges = (f: UnitFeatures, i: number, prev: number, edge: Float64Array, at: number) => void
+
+/** Edge scores straight from the weights: what training needs, as its weights move. */
+export function edgesFrom(add: AddWeights): AddEdges {
+  const feats = new Int32Array(EDGE_COUNT)
+  return (f, i, prev, edge, at) => {
+    edgeFeatures(f, i, prev, feats)
+    for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, edge, at)
+  }
+}
 
 /** The emission and edge scores of units [from, to) of one sentence (see viterbi for the layout). */
-export function sentenceScores(add: AddWeights, f: UnitFeatures, from: number, to: number): { emission: Float64Array; edge: Float64Array } {
+export function sentenceScores(add: AddWeights, addEdges: AddEdges, f: UnitFeatures, from: number, to: number): { emission: Float64Array; edge: Float64Array } {
   const n = to - from
   const emission = new Float64Array(n * TAG_COUNT)
   const edge = new Float64Array(n * PREV_ROWS * TAG_COUNT)
-  const feats = new Int32Array(EDGE_COUNT)
   for (let k = 0; k < n; k++) {
     const i = from + k
     for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, emission, k * TAG_COUNT)
     // The sentence start (prev -1) matters only for the first unit, the tags only after it.
-    const [lo, hi] = k === 0 ? [-1, 0] : [0, TAG_COUNT]
-    for (let prev = lo; prev < hi; prev++) {
-      edgeFeatures(f, i, prev, feats)
-      const at = (k * PREV_ROWS + prev + 1) * TAG_COUNT
-      for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, edge, at)
-    }
+    const lo = k === 0 ? -1 : 0
+    const hi = k === 0 ? 0 : TAG_COUNT
+    for (let prev = lo; prev < hi; prev++) addEdges(f, i, prev, edge, (k * PREV_ROWS + prev + 1) * TAG_COUNT)
   }
   return { emission, edge }
 }
