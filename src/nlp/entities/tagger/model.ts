@@ -88,7 +88,8 @@ export class TaggerModel {
   /**
    * Edge scores depend on the previous tag plus the word or the shape, so
    * they are summed once per distinct word and shape (PREV_ROWS × TAG_COUNT
-   * each) and kept: a document repeats its words, and shapes are few.
+   * each) and kept: a document repeats its words, and shapes are few. The
+   * word blocks also carry the plain transition weights (template 30).
    */
   private readonly edgeCache = new Map<number, Float64Array>()
 
@@ -100,7 +101,7 @@ export class TaggerModel {
       block = new Float64Array(PREV_ROWS * TAG_COUNT)
       for (let prev = -1; prev < TAG_COUNT; prev++) {
         const at = (prev + 1) * TAG_COUNT
-        this.add(feature(30, prev), block, at)
+        if (template === 32) this.add(feature(30, prev), block, at)
         this.add(feature(template, Math.imul(value, 31) ^ prev), block, at)
       }
       this.edgeCache.set(key, block)
@@ -108,23 +109,10 @@ export class TaggerModel {
     return block
   }
 
-  private readonly addEdges: AddEdges = (f, i, prev, edge, at) => {
+  private readonly addEdges: AddEdges = (f, i, edge, at) => {
     const byWord = this.edgeBlock(32, f.word[i]!)
     const byShape = this.edgeBlock(33, f.shape[i]!)
-    const from = (prev + 1) * TAG_COUNT
-    // The transition row (template 30) is in both blocks: subtract it once.
-    for (let t = 0; t < TAG_COUNT; t++) edge[at + t]! += byWord[from + t]! + byShape[from + t]! - this.transition(prev, t)
-  }
-
-  private transitions: Float64Array | undefined
-
-  private transition(prev: number, t: number): number {
-    if (!this.transitions) {
-      const table = new Float64Array(PREV_ROWS * TAG_COUNT)
-      for (let p = -1; p < TAG_COUNT; p++) this.add(feature(30, p), table, (p + 1) * TAG_COUNT)
-      this.transitions = table
-    }
-    return this.transitions[(prev + 1) * TAG_COUNT + t]!
+    for (let x = 0; x < PREV_ROWS * TAG_COUNT; x++) edge[at + x]! += byWord[x]! + byShape[x]!
   }
 
   /** The best well-formed tags for units [from, to) of one sentence, written to `out[from..to)`. */

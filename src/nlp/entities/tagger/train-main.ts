@@ -26,9 +26,9 @@ function arg(name: string, fallback: string): string {
 const json = process.argv.includes('--json')
 const root = resolve(PROJECT_ROOT, arg('--data', '../shared/data'))
 const out = resolve(arg('--out', SHIPPED_MODEL))
-const epochs = Number(arg('--epochs', '12'))
+const epochs = Number(arg('--epochs', '10'))
 const seed = Number(arg('--seed', '20261123'))
-const prune = Number(arg('--prune', '0.02'))
+const prune = Number(arg('--prune', '3'))
 const say = (s: string): void => {
   if (!json) process.stdout.write(s + '\n')
 }

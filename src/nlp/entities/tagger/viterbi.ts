@@ -55,15 +55,17 @@ export function viterbi(n: number, emission: Float64Array, edge: Float64Array, i
 
 /** Adds the weights of feature `f` to `scores[at..at+TAG_COUNT)`. */
 export type AddWeights = (f: number, scores: Float64Array, at: number) => void
-/** Adds the edge scores of unit i after tag `prev` (-1: sentence start) to `edge[at..at+TAG_COUNT)`. */
-export type AddEdges = (f: UnitFeatures, i: number, prev: number, edge: Float64Array, at: number) => void
+/** Adds the edge scores of unit i after every previous tag (row 0: the sentence start) to `edge[at..at+PREV_ROWS·TAG_COUNT)`. */
+export type AddEdges = (f: UnitFeatures, i: number, edge: Float64Array, at: number) => void
 
 /** Edge scores straight from the weights: what training needs, as its weights move. */
 export function edgesFrom(add: AddWeights): AddEdges {
   const feats = new Int32Array(EDGE_COUNT)
-  return (f, i, prev, edge, at) => {
-    edgeFeatures(f, i, prev, feats)
-    for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, edge, at)
+  return (f, i, edge, at) => {
+    for (let prev = -1; prev < TAG_COUNT; prev++) {
+      edgeFeatures(f, i, prev, feats)
+      for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, edge, at + (prev + 1) * TAG_COUNT)
+    }
   }
 }
 
@@ -75,10 +77,7 @@ export function sentenceScores(add: AddWeights, addEdges: AddEdges, f: UnitFeatu
   for (let k = 0; k < n; k++) {
     const i = from + k
     for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, emission, k * TAG_COUNT)
-    // The sentence start (prev -1) matters only for the first unit, the tags only after it.
-    const lo = k === 0 ? -1 : 0
-    const hi = k === 0 ? 0 : TAG_COUNT
-    for (let prev = lo; prev < hi; prev++) addEdges(f, i, prev, edge, (k * PREV_ROWS + prev + 1) * TAG_COUNT)
+    addEdges(f, i, edge, k * PREV_ROWS * TAG_COUNT)
   }
   return { emission, edge }
 }
