@@ -30,14 +30,14 @@ function namedVessel(units: readonly Unit[], first: number, end: number, text: s
 }
 
 export function mergeTagged(text: string, raw: readonly RawMention[], tagged: readonly UnitSpan[], units: readonly Unit[]): RawMention[] {
-  const unitAt = new Map<number, number>()
-  units.forEach((u, i) => unitAt.set(u.start, i))
   const keyOf = (m: RawMention): string => m.keys?.join(' ') ?? ''
   // Unknown names the text itself types or calls a vessel: the tagger does not type them.
   const untouchable = new Set<string>()
+  let first = 0
   for (const m of raw) {
+    // Mentions run in text order and start on a unit: walk to it.
+    while (first < units.length && units[first]!.start < m.start) first++
     if (!m.keys) continue
-    const first = unitAt.get(m.start)!
     let end = first
     while (end < units.length && units[end]!.end <= m.end) end++
     const afterThe = first > 0 && units[first - 1]!.key === 'the' && m.keys.length > 1

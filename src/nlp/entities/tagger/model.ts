@@ -7,7 +7,7 @@
 import type { UnitFeatures } from './features.js'
 import { TAG_COUNT } from './tags.js'
 import { feature } from './hashing.js'
-import { PREV_ROWS, sentenceScores, viterbi, type AddEdges } from './viterbi.js'
+import { PREV_ROWS, sentenceScores, viterbi, type EdgeBlocks } from './viterbi.js'
 
 const EDGE_CACHE_LIMIT = 50_000
 
@@ -109,15 +109,14 @@ export class TaggerModel {
     return block
   }
 
-  private readonly addEdges: AddEdges = (f, i, edge, at) => {
-    const byWord = this.edgeBlock(32, f.word[i]!)
-    const byShape = this.edgeBlock(33, f.shape[i]!)
-    for (let x = 0; x < PREV_ROWS * TAG_COUNT; x++) edge[at + x]! += byWord[x]! + byShape[x]!
+  private readonly edges: EdgeBlocks = (f, i, k, a, b) => {
+    a[k] = this.edgeBlock(32, f.word[i]!)
+    b[k] = this.edgeBlock(33, f.shape[i]!)
   }
 
   /** The best well-formed tags for units [from, to) of one sentence, written to `out[from..to)`. */
   decode(f: UnitFeatures, from: number, to: number, out: Uint8Array): void {
-    const { emission, edge } = sentenceScores(this.add, this.addEdges, f, from, to)
-    viterbi(to - from, emission, edge, f.isWord.subarray(from, to), out.subarray(from, to))
+    const { emission, edgeA, edgeB } = sentenceScores(this.add, this.edges, f, from, to)
+    viterbi(to - from, emission, edgeA, edgeB, f.isWord.subarray(from, to), out.subarray(from, to))
   }
 }

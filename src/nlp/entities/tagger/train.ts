@@ -145,8 +145,8 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
     for (const s of order) {
       const { features, gold } = sentences[s]!
       const guess = new Uint8Array(gold.length)
-      const { emission, edge } = sentenceScores(weights.add, edges, features, 0, gold.length)
-      viterbi(gold.length, emission, edge, features.isWord, guess)
+      const { emission, edgeA, edgeB } = sentenceScores(weights.add, edges, features, 0, gold.length)
+      viterbi(gold.length, emission, edgeA, edgeB, features.isWord, guess)
       weights.clock++
       for (let k = 0; k < gold.length; k++) if (gold[k] === guess[k]) right++
       seen += gold.length

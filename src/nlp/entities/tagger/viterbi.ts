@@ -12,28 +12,39 @@ import { ALLOWED, TAG_COUNT } from './tags.js'
 export const PREV_ROWS = TAG_COUNT + 1
 
 /**
- * `emission[k·T + t]`: score of tag t at unit k; `edge[(k·PREV_ROWS + prev + 1)·T + t]`:
- * score of tag t at unit k after `prev`. Writes the best tags to `out[0..n)`.
+ * `emission[k·T + t]`: score of tag t at unit k; the score of tag t at unit k
+ * after `prev` is `edgeA[k][(prev + 1)·T + t] + edgeB[k][(prev + 1)·T + t]`
+ * (two blocks so run time can pass its cached per-word and per-shape blocks
+ * without copying). Writes the best tags to `out[0..n)`.
  */
-export function viterbi(n: number, emission: Float64Array, edge: Float64Array, isWord: ArrayLike<number>, out: Uint8Array): void {
+export function viterbi(
+  n: number,
+  emission: Float64Array,
+  edgeA: readonly Float64Array[],
+  edgeB: readonly Float64Array[],
+  isWord: ArrayLike<number>,
+  out: Uint8Array,
+): void {
   const T = TAG_COUNT
   const best = new Float64Array(n * T).fill(-Infinity)
   const back = new Int8Array(n * T)
   for (let k = 0; k < n; k++) {
     const flags = (k === n - 1 ? 2 : 0) + (isWord[k] === 1 ? 1 : 0)
+    const ea = edgeA[k]!
+    const eb = edgeB[k]!
     for (let t = 0; t < T; t++) {
       const e = emission[k * T + t]!
       if (k === 0) {
-        if (ALLOWED[t * 4 + flags]) best[t] = e + edge[t]!
+        if (ALLOWED[t * 4 + flags]) best[t] = e + (ea[t]! + eb[t]!)
         continue
       }
       let top = -Infinity
       let from = -1
-      const row = k * PREV_ROWS + 1
       for (let p = 0; p < T; p++) {
         const prev = best[(k - 1) * T + p]!
         if (prev === -Infinity || !ALLOWED[((p + 1) * T + t) * 4 + flags]) continue
-        const s = prev + edge[(row + p) * T + t]!
+        const x = (p + 1) * T + t
+        const s = prev + (ea[x]! + eb[x]!)
         if (s > top) {
           top = s
           from = p
@@ -55,29 +66,41 @@ export function viterbi(n: number, emission: Float64Array, edge: Float64Array, i
 
 /** Adds the weights of feature `f` to `scores[at..at+TAG_COUNT)`. */
 export type AddWeights = (f: number, scores: Float64Array, at: number) => void
-/** Adds the edge scores of unit i after every previous tag (row 0: the sentence start) to `edge[at..at+PREV_ROWS·TAG_COUNT)`. */
-export type AddEdges = (f: UnitFeatures, i: number, edge: Float64Array, at: number) => void
+/** Sets `a[k]` and `b[k]` to the edge blocks of unit i (PREV_ROWS × TAG_COUNT scores each; row 0: after the sentence start). */
+export type EdgeBlocks = (f: UnitFeatures, i: number, k: number, a: Float64Array[], b: Float64Array[]) => void
 
-/** Edge scores straight from the weights: what training needs, as its weights move. */
-export function edgesFrom(add: AddWeights): AddEdges {
+const NO_EDGES = new Float64Array(PREV_ROWS * TAG_COUNT)
+
+/** Edge blocks summed straight from the weights: what training needs, as its weights move. */
+export function edgesFrom(add: AddWeights): EdgeBlocks {
   const feats = new Int32Array(EDGE_COUNT)
-  return (f, i, edge, at) => {
+  return (f, i, k, a, b) => {
+    const block = new Float64Array(PREV_ROWS * TAG_COUNT)
     for (let prev = -1; prev < TAG_COUNT; prev++) {
       edgeFeatures(f, i, prev, feats)
-      for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, edge, at + (prev + 1) * TAG_COUNT)
+      for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, block, (prev + 1) * TAG_COUNT)
     }
+    a[k] = block
+    b[k] = NO_EDGES
   }
 }
 
-/** The emission and edge scores of units [from, to) of one sentence (see viterbi for the layout). */
-export function sentenceScores(add: AddWeights, addEdges: AddEdges, f: UnitFeatures, from: number, to: number): { emission: Float64Array; edge: Float64Array } {
+/** The emission scores and edge blocks of units [from, to) of one sentence (see viterbi). */
+export function sentenceScores(
+  add: AddWeights,
+  edges: EdgeBlocks,
+  f: UnitFeatures,
+  from: number,
+  to: number,
+): { emission: Float64Array; edgeA: Float64Array[]; edgeB: Float64Array[] } {
   const n = to - from
   const emission = new Float64Array(n * TAG_COUNT)
-  const edge = new Float64Array(n * PREV_ROWS * TAG_COUNT)
+  const edgeA: Float64Array[] = new Array<Float64Array>(n)
+  const edgeB: Float64Array[] = new Array<Float64Array>(n)
   for (let k = 0; k < n; k++) {
     const i = from + k
     for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, emission, k * TAG_COUNT)
-    addEdges(f, i, edge, k * PREV_ROWS * TAG_COUNT)
+    edges(f, i, k, edgeA, edgeB)
   }
-  return { emission, edge }
+  return { emission, edgeA, edgeB }
 }
