@@ -100,3 +100,19 @@ export const ALLOWED: Uint8Array = (() => {
   }
   return table
 })()
+
+/**
+ * The tags allowed before each tag, so Viterbi visits only those: for tag t
+ * and flags f (last·2 + word), `PREVS[(t·4 + f)·TAG_COUNT ..]` holds
+ * `PREV_COUNTS[t·4 + f]` previous tags.
+ */
+export const PREVS = new Int8Array(TAG_COUNT * 4 * TAG_COUNT)
+export const PREV_COUNTS = new Int8Array(TAG_COUNT * 4)
+for (let cur = 0; cur < TAG_COUNT; cur++) {
+  for (let flags = 0; flags < 4; flags++) {
+    const at = cur * 4 + flags
+    for (let prev = 0; prev < TAG_COUNT; prev++) {
+      if (ALLOWED[((prev + 1) * TAG_COUNT + cur) * 4 + flags]) PREVS[at * TAG_COUNT + PREV_COUNTS[at]!++] = prev
+    }
+  }
+}

@@ -6,7 +6,7 @@
  * not back out, and training under that constraint stalled.
  */
 import { EDGE_COUNT, edgeFeatures, STATIC_COUNT, type UnitFeatures } from './features.js'
-import { ALLOWED, TAG_COUNT } from './tags.js'
+import { ALLOWED, PREV_COUNTS, PREVS, TAG_COUNT } from './tags.js'
 
 /** Rows of edge scores per unit: one for each previous tag, plus one (row 0) for the sentence start. */
 export const PREV_ROWS = TAG_COUNT + 1
@@ -40,9 +40,11 @@ export function viterbi(
       }
       let top = -Infinity
       let from = -1
-      for (let p = 0; p < T; p++) {
+      const list = (t * 4 + flags) * T
+      for (let j = 0, count = PREV_COUNTS[t * 4 + flags]!; j < count; j++) {
+        const p = PREVS[list + j]!
         const prev = best[(k - 1) * T + p]!
-        if (prev === -Infinity || !ALLOWED[((p + 1) * T + t) * 4 + flags]) continue
+        if (prev === -Infinity) continue
         const x = (p + 1) * T + t
         const s = prev + (ea[x]! + eb[x]!)
         if (s > top) {
