@@ -13,6 +13,8 @@ import { feature, hashRange } from './hashing.js'
 /** Bump when templates change: a model trained on other templates is refused. */
 export const FEATURE_VERSION = 1
 export const STATIC_COUNT = 25
+/** Static features that depend on the unit's own text only; they come first in each unit's row. */
+export const UNIT_COUNT = 9
 /** Features of a transition: they depend on the previous unit's tag as well. */
 export const EDGE_COUNT = 3
 
@@ -40,6 +42,8 @@ export interface UnitFeatures {
   readonly shape: Int32Array
   /** 1 for letter or digit units, 0 for punctuation. */
   readonly isWord: Uint8Array
+  /** Hash of what the first UNIT_COUNT static features depend on (folded text, possessive): a cache key. */
+  readonly unitKey: Int32Array
 }
 
 /**
@@ -72,6 +76,7 @@ export function unitFeatures(
   for (let i = 0; i < n; i++) if (units[i]!.cap && !initial[i]) capitalisedInside.add(word[i]!)
   const gaz = gazetteerCodes(units, sentenceOf, kb)
   const statics = new Int32Array(n * STATIC_COUNT)
+  const unitKey = new Int32Array(n)
   const at = (i: number, k: number): number => (i + k >= 0 && i + k < n && sentenceOf[i + k] === sentenceOf[i] ? i + k : -1)
   const wordAt = (j: number): number => (j < 0 ? OUTSIDE : word[j]!)
   const shapeAt = (j: number): number => (j < 0 ? OUTSIDE : shape[j]!)
@@ -84,20 +89,25 @@ export function unitFeatures(
     const n1 = at(i, 1)
     const w0 = word[i]!
     const s0 = shape[i]!
+    const folded = hashRange(u.folded, 0, u.folded.length)
+    unitKey[i] = Math.imul(folded, 31) ^ (u.possessive ? 1 : 0)
     let o = i * STATIC_COUNT
+    // The first UNIT_COUNT depend on the unit's own text alone (see unitKey).
     statics[o++] = feature(0, 0)
     statics[o++] = feature(1, w0)
-    statics[o++] = feature(2, wordAt(p1))
-    statics[o++] = feature(3, wordAt(n1))
-    statics[o++] = feature(4, wordAt(at(i, -2)))
-    statics[o++] = feature(5, wordAt(at(i, 2)))
     statics[o++] = feature(6, s0)
-    statics[o++] = feature(7, shapeAt(p1))
-    statics[o++] = feature(8, shapeAt(n1))
     statics[o++] = feature(9, hashRange(key, Math.max(0, len - 2), len))
     statics[o++] = feature(10, hashRange(key, Math.max(0, len - 3), len))
     statics[o++] = feature(11, hashRange(key, Math.max(0, len - 4), len))
     statics[o++] = feature(12, hashRange(key, 0, Math.min(3, len)))
+    statics[o++] = feature(21, Math.min(len, 6) * 4 + (u.possessive ? 1 : 0) + (u.cap && u.folded === u.folded.toUpperCase() ? 2 : 0))
+    statics[o++] = feature(22, u.cap ? folded : w0)
+    statics[o++] = feature(2, wordAt(p1))
+    statics[o++] = feature(3, wordAt(n1))
+    statics[o++] = feature(4, wordAt(at(i, -2)))
+    statics[o++] = feature(5, wordAt(at(i, 2)))
+    statics[o++] = feature(7, shapeAt(p1))
+    statics[o++] = feature(8, shapeAt(n1))
     statics[o++] = feature(13, s0 ^ initial[i]!)
     statics[o++] = feature(14, gaz[i]!)
     statics[o++] = feature(15, gazAt(p1))
@@ -106,12 +116,10 @@ export function unitFeatures(
     statics[o++] = feature(18, Math.imul(s0, 31) ^ shapeAt(n1))
     statics[o++] = feature(19, Math.imul(w0, 31) ^ wordAt(n1))
     statics[o++] = feature(20, Math.imul(wordAt(p1), 31) ^ w0)
-    statics[o++] = feature(21, Math.min(len, 6) * 4 + (u.possessive ? 1 : 0) + (u.cap && u.folded === u.folded.toUpperCase() ? 2 : 0))
-    statics[o++] = feature(22, u.cap ? hashRange(u.folded, 0, u.folded.length) : w0)
     statics[o++] = feature(23, (initial[i]! << 2) | (u.cap ? 2 : 0) | (capitalisedInside.has(w0) ? 1 : 0))
     statics[o++] = feature(24, (initial[i]! << 2) | (u.cap ? 2 : 0) | (lowercase.has(w0) ? 1 : 0))
   }
-  return { statics, word, shape, isWord }
+  return { statics, word, shape, isWord, unitKey }
 }
 
 /** Writes the edge features of unit i after a unit tagged `prev` (-1 at a sentence start) into `out`. */

@@ -4,10 +4,10 @@
  * through an open-addressing table keyed by the feature's hash, so scoring a
  * unit is a few dozen probes and additions before Viterbi (viterbi.ts).
  */
-import type { UnitFeatures } from './features.js'
+import { STATIC_COUNT, UNIT_COUNT, type UnitFeatures } from './features.js'
 import { TAG_COUNT } from './tags.js'
 import { feature } from './hashing.js'
-import { PREV_ROWS, sentenceScores, viterbi, type EdgeBlocks } from './viterbi.js'
+import { PREV_ROWS, sentenceScores, viterbi, type EdgeBlocks, type Emit } from './viterbi.js'
 
 const EDGE_CACHE_LIMIT = 50_000
 
@@ -109,6 +109,22 @@ export class TaggerModel {
     return block
   }
 
+  /** Summed scores of the unit-only static features (features.UNIT_COUNT), per unitKey, kept like the edge blocks. */
+  private readonly unitCache = new Map<number, Float64Array>()
+
+  private readonly emit: Emit = (f, i, scores, at) => {
+    const base = i * STATIC_COUNT
+    let own = this.unitCache.get(f.unitKey[i]!)
+    if (!own) {
+      if (this.unitCache.size >= EDGE_CACHE_LIMIT) this.unitCache.clear()
+      own = new Float64Array(TAG_COUNT)
+      for (let s = base; s < base + UNIT_COUNT; s++) this.add(f.statics[s]!, own, 0)
+      this.unitCache.set(f.unitKey[i]!, own)
+    }
+    for (let t = 0; t < TAG_COUNT; t++) scores[at + t]! += own[t]!
+    for (let s = base + UNIT_COUNT; s < base + STATIC_COUNT; s++) this.add(f.statics[s]!, scores, at)
+  }
+
   private readonly edges: EdgeBlocks = (f, i, k, a, b) => {
     a[k] = this.edgeBlock(32, f.word[i]!)
     b[k] = this.edgeBlock(33, f.shape[i]!)
@@ -116,7 +132,7 @@ export class TaggerModel {
 
   /** The best well-formed tags for units [from, to) of one sentence, written to `out[from..to)`. */
   decode(f: UnitFeatures, from: number, to: number, out: Uint8Array): void {
-    const { emission, edgeA, edgeB } = sentenceScores(this.add, this.edges, f, from, to)
+    const { emission, edgeA, edgeB } = sentenceScores(this.emit, this.edges, f, from, to)
     viterbi(to - from, emission, edgeA, edgeB, f.isWord.subarray(from, to), out.subarray(from, to))
   }
 }

@@ -41,6 +41,7 @@ export function trainingSentences(gold: GoldText, kb: Gazetteer, lowercase: Read
         word: f.word.subarray(from, to),
         shape: f.shape.subarray(from, to),
         isWord: f.isWord.subarray(from, to),
+        unitKey: f.unitKey.subarray(from, to),
       },
       gold: tags.subarray(from, to),
     })

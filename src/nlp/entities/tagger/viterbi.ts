@@ -87,9 +87,19 @@ export function edgesFrom(add: AddWeights): EdgeBlocks {
   }
 }
 
+/** Adds the static-feature scores of unit i to `scores[at..at+TAG_COUNT)`. */
+export type Emit = (f: UnitFeatures, i: number, scores: Float64Array, at: number) => void
+
+/** Emission scores straight from the weights, for training. */
+export function emissionFrom(add: AddWeights): Emit {
+  return (f, i, scores, at) => {
+    for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, scores, at)
+  }
+}
+
 /** The emission scores and edge blocks of units [from, to) of one sentence (see viterbi). */
 export function sentenceScores(
-  add: AddWeights,
+  emit: Emit,
   edges: EdgeBlocks,
   f: UnitFeatures,
   from: number,
@@ -101,7 +111,7 @@ export function sentenceScores(
   const edgeB: Float64Array[] = new Array<Float64Array>(n)
   for (let k = 0; k < n; k++) {
     const i = from + k
-    for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, emission, k * TAG_COUNT)
+    emit(f, i, emission, k * TAG_COUNT)
     edges(f, i, k, edgeA, edgeB)
   }
   return { emission, edgeA, edgeB }
