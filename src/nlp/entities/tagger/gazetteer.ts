@@ -10,8 +10,8 @@ import { unitMatches, type Unit } from '../units.js'
 
 const KB_TYPES = ['PERSON', 'ORG', 'PLACE', 'OUTLET'] as const
 /** Flags, above the 5-bit form code. */
-export const GIVEN_NAME = 32
-export const DEMONYM = 64
+const GIVEN_NAME = 32
+const DEMONYM = 64
 
 function formAt(units: readonly Unit[], sentenceOf: Int32Array, i: number, kb: Gazetteer): KbForm | undefined {
   const bucket = kb.byFirst.get(units[i]!.key)

@@ -12,7 +12,7 @@ import type { GoldText, TypedSpan } from './text.js'
 import type { TrainingSentence } from './train.js'
 
 /** The names as unit spans: the units lying inside each name (a name no unit fits is dropped). */
-export function toUnitSpans(units: readonly Unit[], names: readonly TypedSpan[]): UnitSpan[] {
+function toUnitSpans(units: readonly Unit[], names: readonly TypedSpan[]): UnitSpan[] {
   const out: UnitSpan[] = []
   let i = 0
   for (const n of names) {
