@@ -26,6 +26,19 @@ export function sentenceNumbers(units: readonly Unit[], sentences: readonly Span
   return out
 }
 
+/**
+ * Whether units [from, to) may hold a name: news writes names capitalised,
+ * so a sentence whose only capital opens it on a common lower-case word
+ * ("The", "However") is left untagged, which spares the decoder a good share
+ * of sentences.
+ */
+function mayName(units: readonly Unit[], from: number, to: number, lowercase: ReadonlySet<number>, word: Int32Array): boolean {
+  for (let i = from; i < to; i++) {
+    if (units[i]!.cap && (i > from || !lowercase.has(word[i]!))) return true
+  }
+  return false
+}
+
 /** Typed names in `units`, as unit spans in text order. */
 export function tagUnits(text: string, units: readonly Unit[], sentenceOf: Int32Array, kb: Gazetteer, model: TaggerModel = shippedModel()): UnitSpan[] {
   const f = unitFeatures(text, units, sentenceOf, kb, model.lowercase)
@@ -34,7 +47,7 @@ export function tagUnits(text: string, units: readonly Unit[], sentenceOf: Int32
   while (from < units.length) {
     let to = from + 1
     while (to < units.length && sentenceOf[to] === sentenceOf[from]) to++
-    model.decode(f, from, to, tags)
+    if (mayName(units, from, to, model.lowercase, f.word)) model.decode(f, from, to, tags)
     from = to
   }
   return tagsToSpans(tags)
