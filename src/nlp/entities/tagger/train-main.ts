@@ -63,5 +63,8 @@ try {
   if (err instanceof StorytraceError && err.code === 'E_INPUT_READ') {
     process.stderr.write(`${err.message}\nThe training data is expected under ${root} (pass --data DIR).\n`)
     process.exitCode = 2
+  } else if (err instanceof StorytraceError) {
+    process.stderr.write(`${err.message}\n`)
+    process.exitCode = 1
   } else throw err
 }
