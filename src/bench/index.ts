@@ -16,6 +16,7 @@ import type { ExtractedArticle } from '../extract/types.js'
 import { DEFAULT_ANNOTATORS, defaultPipeline } from '../nlp/index.js'
 import { repoPath } from '../util/paths.js'
 import { benchAttribution } from './attribution.js'
+import { entitiesBench } from './entities.js'
 import { benchExtraction } from './extraction.js'
 import { benchTime, formatTimeRate } from './time.js'
 import { benchStorylines, formatStorylineBench } from './storylines.js'
@@ -75,6 +76,8 @@ for (const stage of DEFAULT_ANNOTATORS) {
   }, { budget }))
   docs = input.map((d) => withLayers(d, stage.annotate(d)))
 }
+const [withTagger, withoutTagger] = entitiesBench(docs, words, budget).map(report)
+process.stdout.write(`  → entities with tagger / without = ${(withTagger!.rate / withoutTagger!.rate).toFixed(2)}x\n`)
 report(benchAttribution(docs, words, budget))
 const fresh = articles.map(toDoc)
 const pipeline = defaultPipeline()

@@ -15,6 +15,7 @@ because despite about against among amid between through across around near acco
 meanwhile however moreover instead later earlier last next some many most several other others such each every
 both all any few more much one two three four five six seven eight nine ten first second third new
 officials analysts critics experts sources residents people observers diplomats supporters witnesses
+nobody everyone everybody someone somebody anyone anybody none
 thousands hundreds dozens millions
 el la los las lo un una unos unas en de del al y o pero con por para sin tras desde durante mientras aunque
 segun sobre entre hasta este esta estos estas ese esa eso sus su tambien sin embargo ademas hoy ayer
