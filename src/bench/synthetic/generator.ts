@@ -15,6 +15,7 @@ import { createDoc, emptyMeta } from '../../doc/doc.js'
 import type { Entity, EntityType } from '../../doc/types.js'
 import type { StoryInput } from '../../story/types.js'
 import { entityId } from '../../util/text.js'
+import { seededRandom } from '../../util/random.js'
 import {
   COMMON_WORDS,
   EVENT_KINDS,
@@ -51,18 +52,6 @@ const COUNTRIES = 12
 const OUTLETS = 40
 const FIRST_DAY = Date.UTC(2025, 0, 1)
 const MS_PER_DAY = 86_400_000
-
-/** mulberry32: a small, fast, seedable generator; the same seed gives the same stream everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Storyline {
   readonly number: number
@@ -114,7 +103,7 @@ export class SyntheticNews {
 
   constructor(options: SyntheticOptions = {}) {
     this.options = { seed: 7, storylinesPerDay: 20, longShare: 0.08, copyShare: 0.08, relayShare: 0.15, ...options }
-    this.rng = random(this.options.seed)
+    this.rng = seededRandom(this.options.seed)
     this.countries = Array.from({ length: COUNTRIES }, () => this.name(3))
     this.outlets = Array.from({ length: OUTLETS }, () => this.pick(OUTLET_PATTERNS).replace('{name}', this.name(2)))
   }

@@ -6,7 +6,7 @@
  * integers.
  */
 import { EDGE_COUNT, edgeFeatures, FEATURE_VERSION, STATIC_COUNT, type UnitFeatures } from './features.js'
-import { seededRandom } from './hashing.js'
+import { seededRandom } from '../../../util/random.js'
 import { TaggerModel } from './model.js'
 import { TAG_COUNT } from './tags.js'
 import { edgesFrom, emissionFrom, sentenceScores, viterbi } from './viterbi.js'
