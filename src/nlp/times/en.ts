@@ -7,6 +7,7 @@
  */
 import { B, DAY, E, YEAR, alt, cap, clockOf, countOf, dateMeaning, groups, monthOf, unitOf } from './patterns.js'
 import type { Part, PartOfDay, Reading, Rel, Tense, TimeLanguage, TimeRule, Unit } from './language.js'
+import type { Holiday } from './holidays.js'
 import { SHARED_RULES } from './shared.js'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -59,6 +60,19 @@ const DATE_CONTEXT = cap(['in', 'since', 'by', 'until', 'till', 'through', 'duri
 const YEAR_CONTEXT = cap(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'before', 'after', 'of', 'and', 'between', 'around', 'throughout', 'the', 'fiscal', 'year', 'early', 'late', 'mid', 'its', 'their'])
 /** "75 hours of video": what a device holds or plays, measured in time, is no time expression. */
 const NOT_CAPACITY = `(?!\\s+of\\s+(?:${alt(['video', 'music', 'audio', 'footage', 'playback', 'recording', 'songs', 'talk time', 'battery life'])})${E})`
+/** Holiday names that always mean the day. */
+const HOLIDAY_DAYS: Record<string, Holiday> = {
+  "New Year's Day": 'new-year', "New Year's Eve": 'new-year-eve', "Valentine's Day": 'valentine', Halloween: 'halloween',
+  'Christmas Eve': 'christmas-eve', 'Christmas Day': 'christmas', 'Boxing Day': 'boxing-day', 'Good Friday': 'good-friday',
+  'Easter Sunday': 'easter', 'Easter Monday': 'easter-monday', 'Thanksgiving Day': 'thanksgiving',
+}
+/**
+ * Names that also name a season ("Christmas sales", "over Christmas"): the day only after a
+ * preposition that points at a day, or with a year.
+ */
+const HOLIDAY_SEASONS: Record<string, Holiday> = { Christmas: 'christmas', Easter: 'easter', Thanksgiving: 'thanksgiving' }
+const HOLIDAY_CONTEXT = cap(['on', 'at', 'before', 'after', 'by', 'until', 'till', 'since'])
+const HOLIDAY_GATE = /Christmas|Easter|Thanksgiving|New Year|Valentine|Halloween|Boxing|Good Friday/
 const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }
 const QUARTER_REL: Record<string, Rel> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 }
 /** Capitalised words that end the name of a recurring event, so a year after them is that edition's. */
@@ -159,6 +173,16 @@ const RULES: readonly TimeRule[] = [
   // "the 1990s", "the early 2000s"
   gated(YEAR_GATE, `(?<=${B}[Tt]he\\s+)(?:(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<dec>(?:19|20)\\d0)['’]?s${E}`, 'gu', (g) => ({
     meaning: { kind: 'decade', start: Number(g.dec), part: part(g.part) },
+  })),
+  // "Christmas Day", "Easter Monday 2026", "on Thanksgiving", "Christmas 2010"
+  gated(HOLIDAY_GATE, `${B}(?<name>${alt(Object.keys(HOLIDAY_DAYS)).replace(/'/g, "['’]")})${E}(?:,?\\s+${YEAR})?`, 'gu', (g) => ({
+    meaning: { kind: 'holiday', holiday: HOLIDAY_DAYS[g.name!.replace(/\s+/g, ' ').replace('’', "'")]!, y: g.year ? Number(g.year) : null },
+  })),
+  gated(HOLIDAY_GATE, `(?<=${B}(?:${HOLIDAY_CONTEXT})\\s+)(?<name>${alt(Object.keys(HOLIDAY_SEASONS))})${E}(?!\\s+(?:Day|Eve|Sunday|Monday)${E})`, 'gu', (g) => ({
+    meaning: { kind: 'holiday', holiday: HOLIDAY_SEASONS[g.name!]!, y: null },
+  })),
+  gated(HOLIDAY_GATE, `${B}(?<name>${alt(Object.keys(HOLIDAY_SEASONS))})\\s+${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({
+    meaning: { kind: 'holiday', holiday: HOLIDAY_SEASONS[g.name!]!, y: Number(g.year) },
   })),
   // "the fourth quarter", "the 3rd quarter of 2011"
   gated(QUARTER_GATE, `${B}(?:[Tt]he\\s+)?(?<ord>${cap(Object.keys(QUARTER_ORDINALS))})\\s+quarter(?:\\s+of\\s+${YEAR})?${E}`, 'gu', (g) => ({

@@ -5,6 +5,7 @@
  * numbers into a Meaning; resolve.ts anchors every Meaning the same way for
  * every language, so adding a language never touches date arithmetic.
  */
+import type { Holiday } from './holidays.js'
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century'
 
@@ -53,6 +54,8 @@ export type Meaning =
   | { readonly kind: 'duration'; readonly n: number | null; readonly unit: Unit }
   /** TIMEX3 SET value, already final ("XXXX-WXX-1", "P1D"). */
   | { readonly kind: 'set'; readonly value: string }
+  /** A named holiday ("Christmas Day", "Thanksgiving 2011"); y null when the text leaves the year out. */
+  | { readonly kind: 'holiday'; readonly holiday: Holiday; readonly y: number | null }
   /** A day the text leaves unnamed ("at a later date"). */
   | { readonly kind: 'unnamed' }
   /** A time of day on its own ("at 14:20"); its day comes from the context. */

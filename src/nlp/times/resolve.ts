@@ -8,6 +8,7 @@
 import type { TimeExpression } from '../../doc/types.js'
 import { addMonths, dayOf, daysInMonth, isValidDate, isoDate, isoMonth, isoWeek, toYMD, weekStart, weekday, type Day } from './calendar.js'
 import { periodValue } from './en.js'
+import { holidayDay, yearlessValue } from './holidays.js'
 import type { Clock, Part, PartOfDay, Reading, Tense, Unit } from './language.js'
 
 export type Resolved = Omit<TimeExpression, 'start' | 'end'>
@@ -251,6 +252,12 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
     }
     case 'duration':
       return { type: 'DURATION', value: periodValue(meaning.n, meaning.unit), from: null, to: null }
+    case 'holiday': {
+      if (meaning.y !== null) return dayResult(holidayDay(meaning.holiday, meaning.y), pod, clock)
+      if (anchor === null) return unresolved(clock || pod ? 'TIME' : 'DATE', yearlessValue(meaning.holiday))
+      const y = toYMD(anchor).y
+      return dayResult(pick([y - 1, y, y + 1].map((c) => holidayDay(meaning.holiday, c)), anchor, tense), pod, clock)
+    }
     case 'unnamed':
       return { type: 'DATE', value: 'XXXX-XX-XX', from: null, to: null }
     case 'set':

@@ -316,3 +316,16 @@ test('"is set to" points a weekday forward; a plan told in the past ("was set to
     ['Monday', '2026-01-05'],
   ])
 })
+
+test('holidays are their day: fixed ones, Easter by the computus, Thanksgiving the fourth Thursday of November; a season is no day', () => {
+  const text = 'Shops opened on Christmas Eve at 20:00 and closed on Christmas Day; the deal was signed before Thanksgiving, and Christmas sales rose. The vote is on Easter Monday 2027, a year after Easter 2026. Crowds gathered on New Year’s Eve.'
+  assert.deepEqual(rows(text, '2026-01-20').map((r) => [r[0], r[2], r[3]]), [
+    ['Christmas Eve at 20:00', 'TIME', '2025-12-24T20:00'],
+    ['Christmas Day', 'DATE', '2025-12-25'],
+    ['Thanksgiving', 'DATE', '2025-11-27'],
+    ['Easter Monday 2027', 'DATE', '2027-03-29'],
+    ['Easter 2026', 'DATE', '2026-04-05'],
+    ['New Year’s Eve', 'DATE', '2025-12-31'],
+  ])
+  assert.deepEqual(times('They met on Christmas Day.', null).map((t) => [t.value, t.unresolved]), [['XXXX-12-25', NO_ANCHOR]])
+})
