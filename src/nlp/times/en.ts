@@ -196,8 +196,8 @@ const RULES: readonly TimeRule[] = [
   gated(QUARTER_GATE, `${B}(?:[Tt]he\\s+)?(?<rel>${cap(Object.keys(QUARTER_REL))})\\s+quarter${E}`, 'gu', (g) => ({
     meaning: { kind: 'quarter', q: null, y: null, rel: QUARTER_REL[lower(g.rel)]! },
   })),
-  // "Q4 2011", "Q3"
-  gated(QUARTER_GATE, `${B}Q(?<q>[1-4])(?:\\s+${YEAR})?${E}`, 'gu', (g) => ({
+  // "Q4 2011", "in Q3" (a bare "Q3" is as often a model name: "the Audi Q3")
+  gated(QUARTER_GATE, `${B}(?:(?<=${B}(?:${cap(['in', 'during', 'for', 'its', 'their', 'of', 'since', 'by'])})\\s+)|(?=Q[1-4]\\s+(?:19|20)\\d\\d))Q(?<q>[1-4])(?:\\s+${YEAR})?${E}`, 'gu', (g) => ({
     meaning: { kind: 'quarter', q: Number(g.q), y: g.year ? Number(g.year) : null, rel: null },
   })),
   // "fiscal 2011", "fiscal year 2011", "FY2011": TIMEX3 FY2011.

@@ -274,7 +274,7 @@ test('without a publication date relative expressions stay unresolved with the r
 })
 
 test('quarters are TIMEX3 YYYY-QN (past-tense ones already over) and fiscal years FYYYYY', () => {
-  const text = 'Sales rose in the fourth quarter and the firm expects more in the first quarter of 2027. Last quarter was weak, Q3 2025 was strong, the final quarter of 2024 was flat and fiscal 2026 closes soon. Analysts will watch the second quarter.'
+  const text = 'Sales rose in the fourth quarter and the firm expects more in the first quarter of 2027. Last quarter was weak, Q3 2025 was strong, the final quarter of 2024 was flat and fiscal 2026 closes soon. Analysts will watch the second quarter, not the Audi Q3.'
   assert.deepEqual(rows(text, '2026-01-20').map((r) => [r[0], r[3], r[4], r[5]]), [
     ['the fourth quarter', '2025-Q4', '2025-10-01', '2025-12-31'],
     ['the first quarter of 2027', '2027-Q1', '2027-01-01', '2027-03-31'],
