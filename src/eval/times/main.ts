@@ -6,7 +6,8 @@
  *
  * MEANTIME (default ../shared/data/meantime): time-expression extent and value
  * P/R/F1 per corpus for the times stage and chrono-node in the same run.
- * corpus_airbus is where the rules were tuned; corpus_apple is held out.
+ * The rules were tuned on both corpora (corpus_apple was held out at first), so
+ * neither figure estimates accuracy on unseen news (docs/measurements.md).
  *
  * SemEval-2015 Task 4 (default ../shared/data/timeline): timelines of the
  * target entities built from the raw texts (track A), scored with temporal

@@ -7,6 +7,7 @@
  */
 import { B, DAY, E, YEAR, alt, cap, clockOf, countOf, dateMeaning, groups, monthOf, unitOf } from './patterns.js'
 import type { Part, PartOfDay, Reading, Rel, Tense, TimeLanguage, TimeRule, Unit } from './language.js'
+import type { Holiday } from './holidays.js'
 import { SHARED_RULES } from './shared.js'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -57,6 +58,27 @@ const REL: Record<string, Rel> = { last: -1, past: -1, previous: -1, next: 1, co
 /** Words before a bare month or year that make it a date ("in May", "since 2019"). */
 const DATE_CONTEXT = cap(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'before', 'after', 'of', 'to', 'and', 'or', 'between', 'around', 'throughout', 'for'])
 const YEAR_CONTEXT = cap(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'before', 'after', 'of', 'and', 'between', 'around', 'throughout', 'the', 'fiscal', 'year', 'early', 'late', 'mid', 'its', 'their'])
+/** "75 hours of video": what a device holds or plays, measured in time, is no time expression. */
+const NOT_CAPACITY = `(?!\\s+of\\s+(?:${alt(['video', 'music', 'audio', 'footage', 'playback', 'recording', 'songs', 'talk time', 'battery life'])})${E})`
+/** Holiday names that always mean the day. */
+const HOLIDAY_DAYS: Record<string, Holiday> = {
+  "New Year's Day": 'new-year', "New Year's Eve": 'new-year-eve', "Valentine's Day": 'valentine', Halloween: 'halloween',
+  'Christmas Eve': 'christmas-eve', 'Christmas Day': 'christmas', 'Boxing Day': 'boxing-day', 'Good Friday': 'good-friday',
+  'Easter Sunday': 'easter', 'Easter Monday': 'easter-monday', 'Thanksgiving Day': 'thanksgiving',
+}
+/**
+ * Names that also name a season ("Christmas sales", "over Christmas"): the day only after a
+ * preposition that points at a day, or with a year.
+ */
+const HOLIDAY_SEASONS: Record<string, Holiday> = { Christmas: 'christmas', Easter: 'easter', Thanksgiving: 'thanksgiving' }
+const HOLIDAY_CONTEXT = cap(['on', 'at', 'before', 'after', 'by', 'until', 'till', 'since'])
+const HOLIDAY_GATE = /Christmas|Easter|Thanksgiving|New Year|Valentine|Halloween|Boxing|Good Friday/
+const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }
+const QUARTER_REL: Record<string, Rel> = { last: -1, previous: -1, past: -1, this: 0, current: 0, next: 1, coming: 1 }
+/** Capitalised words that end the name of a recurring event, so a year after them is that edition's. */
+const EVENT_NAMES = ['Conference', 'Summit', 'Expo', 'Olympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Fair', 'Awards', 'Forum', 'Congress', 'Convention', 'Symposium', 'Exhibition', 'Show', 'Euro']
+/** Upper-case codes before an amount, not an event's year ("USD 2000"). */
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'RMB', 'INR', 'AUD', 'CAD', 'HKD', 'SGD', 'TRY', 'RUB', 'BRL', 'MXN']
 /** Counted things after a number that is not a year ("2000 people"). */
 const NOT_A_YEAR = `(?!\\s*(?:%|,\\d|\\.\\d)|\\s+(?:${alt(['people', 'persons', 'troops', 'soldiers', 'homes', 'houses', 'buildings', 'families', 'residents', 'victims', 'dead', 'deaths', 'casualties', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'dollars', 'euros', 'pounds', 'lira', 'tons', 'tonnes', 'times', 'others', 'more', 'of'])})${E})`
 
@@ -94,6 +116,8 @@ const NOW_GATE = /now|current|present/i
 const RECENT_GATE = /recent/i
 const ADVERB_GATE = /daily|weekly|monthly|annually|yearly|hourly/
 const NOON_GATE = /noon|midday|midnight/i
+const QUARTER_GATE = /quarter|Q[1-4]/
+const LATER_GATE = /later|earlier|future/i
 
 function gated(gate: RegExp, ...args: Parameters<typeof rule>): TimeRule {
   return { ...rule(...args), gate }
@@ -149,6 +173,38 @@ const RULES: readonly TimeRule[] = [
   // "the 1990s", "the early 2000s"
   gated(YEAR_GATE, `(?<=${B}[Tt]he\\s+)(?:(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<dec>(?:19|20)\\d0)['’]?s${E}`, 'gu', (g) => ({
     meaning: { kind: 'decade', start: Number(g.dec), part: part(g.part) },
+  })),
+  // "Christmas Day", "Easter Monday 2026", "on Thanksgiving", "Christmas 2010"
+  gated(HOLIDAY_GATE, `${B}(?<name>${alt(Object.keys(HOLIDAY_DAYS)).replace(/'/g, "['’]")})${E}(?:,?\\s+${YEAR})?`, 'gu', (g) => ({
+    meaning: { kind: 'holiday', holiday: HOLIDAY_DAYS[g.name!.replace(/\s+/g, ' ').replace('’', "'")]!, y: g.year ? Number(g.year) : null },
+  })),
+  gated(HOLIDAY_GATE, `(?<=${B}(?:${HOLIDAY_CONTEXT})\\s+)(?<name>${alt(Object.keys(HOLIDAY_SEASONS))})${E}(?!\\s+(?:Day|Eve|Sunday|Monday)${E})`, 'gu', (g) => ({
+    meaning: { kind: 'holiday', holiday: HOLIDAY_SEASONS[g.name!]!, y: null },
+  })),
+  gated(HOLIDAY_GATE, `${B}(?<name>${alt(Object.keys(HOLIDAY_SEASONS))})\\s+${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({
+    meaning: { kind: 'holiday', holiday: HOLIDAY_SEASONS[g.name!]!, y: Number(g.year) },
+  })),
+  // "the fourth quarter", "the 3rd quarter of 2011"
+  gated(QUARTER_GATE, `${B}(?:[Tt]he\\s+)?(?<ord>${cap(Object.keys(QUARTER_ORDINALS))})\\s+quarter(?:\\s+of\\s+${YEAR})?${E}`, 'gu', (g) => ({
+    meaning: { kind: 'quarter', q: QUARTER_ORDINALS[lower(g.ord)]!, y: g.year ? Number(g.year) : null, rel: null },
+  })),
+  // "the last quarter of 2011" is its fourth …
+  gated(QUARTER_GATE, `${B}(?:[Tt]he\\s+)?(?:[Ll]ast|[Ff]inal)\\s+quarter\\s+of\\s+${YEAR}`, 'gu', (g) => ({
+    meaning: { kind: 'quarter', q: 4, y: Number(g.year), rel: null },
+  })),
+  // … and "the last quarter" on its own the one before publication's.
+  gated(QUARTER_GATE, `${B}(?:[Tt]he\\s+)?(?<rel>${cap(Object.keys(QUARTER_REL))})\\s+quarter${E}`, 'gu', (g) => ({
+    meaning: { kind: 'quarter', q: null, y: null, rel: QUARTER_REL[lower(g.rel)]! },
+  })),
+  // "Q4 2011", "in Q3" (a bare "Q3" is as often a model name: "the Audi Q3")
+  gated(QUARTER_GATE, `${B}(?:(?<=${B}(?:${cap(['in', 'during', 'for', 'its', 'their', 'of', 'since', 'by'])})\\s+)|(?=Q[1-4]\\s+(?:19|20)\\d\\d))Q(?<q>[1-4])(?:\\s+${YEAR})?${E}`, 'gu', (g) => ({
+    meaning: { kind: 'quarter', q: Number(g.q), y: g.year ? Number(g.year) : null, rel: null },
+  })),
+  // "fiscal 2011", "fiscal year 2011", "FY2011": TIMEX3 FY2011.
+  gated(YEAR_GATE, `${B}(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)${YEAR}`, 'gu', (g) => ({ meaning: { kind: 'fiscal', y: Number(g.year) } })),
+  // The year of a named event ("WWDC 2005", "Worldwide Developers Conference 2010").
+  gated(YEAR_GATE, `(?<=${B}(?:${alt(EVENT_NAMES)}|(?!${alt(CURRENCY_CODES)}${E})\\p{Lu}{2,6})\\s+)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({
+    meaning: { kind: 'year', y: Number(g.year), part: null },
   })),
   // A year after a date word ("in 2026", "the 2026 budget") or in brackets.
   gated(YEAR_GATE, `(?<=${B}(?:${YEAR_CONTEXT})\\s+)${YEAR}${NOT_A_YEAR}`, 'gu', (g) => ({ meaning: { kind: 'year', y: Number(g.year), part: null } })),
@@ -223,16 +279,26 @@ const RULES: readonly TimeRule[] = [
   gated(UNIT_GATE, `${B}(?<num>\\d{1,3}|${alt(Object.keys(NUMBERS).filter((n) => !n.includes(' ') && n !== 'a' && n !== 'an'))})-${ADJ_UNIT}(?:-long)?${E}(?!-old)`, 'giu', (g) => ({
     meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) },
   })),
+  // "a decades-long dispute", "a months-long siege": an unstated count of units
+  gated(UNIT_GATE, `${B}(?<unit>days|weeks|months|years|decades|centuries)-long${E}`, 'giu', (g) => ({
+    meaning: { kind: 'duration', n: null, unit: unit(g) },
+  })),
+  // "15 a year", "twice a week", "$2 billion per year": a rate's unit is a TIMEX3 SET.
+  gated(UNIT_GATE, `(?<=(?:\\d|${B}(?:once|twice))(?:\\s+(?:million|billion|thousand|times))?\\s+)(?:a|per)\\s+(?<unit>day|week|month|year)${E}`, 'giu', (g) => ({
+    meaning: { kind: 'set', value: periodValue(1, unit(g)) },
+  })),
   // "three days of mourning"
-  gated(UNIT_GATE, `${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)`, 'giu', (g) =>
+  gated(UNIT_GATE, `${B}${NUM}\\s+${UNIT}(?=\\s+of\\s)${NOT_CAPACITY}`, 'giu', (g) =>
     ordinalSecond(g) ? null : { meaning: { kind: 'duration', n: countOf(NUMBERS, g.num), unit: unit(g) } },
   ),
   // A bare count of units is a duration ("18 months", "several years"); longer readings
   // ("three days ago", "in two weeks") win where they overlap.
-  gated(UNIT_GATE, `${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})(?<half>\\s+and\\s+a\\s+half)?\\s+${UNIT}${E}`, 'giu', (g) => {
+  gated(UNIT_GATE, `${B}(?<num>\\d{1,3}|${alt([...Object.keys(NUMBERS).filter((n) => n !== 'a' && n !== 'an'), ...VAGUE.filter((v) => v !== 'some')])})(?<half>\\s+and\\s+a\\s+half)?\\s+${UNIT}${E}${NOT_CAPACITY}`, 'giu', (g) => {
     const n = countOf(NUMBERS, g.num)
     return { meaning: { kind: 'duration', n: n !== null && g.half ? n + 0.5 : n, unit: unit(g) } }
   }),
+  // "at a later date": a day left unnamed (TIMEX3 XXXX-XX-XX, as MEANTIME's gold writes it).
+  gated(LATER_GATE, `${B}an?\\s+(?:later|earlier|future)\\s+(?:time|date|stage)${E}`, 'giu', () => ({ meaning: { kind: 'unnamed' } })),
   // "now", but not the adjective in "the now-cancelled deal".
   gated(NOW_GATE, `${B}(?:now|currently|at\\s+present|nowadays)${E}(?!-)`, 'giu', () => ({ meaning: { kind: 'deictic', days: 0, ref: true } })),
   // "recently": TimeML's PAST_REF, placed in the few months before publication.
@@ -272,8 +338,10 @@ export function periodValue(n: number | null, u: Unit): string {
     case 'week': return `P${count}W`
     case 'month': return `P${count}M`
     case 'year': return `P${count}Y`
-    case 'decade': return `P${count}DE`
-    case 'century': return `P${count}CE`
+    // MEANTIME's gold counts decades and centuries in years ("the past decade" P10Y,
+    // "decades-long" PXY) rather than TIMEX3's DE/CE units; we follow the gold.
+    case 'decade': return `P${n === null ? 'X' : n * 10}Y`
+    case 'century': return `P${n === null ? 'X' : n * 100}Y`
   }
 }
 
@@ -284,6 +352,8 @@ const NOT_PAST = new Set(['need', 'speed', 'bed', 'red', 'hundred', 'seed', 'fee
 
 function tenseOf(word: string, next: string): Tense | null {
   if (FUTURE.has(word)) return word === 'going' && next !== 'to' ? null : 'future'
+  // "is set to begin": arranged for later, like "going to".
+  if (word === 'set' && next === 'to') return 'future'
   if (PAST.has(word)) return 'past'
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) ? 'past' : null
 }

@@ -17,7 +17,7 @@ interface Match extends Span {
   readonly rank: number
 }
 
-const DAY_KINDS = new Set(['date', 'numeric', 'weekday', 'deictic'])
+const DAY_KINDS = new Set(['date', 'numeric', 'weekday', 'deictic', 'holiday'])
 /** What may stand between a day and its clock time ("Saturday at 14:20", "3 January 2026, 14:20"). */
 const DAY_THEN_CLOCK = /^\s*(?:,\s*)?(?:(?:at|around|about|a\s+las|hacia\s+las|sobre\s+las)\s+)?$/i
 

@@ -5,6 +5,7 @@
  * numbers into a Meaning; resolve.ts anchors every Meaning the same way for
  * every language, so adding a language never touches date arithmetic.
  */
+import type { Holiday } from './holidays.js'
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century'
 
@@ -35,6 +36,13 @@ export type Meaning =
     }
   | { readonly kind: 'year'; readonly y: number; readonly part: Part | null }
   | { readonly kind: 'decade'; readonly start: number; readonly part: Part | null }
+  /**
+   * A calendar quarter: "the fourth quarter of 2011" (q 4, y 2011), "the fourth quarter"
+   * (y null: the year is chosen by tense), "last quarter" (q null, rel -1).
+   */
+  | { readonly kind: 'quarter'; readonly q: number | null; readonly y: number | null; readonly rel: Rel | null }
+  /** A fiscal year named by the calendar year it ends in ("fiscal 2011", TIMEX3 FY2011). */
+  | { readonly kind: 'fiscal'; readonly y: number }
   | { readonly kind: 'weekday'; readonly wd: number; readonly rel: Rel | null }
   /** Days from the anchor: yesterday -1, today 0, tomorrow +1; `ref` for "now" (TIMEX3 PRESENT_REF). */
   | { readonly kind: 'deictic'; readonly days: number; readonly ref?: true }
@@ -46,6 +54,10 @@ export type Meaning =
   | { readonly kind: 'duration'; readonly n: number | null; readonly unit: Unit }
   /** TIMEX3 SET value, already final ("XXXX-WXX-1", "P1D"). */
   | { readonly kind: 'set'; readonly value: string }
+  /** A named holiday ("Christmas Day", "Thanksgiving 2011"); y null when the text leaves the year out. */
+  | { readonly kind: 'holiday'; readonly holiday: Holiday; readonly y: number | null }
+  /** A day the text leaves unnamed ("at a later date"). */
+  | { readonly kind: 'unnamed' }
   /** A time of day on its own ("at 14:20"); its day comes from the context. */
   | { readonly kind: 'clock' }
 

@@ -8,6 +8,7 @@
 import type { TimeExpression } from '../../doc/types.js'
 import { addMonths, dayOf, daysInMonth, isValidDate, isoDate, isoMonth, isoWeek, toYMD, weekStart, weekday, type Day } from './calendar.js'
 import { periodValue } from './en.js'
+import { holidayDay, yearlessValue } from './holidays.js'
 import type { Clock, Part, PartOfDay, Reading, Tense, Unit } from './language.js'
 
 export type Resolved = Omit<TimeExpression, 'start' | 'end'>
@@ -115,6 +116,10 @@ function unitAround(day: Day, unit: Unit): Resolved {
   }
 }
 
+function quarterResult(y: number, q: number): Resolved {
+  return { type: 'DATE', value: `${y}-Q${q}`, ...interval(dayOf(y, 3 * q - 2, 1), dayOf(y, 3 * q, daysInMonth(y, 3 * q))) }
+}
+
 export function resolve(reading: Reading, ctx: Context): Resolved | null {
   const { meaning, pod, clock } = reading
   const { anchor, tense } = ctx
@@ -168,6 +173,26 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
       const [f, t] = narrow(from, to, meaning.part, anchor, [from, dayOf(meaning.start + 4, 1, 1), dayOf(meaning.start + 7, 1, 1), to + 1])
       return { type: 'DATE', value: String(meaning.start / 10), ...interval(f, t) }
     }
+    case 'quarter': {
+      if (meaning.y !== null) return quarterResult(meaning.y, meaning.q!)
+      if (anchor === null) return unresolved('DATE', meaning.q === null ? 'XXXX-QX' : `XXXX-Q${meaning.q}`)
+      const a = toYMD(anchor)
+      const here = a.y * 4 + Math.floor((a.m - 1) / 3)
+      if (meaning.q === null) {
+        const index = here + (meaning.rel ?? 0)
+        return quarterResult(Math.floor(index / 4), (index % 4) + 1)
+      }
+      // The tense picks the year. Quarters are reported once they are over, so in the past
+      // tense the anchor's own quarter is still the future ("rose in the first quarter",
+      // written in January, is last year's); otherwise it counts as both.
+      const starts = [a.y - 1, a.y, a.y + 1].map((c) => dayOf(c, 3 * meaning.q! - 2, 1))
+      const current = dayOf(Math.floor(here / 4), 3 * (here % 4) + 1, 1)
+      const y = toYMD(pick(starts, tense === 'past' ? current - 1 : current, tense)).y
+      return quarterResult(y, meaning.q)
+    }
+    case 'fiscal':
+      // Fiscal years end in the year that names them, in any month: the interval covers every such year.
+      return { type: 'DATE', value: `FY${meaning.y}`, ...interval(dayOf(meaning.y - 1, 2, 1), dayOf(meaning.y, 12, 31)) }
     case 'weekday': {
       if (anchor === null) return unresolved(pod || clock ? 'TIME' : 'DATE', `XXXX-WXX-${meaning.wd}${pod ? `T${pod}` : ''}`)
       const back = (weekday(anchor) - meaning.wd + 7) % 7
@@ -227,6 +252,14 @@ export function resolve(reading: Reading, ctx: Context): Resolved | null {
     }
     case 'duration':
       return { type: 'DURATION', value: periodValue(meaning.n, meaning.unit), from: null, to: null }
+    case 'holiday': {
+      if (meaning.y !== null) return dayResult(holidayDay(meaning.holiday, meaning.y), pod, clock)
+      if (anchor === null) return unresolved(clock || pod ? 'TIME' : 'DATE', yearlessValue(meaning.holiday))
+      const y = toYMD(anchor).y
+      return dayResult(pick([y - 1, y, y + 1].map((c) => holidayDay(meaning.holiday, c)), anchor, tense), pod, clock)
+    }
+    case 'unnamed':
+      return { type: 'DATE', value: 'XXXX-XX-XX', from: null, to: null }
     case 'set':
       return { type: 'SET', value: meaning.value, from: null, to: null }
     case 'clock': {

@@ -38,7 +38,7 @@ export function tenseAround(sentence: string, offset: number, expr: Span, lang: 
       if (others.some((o) => o.start <= words[i]!.start && words[i]!.end <= o.end)) continue
       const tense = lang.tenseOf(word, words[i + 1]?.text ?? '')
       if (tense) {
-        best = tense === 'past' && futureAuxiliaryBefore(i) ? 'future' : tense
+        best = tense === 'past' && futureAuxiliaryBefore(i) ? 'future' : tense === 'future' && pastAuxiliaryBefore(i) ? 'past' : tense
         bestCost = cost
         return
       }
@@ -47,6 +47,9 @@ export function tenseAround(sentence: string, offset: number, expr: Span, lang: 
   // A participle after a future auxiliary ("will be held") is future.
   const futureAuxiliaryBefore = (i: number): boolean =>
     [i - 1, i - 2].some((j) => j >= 0 && lang.tenseOf(words[j]!.text, words[j + 1]!.text) === 'future')
+  // A plan told in the past ("was set to land", "were due to arrive") is one that was, or
+  // was not, carried out before the report: the past.
+  const pastAuxiliaryBefore = (i: number): boolean => i > 0 && (words[i - 1]!.text === 'was' || words[i - 1]!.text === 'were')
   if (first < 0) return null
   scan(first - 1, -1)
   scan(last + 1, 1)

@@ -73,7 +73,11 @@ test('Spanish chronicle: dates, parts of months, weekdays by tense, deictics, we
 })
 
 test('no false positives on the modal "May", the verb "March", counts, decimals or vote tallies; a year before a noun is a date', () => {
-  assert.deepEqual(rows(fixture('en-traps.txt'), '2026-01-05'), [['2026', 204, 'DATE', '2026', '2026-01-01', '2026-12-31']])
+  assert.deepEqual(rows(fixture('en-traps.txt'), '2026-01-05'), [
+    ['2026', 204, 'DATE', '2026', '2026-01-01', '2026-12-31'],
+    // A quarter reported in the past tense is one that is over: last year's, in January.
+    ['the first quarter', 278, 'DATE', '2025-Q1', '2025-01-01', '2025-03-31'],
+  ])
 })
 
 test('a month of a year named relative to publication, "now", bare counts of units and a spaced comma before the year', () => {
@@ -267,4 +271,61 @@ test('without a publication date relative expressions stay unresolved with the r
     ['2026-01-03TNI', '2026-01-03', '2026-01-03', undefined],
     ['2026-W03', '2026-01-12', '2026-01-18', undefined],
   ])
+})
+
+test('quarters are TIMEX3 YYYY-QN (past-tense ones already over) and fiscal years FYYYYY', () => {
+  const text = 'Sales rose in the fourth quarter and the firm expects more in the first quarter of 2027. Last quarter was weak, Q3 2025 was strong, the final quarter of 2024 was flat and fiscal 2026 closes soon. Analysts will watch the second quarter, not the Audi Q3.'
+  assert.deepEqual(rows(text, '2026-01-20').map((r) => [r[0], r[3], r[4], r[5]]), [
+    ['the fourth quarter', '2025-Q4', '2025-10-01', '2025-12-31'],
+    ['the first quarter of 2027', '2027-Q1', '2027-01-01', '2027-03-31'],
+    ['Last quarter', '2025-Q4', '2025-10-01', '2025-12-31'],
+    ['Q3 2025', '2025-Q3', '2025-07-01', '2025-09-30'],
+    ['the final quarter of 2024', '2024-Q4', '2024-10-01', '2024-12-31'],
+    // Fiscal years end in the year that names them, in a month the text does not say.
+    ['fiscal 2026', 'FY2026', '2025-02-01', '2026-12-31'],
+    ['the second quarter', '2026-Q2', '2026-04-01', '2026-06-30'],
+  ])
+  const undated = times('Sales rose in the fourth quarter.', null)
+  assert.deepEqual(undated.map((t) => [t.value, t.unresolved]), [['XXXX-Q4', NO_ANCHOR]])
+})
+
+test('decades and centuries count years, as MEANTIME writes them; capacities in hours are not times; "a later date" is unnamed', () => {
+  const text = 'Over the past decade the label fought a decades-long feud that outlived two centuries of custom; the player stores 75 hours of video and 40 hours of music, and the meeting moved to a later date.'
+  assert.deepEqual(rows(text, '2026-01-20').map((r) => [r[0], r[2], r[3], r[4], r[5]]), [
+    ['Over the past decade', 'DURATION', 'P10Y', '2016-01-20', '2026-01-20'],
+    ['decades-long', 'DURATION', 'PXY', null, null],
+    ['two centuries', 'DURATION', 'P200Y', null, null],
+    ['a later date', 'DATE', 'XXXX-XX-XX', null, null],
+  ])
+})
+
+test('a year after the name of a recurring event is its edition, not after a currency code; "15 a year" is a rate', () => {
+  const text = 'Keynotes at WWDC 2005 and at the Developers Conference 2010 drew crowds; the fee was USD 2000. The plant builds 15 a year and inspectors call twice a month.'
+  assert.deepEqual(rows(text, '2026-01-20').map((r) => [r[0], r[2], r[3]]), [
+    ['2005', 'DATE', '2005'],
+    ['2010', 'DATE', '2010'],
+    ['a year', 'SET', 'P1Y'],
+    ['a month', 'SET', 'P1M'],
+  ])
+})
+
+test('"is set to" points a weekday forward; a plan told in the past ("was set to") points it back', () => {
+  // Published Tuesday 6 January 2026.
+  assert.deepEqual(rows('The trial is set to begin on Wednesday. The jet was set to land on Monday.', '2026-01-06').map((r) => [r[0], r[3]]), [
+    ['Wednesday', '2026-01-07'],
+    ['Monday', '2026-01-05'],
+  ])
+})
+
+test('holidays are their day: fixed ones, Easter by the computus, Thanksgiving the fourth Thursday of November; a season is no day', () => {
+  const text = 'Shops opened on Christmas Eve at 20:00 and closed on Christmas Day; the deal was signed before Thanksgiving, and Christmas sales rose. The vote is on Easter Monday 2027, a year after Easter 2026. Crowds gathered on New Year’s Eve.'
+  assert.deepEqual(rows(text, '2026-01-20').map((r) => [r[0], r[2], r[3]]), [
+    ['Christmas Eve at 20:00', 'TIME', '2025-12-24T20:00'],
+    ['Christmas Day', 'DATE', '2025-12-25'],
+    ['Thanksgiving', 'DATE', '2025-11-27'],
+    ['Easter Monday 2027', 'DATE', '2027-03-29'],
+    ['Easter 2026', 'DATE', '2026-04-05'],
+    ['New Year’s Eve', 'DATE', '2025-12-31'],
+  ])
+  assert.deepEqual(times('They met on Christmas Day.', null).map((t) => [t.value, t.unresolved]), [['XXXX-12-25', NO_ANCHOR]])
 })
