@@ -156,6 +156,21 @@ test('the connect timeout ends a handshake that never completes; a connected but
   }
 })
 
+test('robots.txt is read once per host while it is fresh, and again once it has expired', async () => {
+  const robotsReads = (from: number): number => server.requests.slice(from).filter((r) => r.path === '/robots.txt').length
+  let start = server.requests.length
+  const f = fetcher()
+  await f.fetch(`${server.base}/page`)
+  await f.fetch(`${server.base}/gzip`)
+  assert.equal(robotsReads(start), 1)
+  start = server.requests.length
+  const shortLived = fetcher({ robotsMaxAgeMs: 100 })
+  await shortLived.fetch(`${server.base}/page`)
+  await new Promise((r) => setTimeout(r, 150))
+  await shortLived.fetch(`${server.base}/gzip`)
+  assert.equal(robotsReads(start), 2)
+})
+
 test('requests to one host are spaced by the minimum delay', async () => {
   const f = fetcher({ minDelayMs: 300 })
   const start = server.requests.length
