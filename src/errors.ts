@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   E_INPUT_ENCODING: 'the input text could not be decoded',
   E_INPUT_FORMAT: 'the input format is unknown or malformed',
   E_INPUT_READ: 'the input could not be read',
+  E_WARC_TRUNCATED: 'a WARC record ends before its declared length, or what follows it is not a WARC record',
   E_EXTRACT_NO_BODY: 'no article body could be found',
   E_TIMEOUT: 'reading or analysing one input took longer than its time limit',
   E_FETCH: 'an HTTP fetch failed (network error, error status, too many redirects)',

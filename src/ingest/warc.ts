@@ -8,9 +8,16 @@
  * HTML, and `resource` and `conversion` records with HTML or plain text,
  * become input items whose source is the WARC-Target-URI and whose fetch time
  * is the WARC-Date; every other record is counted as skipped with the reason.
+ *
+ * A truncated file (a crawl cut off, a partial download) never stores part of
+ * an article: a record whose file ends before its Content-Length, one whose
+ * declared length runs into bytes that do not start the next record, and
+ * trailing bytes that form no record are each an E_WARC_TRUNCATED failure.
+ * That is why an item is handed on only once the next record has been read.
  */
 import { createReadStream } from 'node:fs'
-import { WARCParser, type WARCRecord } from 'warcio'
+import { open, stat } from 'node:fs/promises'
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio'
 import { StorytraceError } from '../errors.js'
 import type { InputFailure, InputItem, SkippedInput } from './types.js'
 
@@ -52,18 +59,52 @@ async function readCapped(record: WARCRecord, maxBytes: number): Promise<Uint8Ar
   return Buffer.concat(chunks)
 }
 
+/** Bytes of the record's block that the file ended before giving (its Content-Length promised them). */
+function missingBytes(record: WARCRecord): number {
+  const reader = record._reader
+  return reader instanceof LimitReader ? reader.limit : 0
+}
+
+function truncated(path: string, index: number, source: string, why: string): InputFailure {
+  return { source, error: new StorytraceError('E_WARC_TRUNCATED', `WARC record ${index} of ${path} ${why}; nothing of it is stored`, { path, record: index }) }
+}
+
+/** True when the file holds nothing but whitespace from `offset` on (where the parser stopped). */
+async function onlyWhitespaceFrom(path: string, offset: number): Promise<boolean> {
+  const size = (await stat(path)).size
+  if (offset >= size) return true
+  const file = await open(path, 'r')
+  try {
+    // A record needs far more than this; a longer tail is not just stray line ends.
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(Math.min(size - offset, 4096)), 0, Math.min(size - offset, 4096), offset)
+    return size - offset <= 4096 && buffer.subarray(0, bytesRead).every((b) => b === 0x0a || b === 0x0d || b === 0x20 || b === 0x09)
+  } finally {
+    await file.close()
+  }
+}
+
 /** Items, skipped records and failures of one WARC file, in file order. */
 export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<InputItem | InputFailure | SkippedInput> {
   let index = 0
+  // The last item read, handed on once the next record starts where its declared length ended.
+  let held: { item: InputItem; index: number } | null = null
+  const damagedAfter = (what: string): InputFailure =>
+    held
+      ? truncated(path, held.index, held.item.source, `runs into ${what}: it was cut short or its Content-Length is wrong, and reading stopped there`)
+      : { source: path, error: new StorytraceError('E_WARC_TRUNCATED', `${path} is damaged after record ${index - 1}: ${what}; reading stopped there`, { path, record: index }) }
   try {
     const parser = new WARCParser(createReadStream(path))
     for await (const record of parser) {
       index++
       const type = record.warcType
       if (!type) {
-        yield { source: path, error: new StorytraceError('E_INPUT_FORMAT', `${path} record ${index} has no WARC-Type: not a WARC file, or a damaged one`, { path, record: index }) }
+        yield index === 1
+          ? { source: path, error: new StorytraceError('E_INPUT_FORMAT', `${path} record 1 has no WARC-Type: not a WARC file, or a damaged one`, { path, record: 1 }) }
+          : damagedAfter('bytes that do not start a WARC record')
         return
       }
+      if (held) yield held.item
+      held = null
       const uri = record.warcTargetURI ?? `${path}#record-${index}`
       if (!CONTENT_RECORDS.has(type)) {
         if (type === 'response' || type === 'revisit') yield { source: uri, skipped: `WARC ${type} record` }
@@ -90,14 +131,30 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
         yield { source: uri, skipped: `body over the cap of ${maxBytes} bytes` }
         continue
       }
+      const missing = missingBytes(record)
+      if (missing > 0) {
+        yield truncated(path, index, uri, `ends ${missing} bytes before its declared length: the file was cut short`)
+        return
+      }
       if (bytes.length === 0) {
         yield { source: uri, error: new StorytraceError('E_INPUT_EMPTY', `WARC record ${index} (${uri}) has an empty body`, { path, record: index }) }
         continue
       }
-      yield { source: uri, bytes, format, contentType, fetchedAt: toIso(record.warcDate) }
+      held = { item: { source: uri, bytes, format, contentType, fetchedAt: toIso(record.warcDate) }, index }
     }
-    if (index === 0) yield { source: path, error: new StorytraceError('E_INPUT_EMPTY', `${path} holds no WARC records`, { path }) }
+    if (held) yield held.item
+    if (!(await onlyWhitespaceFrom(path, parser.offset))) {
+      // A gzip member cut short gives the parser no record at all: the bytes left over are the only trace.
+      const after = index === 0 ? 'from its start' : `after record ${index}`
+      yield { source: path, error: new StorytraceError('E_WARC_TRUNCATED', `${path} holds bytes ${after} that form no complete WARC record: the file was cut short or damaged there`, { path, record: index + 1 }) }
+    } else if (index === 0) {
+      yield { source: path, error: new StorytraceError('E_INPUT_EMPTY', `${path} holds no WARC records`, { path }) }
+    }
   } catch (err) {
+    if (held) {
+      yield damagedAfter(`data that cannot be read (${(err as Error).message})`)
+      return
+    }
     yield {
       source: path,
       error: new StorytraceError('E_INPUT_FORMAT', `${path} is not a readable WARC file after record ${index}: ${(err as Error).message}`, { path, record: index }, { cause: err }),
