@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   E_WARC_TRUNCATED: 'a WARC record ends before its declared length, or what follows it is not a WARC record',
   E_EXTRACT_NO_BODY: 'no article body could be found',
   E_TIMEOUT: 'reading or analysing one input took longer than its time limit',
+  E_WORKER_CRASH: 'the worker extracting and analysing an input died (e.g. out of memory); only that input fails',
   E_FETCH: 'an HTTP fetch failed (network error, error status, too many redirects)',
   E_FETCH_REFUSED: 'the URL resolves to a private, loopback, link-local or unspecified address',
   E_ROBOTS: "the site's robots.txt disallows fetching the URL",

@@ -40,6 +40,8 @@ export interface IngestOptions {
   readonly timeLimitMs?: number
   /** Worker threads for extraction and analysis (default 2). */
   readonly workers?: number
+  /** Heap of each worker in MB (default 1024): an input that needs more fails alone (E_WORKER_CRASH). */
+  readonly workerHeapMb?: number
   /** Fetcher settings for URLs (allowPrivate, delays, timeouts). */
   readonly fetch?: Omit<FetcherOptions, 'state' | 'maxBytes'>
   /**
@@ -68,7 +70,11 @@ export async function ingestPaths(store: Store, sources: readonly string[], opti
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const fetcher = options.fetcher ?? new Fetcher({ ...options.fetch, maxBytes, state: store })
   const workers = options.workers ?? DEFAULT_WORKERS
-  const pool = new AnalysisPool({ workers, ...(options.timeLimitMs ? { timeLimitMs: options.timeLimitMs } : {}) })
+  const pool = new AnalysisPool({
+    workers,
+    ...(options.timeLimitMs ? { timeLimitMs: options.timeLimitMs } : {}),
+    ...(options.workerHeapMb ? { heapMb: options.workerHeapMb } : {}),
+  })
   const results: IngestItemResult[] = []
   const push = (r: IngestItemResult): void => {
     results.push(r)
