@@ -146,3 +146,14 @@ test('a whole-file gzipped WARC cut short is reported as truncated, not as empty
   assert.ok(!out.includes('item https://courier.example/ferry-3'), out.join('\n'))
   assert.match(out.at(-1)!, /^E_WARC_TRUNCATED /, out.join('\n'))
 })
+
+test('a non-article record cut off at the end is reported as truncated (warcio alone would never finish skipping it)', { timeout: 10_000 }, async () => {
+  const page = await WARCSerializer.serialize(
+    WARCRecord.create({ warcVersion: 'WARC/1.1', type: 'response', url: 'https://courier.example/ferry', httpHeaders: { 'Content-Type': 'text/html' } }, body(harbourPage(20))),
+  )
+  const image = await WARCSerializer.serialize(
+    WARCRecord.create({ warcVersion: 'WARC/1.1', type: 'response', url: 'https://courier.example/chart.png', httpHeaders: { 'Content-Type': 'image/png' } }, body('x'.repeat(3000))),
+  )
+  const out = outcomes(await collect(write('cut.warc', Buffer.concat([page, image.subarray(0, image.length - 1000)]))))
+  assert.deepEqual(out, ['item https://courier.example/ferry', 'E_WARC_TRUNCATED chart.png'])
+})

@@ -13,7 +13,8 @@
  * an article: a record whose file ends before its Content-Length, one whose
  * declared length runs into bytes that do not start the next record, and
  * trailing bytes that form no record are each an E_WARC_TRUNCATED failure.
- * That is why an item is handed on only once the next record has been read.
+ * That is why an item is handed on only once the next record has been read,
+ * and why every record is read to its end here rather than skipped by warcio.
  */
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
@@ -59,10 +60,36 @@ async function readCapped(record: WARCRecord, maxBytes: number): Promise<Uint8Ar
   return Buffer.concat(chunks)
 }
 
-/** Bytes of the record's block that the file ended before giving (its Content-Length promised them). */
-function missingBytes(record: WARCRecord): number {
+/**
+ * Reads what is left of the record's block and returns how many bytes the
+ * file ended before giving (its Content-Length promised them). Done here for
+ * every record because warcio's own skip never returns on a record cut off at
+ * the end of the file.
+ */
+async function drain(record: WARCRecord): Promise<number> {
   const reader = record._reader
-  return reader instanceof LimitReader ? reader.limit : 0
+  if (!(reader instanceof LimitReader)) return 0
+  for await (const chunk of reader) void chunk
+  return reader.limit
+}
+
+/** What one record gives: an item, a skip with its reason, a failure, or nothing (records passed over silently). */
+async function readRecord(record: WARCRecord, type: string, index: number, path: string, maxBytes: number): Promise<InputItem | InputFailure | SkippedInput | null> {
+  const uri = record.warcTargetURI ?? `${path}#record-${index}`
+  if (!CONTENT_RECORDS.has(type)) return type === 'response' || type === 'revisit' ? { source: uri, skipped: `WARC ${type} record` } : null
+  const status = record.httpHeaders?.statusCode
+  if (type === 'response' && status !== undefined && Number(status) !== 200) return { source: uri, skipped: `HTTP status ${status}` }
+  const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? null
+  const format = formatFor(type, contentType)
+  if (format === undefined) return { source: uri, skipped: `not an article (${mediaType(contentType) || 'no content type'})` }
+  if (record.warcContentLength > maxBytes * 4) {
+    // Far over the cap even if compressed: not worth decoding to find out.
+    return { source: uri, skipped: `record of ${record.warcContentLength} bytes, over the cap of ${maxBytes}` }
+  }
+  const bytes = await readCapped(record, maxBytes)
+  if (!bytes) return { source: uri, skipped: `body over the cap of ${maxBytes} bytes` }
+  if (bytes.length === 0) return { source: uri, error: new StorytraceError('E_INPUT_EMPTY', `WARC record ${index} (${uri}) has an empty body`, { path, record: index }) }
+  return { source: uri, bytes, format, contentType, fetchedAt: toIso(record.warcDate) }
 }
 
 function truncated(path: string, index: number, source: string, why: string): InputFailure {
@@ -75,9 +102,11 @@ async function onlyWhitespaceFrom(path: string, offset: number): Promise<boolean
   if (offset >= size) return true
   const file = await open(path, 'r')
   try {
-    // A record needs far more than this; a longer tail is not just stray line ends.
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(Math.min(size - offset, 4096)), 0, Math.min(size - offset, 4096), offset)
-    return size - offset <= 4096 && buffer.subarray(0, bytesRead).every((b) => b === 0x0a || b === 0x0d || b === 0x20 || b === 0x09)
+    // More than this is never just stray line ends.
+    const tail = size - offset
+    if (tail > 4096) return false
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(tail), 0, tail, offset)
+    return buffer.subarray(0, bytesRead).every((b) => b === 0x0a || b === 0x0d || b === 0x20 || b === 0x09)
   } finally {
     await file.close()
   }
@@ -105,42 +134,15 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
       }
       if (held) yield held.item
       held = null
-      const uri = record.warcTargetURI ?? `${path}#record-${index}`
-      if (!CONTENT_RECORDS.has(type)) {
-        if (type === 'response' || type === 'revisit') yield { source: uri, skipped: `WARC ${type} record` }
-        continue
-      }
-      const status = record.httpHeaders?.statusCode
-      if (type === 'response' && status !== undefined && Number(status) !== 200) {
-        yield { source: uri, skipped: `HTTP status ${status}` }
-        continue
-      }
-      const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? null
-      const format = formatFor(type, contentType)
-      if (format === undefined) {
-        yield { source: uri, skipped: `not an article (${mediaType(contentType) || 'no content type'})` }
-        continue
-      }
-      if (record.warcContentLength > maxBytes * 4) {
-        // Far over the cap even if compressed: not worth decoding to find out.
-        yield { source: uri, skipped: `record of ${record.warcContentLength} bytes, over the cap of ${maxBytes}` }
-        continue
-      }
-      const bytes = await readCapped(record, maxBytes)
-      if (!bytes) {
-        yield { source: uri, skipped: `body over the cap of ${maxBytes} bytes` }
-        continue
-      }
-      const missing = missingBytes(record)
+      const outcome = await readRecord(record, type, index, path, maxBytes)
+      const missing = await drain(record)
       if (missing > 0) {
+        const uri = record.warcTargetURI ?? `${path}#record-${index}`
         yield truncated(path, index, uri, `ends ${missing} bytes before its declared length: the file was cut short`)
         return
       }
-      if (bytes.length === 0) {
-        yield { source: uri, error: new StorytraceError('E_INPUT_EMPTY', `WARC record ${index} (${uri}) has an empty body`, { path, record: index }) }
-        continue
-      }
-      held = { item: { source: uri, bytes, format, contentType, fetchedAt: toIso(record.warcDate) }, index }
+      if (outcome && 'bytes' in outcome) held = { item: outcome, index }
+      else if (outcome) yield outcome
     }
     if (held) yield held.item
     if (!(await onlyWhitespaceFrom(path, parser.offset))) {
