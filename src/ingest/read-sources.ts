@@ -155,9 +155,10 @@ async function* readFile(path: string, options: SourceOptions): AsyncGenerator<S
   }
   for await (const item of readPaths([path], { maxBytes: options.maxBytes })) {
     const listing = isInputFailure(item) ? null : decodedIfListing(item)
-    if (listing?.kind === 'sitemap') yield* sitemapPages(listing.text, path, options, 0)
-    else if (listing?.kind === 'feed') yield { ...(item as InputItem), itemLinks: feedItemLinks(listing.text, null) }
-    else yield item
+    if (!listing) yield item
+    else if (listing.kind === 'sitemap') yield* sitemapPages(listing.text, path, options, 0)
+    // A feed file has no URL of its own: only its items' absolute links can be fetched.
+    else yield { ...(item as InputItem), itemLinks: feedItemLinks(listing.text, null) }
   }
 }
 
