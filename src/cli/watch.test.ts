@@ -73,7 +73,8 @@ test('--once --jsonl polls once, prints one JSON line and exits', { timeout: 60_
   assert.deepEqual(poll.failures, [])
 })
 
-test('keeps polling until SIGINT, then stops cleanly; an unchanged feed stores nothing new', { timeout: 60_000 }, async () => {
+test('keeps polling until SIGINT, then stops cleanly; an unchanged feed stores nothing new; robots.txt is read once', { timeout: 60_000 }, async () => {
+  const before = server.requests.length
   const run = watch(`${server.base}/feed.xml`, '--every', '1s', '--jsonl')
   await run.waitLines(2)
   run.signal('SIGINT')
@@ -81,6 +82,10 @@ test('keeps polling until SIGINT, then stops cleanly; an unchanged feed stores n
   const polls = run.lines.map((l) => JSON.parse(l) as { poll: number; counts: Record<string, number> })
   assert.deepEqual(polls.slice(0, 2).map((p) => p.poll), [1, 2])
   assert.equal(polls[1]!.counts['new'], 0)
+  // One fetcher for every poll: its robots.txt cache outlives a poll.
+  const requested = server.requests.slice(before).map((r) => r.path)
+  assert.equal(requested.filter((p) => p === '/robots.txt').length, 1, requested.join(', '))
+  assert.ok(requested.filter((p) => p === '/feed.xml').length >= 2, requested.join(', '))
 })
 
 test('--every below one second is refused with the reason', { timeout: 30_000 }, async () => {

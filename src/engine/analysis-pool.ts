@@ -4,9 +4,12 @@
  * and analyse inputs, each within a time limit. An input that runs over the
  * limit gets its worker terminated and replaced, and comes back as an
  * E_TIMEOUT failure; a worker that dies (out of memory on a pathological
- * page) comes back as a failure too. Either way the pool, and the batch,
- * goes on. The clock starts when a ready worker receives the input, so
- * worker start-up never counts against an input.
+ * page) takes only its input with it, as an E_WORKER_CRASH failure, and is
+ * replaced. Either way the pool, and the batch, goes on. A worker that dies
+ * before it is ready is not replaced (its successor would die the same way):
+ * every input then fails with the reason instead of the pool looping. The
+ * clock starts when a ready worker receives the input, so worker start-up
+ * never counts against an input.
  */
 import { Worker } from 'node:worker_threads'
 import type { InputItem } from '../ingest/types.js'
@@ -15,7 +18,7 @@ import type { AnalysisResult, WorkerReply, WorkerRequest } from './analysis-prot
 export const DEFAULT_WORKERS = 2
 export const DEFAULT_TIME_LIMIT_MS = 20_000
 /** Heap per worker: a pathological page fails alone instead of exhausting the machine. */
-const WORKER_HEAP_MB = 1024
+export const DEFAULT_WORKER_HEAP_MB = 1024
 
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url)
 
@@ -27,6 +30,8 @@ interface Task {
 interface Slot {
   worker: Worker
   ready: boolean
+  /** Why the worker failed, kept from its 'error' event for its 'exit'. */
+  error: string | null
   task: Task | null
   timer: NodeJS.Timeout | null
 }
@@ -34,6 +39,8 @@ interface Slot {
 export interface PoolOptions {
   readonly workers?: number
   readonly timeLimitMs?: number
+  /** Old-generation heap of each worker in MB (default 1024). */
+  readonly heapMb?: number
 }
 
 function failed(item: InputItem, code: string, message: string): AnalysisResult {
@@ -44,17 +51,22 @@ export class AnalysisPool {
   private readonly slots: Slot[] = []
   private readonly queue: Task[] = []
   private readonly size: number
+  private readonly heapMb: number
   private nextId = 0
   private closed = false
+  /** Set when a worker died before it was ready: why no input can be analysed. */
+  private broken: string | null = null
   readonly timeLimitMs: number
 
   constructor(options: PoolOptions = {}) {
     this.timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS
     this.size = Math.max(1, options.workers ?? DEFAULT_WORKERS)
+    this.heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP_MB
   }
 
   /** Extracts and analyses one input; always resolves, failures included. */
   run(item: InputItem): Promise<AnalysisResult> {
+    if (this.broken) return Promise.resolve(failed(item, 'E_WORKER_CRASH', this.broken))
     // Workers start with the first input: a poll where every feed answered 304 starts none.
     while (this.slots.length < this.size) this.slots.push(this.spawn())
     return new Promise((resolve) => {
@@ -69,19 +81,31 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
-    const slot: Slot = { worker, ready: false, task: null, timer: null }
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } })
+    const slot: Slot = { worker, ready: false, error: null, task: null, timer: null }
     worker.on('message', (msg: WorkerReply | 'ready') => {
       if (msg === 'ready') slot.ready = true
       else this.finish(slot, msg.result)
       this.dispatch()
     })
-    worker.on('error', (err) => {
-      const task = slot.task
-      this.replace(slot)
-      if (task) task.resolve(failed(task.item, 'E_INPUT_FORMAT', `analysing ${task.item.source} crashed its worker: ${err.message}`))
-    })
+    // Out of memory is an 'error' then an 'exit'; a worker can also just exit. Either way 'exit' comes last.
+    worker.on('error', (err) => (slot.error = err.message))
+    worker.on('exit', (code) => this.crashed(slot, slot.error ?? `it exited with code ${code}`))
     return slot
+  }
+
+  private crashed(slot: Slot, why: string): void {
+    if (this.closed) return
+    const task = slot.task
+    if (!slot.ready) {
+      this.broken = `the analysis worker could not start (${why})`
+      this.slots.splice(this.slots.indexOf(slot), 1)
+      for (const t of this.queue.splice(0)) t.resolve(failed(t.item, 'E_WORKER_CRASH', this.broken))
+      return
+    }
+    this.replace(slot)
+    task?.resolve(failed(task.item, 'E_WORKER_CRASH', `analysing ${task.item.source} crashed its worker (${why}); a fresh worker goes on with the batch`))
+    this.dispatch()
   }
 
   private finish(slot: Slot, result: AnalysisResult): void {

@@ -40,8 +40,15 @@ export interface IngestOptions {
   readonly timeLimitMs?: number
   /** Worker threads for extraction and analysis (default 2). */
   readonly workers?: number
+  /** Heap of each worker in MB (default 1024): an input that needs more fails alone (E_WORKER_CRASH). */
+  readonly workerHeapMb?: number
   /** Fetcher settings for URLs (allowPrivate, delays, timeouts). */
   readonly fetch?: Omit<FetcherOptions, 'state' | 'maxBytes'>
+  /**
+   * A fetcher to use instead of one made from `fetch`, for callers that run
+   * batch after batch (`watch`) and must keep robots.txt and per-host pacing between them.
+   */
+  readonly fetcher?: Fetcher
   /** Called after each input with what happened to it. */
   readonly onResult?: (result: IngestItemResult) => void
   /** Called when an input starts, with its source. */
@@ -61,9 +68,13 @@ interface Pending {
 
 export async function ingestPaths(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const fetcher = new Fetcher({ ...options.fetch, maxBytes, state: store })
+  const fetcher = options.fetcher ?? new Fetcher({ ...options.fetch, maxBytes, state: store })
   const workers = options.workers ?? DEFAULT_WORKERS
-  const pool = new AnalysisPool({ workers, ...(options.timeLimitMs ? { timeLimitMs: options.timeLimitMs } : {}) })
+  const pool = new AnalysisPool({
+    workers,
+    ...(options.timeLimitMs ? { timeLimitMs: options.timeLimitMs } : {}),
+    ...(options.workerHeapMb ? { heapMb: options.workerHeapMb } : {}),
+  })
   const results: IngestItemResult[] = []
   const push = (r: IngestItemResult): void => {
     results.push(r)
@@ -85,9 +96,10 @@ export async function ingestPaths(store: Store, sources: readonly string[], opti
     const { docs, failures } = await analysis!
     for (const f of failures) {
       const n = item.itemLinks ? feedItemNumber(f.source, item.source) : null
-      const link = n !== null && f.code === 'E_EXTRACT_NO_BODY' ? item.itemLinks?.[n - 1] : null
-      if (link) followUps.push(link)
-      else await fail(f)
+      const link = n !== null && f.code === 'E_EXTRACT_NO_BODY' ? item.itemLinks?.[n - 1] : undefined
+      if (!link) await fail(f)
+      else if ('url' in link) followUps.push(link.url)
+      else await fail({ ...f, message: `${f.message} and ${link.unfetchable}` })
     }
     for (const doc of docs) {
       try {

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { openStore, type SqlStore } from '../store/index.js'
 import { harbourPage, serve, startLocalServer, type LocalServer, type Route } from '../testing/local-http.js'
 import { createServer } from '../web/server.js'
+import { Fetcher } from '../ingest/fetch/fetcher.js'
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest-batch.js'
 
 let server: LocalServer
@@ -127,4 +128,39 @@ test('a gzipped sitemap served as a file, and a sitemap on disk, lead to their p
   await writeFile(file, gzipSync(sitemap))
   const fromFile = await ingestPaths(store, [file], options)
   assert.deepEqual(statuses(fromFile), ['duplicate /linked'])
+})
+
+test('a local feed file: items with only a link are fetched politely, and items that cannot be fetched say why', async () => {
+  server.routes['/harbour-lights'] = serve(harbourPage(50), 'text/html')
+  const feed = join(await mkdtemp(join(tmpdir(), 'storytrace-feed-')), 'courier.xml')
+  await writeFile(
+    feed,
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Coastline Courier</title>
+<item><title>Harbour lights</title><link>${server.base}/harbour-lights</link></item>
+<item><title>Relative</title><link>/harbour-lights</link></item>
+<item><title>Members only</title><link>${server.base}/members/lights</link></item>
+</channel></rss>`,
+  )
+  const refused = await ingestPaths(store, [feed], { fetch: { minDelayMs: 0 } })
+  assert.deepEqual(
+    refused.results.map((r) => `${r.status} ${r.source.replace(feed, 'feed').replace(server.base, '')} ${r.code}`),
+    ['failed feed#item-2 E_EXTRACT_NO_BODY', 'failed /harbour-lights E_FETCH_REFUSED', 'failed /members/lights E_FETCH_REFUSED'],
+  )
+  assert.match(refused.results[0]!.reason!, /feed item 2 has no content and its link "\/harbour-lights" is relative/)
+  const s = await ingestPaths(store, [feed], options)
+  assert.deepEqual(
+    s.results.map((r) => `${r.status} ${r.source.replace(feed, 'feed').replace(server.base, '')} ${r.code ?? ''}`.trim()),
+    ['failed feed#item-2 E_EXTRACT_NO_BODY', 'new /harbour-lights', 'failed /members/lights E_ROBOTS'],
+  )
+  assert.match((await store.getArticle(s.results[1]!.id!))!.doc.text, /every 50 minutes/)
+})
+
+test('batches that share a fetcher read robots.txt once between them', async () => {
+  const fetcher = new Fetcher({ allowPrivate: true, minDelayMs: 0, state: store })
+  const before = server.requests.length
+  await ingestPaths(store, [`${server.base}/linked`], { fetcher })
+  await ingestPaths(store, [`${server.base}/ferry`], { fetcher })
+  assert.equal(server.requests.slice(before).filter((r) => r.path === '/robots.txt').length, 1)
+  await ingestPaths(store, [`${server.base}/linked`], options)
+  assert.equal(server.requests.slice(before).filter((r) => r.path === '/robots.txt').length, 2)
 })

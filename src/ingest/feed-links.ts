@@ -2,8 +2,9 @@
  * @module ingest/feed-links
  * The link of every item of a feed, in the order extraction numbers them
  * (`feed#item-N`). Extraction reports an item without content as a failure;
- * for a feed fetched over HTTP the ingest batch fetches that item's page
- * instead, and needs its link for that.
+ * the ingest batch fetches that item's page instead, whether the feed was
+ * fetched or read from a file, and needs its link for that - or, when there
+ * is none it can fetch, the reason to report.
  */
 import { Parser } from 'htmlparser2'
 
@@ -68,15 +69,27 @@ function jsonFeedLinks(text: string): (string | null)[] {
   }
 }
 
-/** Links of every item, resolved against the feed's own URL. */
-export function feedItemLinks(text: string, feedUrl: string): (string | null)[] {
+/** Where an item's page is, or why it cannot be fetched (completing "feed item N has no content and …"). */
+export type FeedItemLink = { readonly url: string } | { readonly unfetchable: string }
+
+/**
+ * Links of every item, resolved against the feed's own URL; a feed read from
+ * a file (feedUrl null) has none, so only its absolute links can be fetched.
+ */
+export function feedItemLinks(text: string, feedUrl: string | null): FeedItemLink[] {
   const raw = text.trimStart().startsWith('{') ? jsonFeedLinks(text) : xmlFeedLinks(text)
   return raw.map((link) => {
-    if (!link) return null
+    if (!link) return { unfetchable: 'no link to its page' }
+    let url: URL
     try {
-      return new URL(link, feedUrl).href
+      url = feedUrl === null ? new URL(link) : new URL(link, feedUrl)
     } catch {
-      return null
+      const why = feedUrl === null && !/^[a-z][a-z0-9+.-]*:/i.test(link) ? 'is relative, and a feed read from a file has no address to resolve it against' : 'is not a URL'
+      return { unfetchable: `its link "${link}" ${why}` }
     }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { unfetchable: `its link ${url.href} is not an http(s) URL` }
+    }
+    return { url: url.href }
   })
 }

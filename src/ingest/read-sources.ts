@@ -4,13 +4,13 @@
  * folders (read-paths), WARC files (streamed), and http(s) URLs of pages,
  * feeds and sitemaps fetched by the polite fetcher. A sitemap (fetched or a
  * local file) is not an input itself: it yields the pages it lists, which
- * are fetched in turn. A fetched feed carries its items' links so that the
- * batch can fetch the page of an item that holds no content.
+ * are fetched in turn. A feed, fetched or local, carries its items' links so
+ * that the batch can fetch the page of an item that holds no content.
  */
 import { stat } from 'node:fs/promises'
 import { StorytraceError } from '../errors.js'
 import { decodeBytes } from '../extract/decode.js'
-import { feedItemLinks } from './feed-links.js'
+import { feedItemLinks, type FeedItemLink } from './feed-links.js'
 import type { FetchState, Fetcher } from './fetch/fetcher.js'
 import { gunzipWithin, isInputFailure, kindOfPath, readPaths, walkFolder } from './read-paths.js'
 import { looksLikeSitemap, parseSitemap, type SitemapEntry } from './sitemap.js'
@@ -27,8 +27,8 @@ export interface UnchangedInput {
 export interface SourcedItem extends InputItem {
   /** Validators to remember once the item has been processed. */
   readonly fetchState?: FetchState
-  /** For a fetched feed: each item's link, by item number - 1. */
-  readonly itemLinks?: readonly (string | null)[]
+  /** For a feed: each item's link (or why it has none to fetch), by item number - 1. */
+  readonly itemLinks?: readonly FeedItemLink[]
 }
 
 export type SourceEvent = SourcedItem | InputFailure | SkippedInput | UnchangedInput
@@ -155,8 +155,10 @@ async function* readFile(path: string, options: SourceOptions): AsyncGenerator<S
   }
   for await (const item of readPaths([path], { maxBytes: options.maxBytes })) {
     const listing = isInputFailure(item) ? null : decodedIfListing(item)
-    if (listing?.kind === 'sitemap') yield* sitemapPages(listing.text, path, options, 0)
-    else yield item
+    if (!listing) yield item
+    else if (listing.kind === 'sitemap') yield* sitemapPages(listing.text, path, options, 0)
+    // A feed file has no URL of its own: only its items' absolute links can be fetched.
+    else yield { ...(item as InputItem), itemLinks: feedItemLinks(listing.text, null) }
   }
 }
 

@@ -98,3 +98,62 @@ test('WARC files are found in folders and read by readSources', async () => {
   for await (const e of readSources([join(path, '..')], { fetcher: new Fetcher(), maxBytes: 10_000 })) out.push(e)
   assert.deepEqual(summary(out), EXPECTED)
 })
+
+/** Three HTML responses, joined after `cutBytes` are dropped from the end of record `cutRecord` (-1: none). */
+async function cutCrawl(gzip: boolean, cutRecord: number, cutBytes: number): Promise<Buffer> {
+  const pages = await Promise.all(
+    [20, 25, 30].map((minutes, i) =>
+      WARCSerializer.serialize(
+        WARCRecord.create(
+          { warcVersion: 'WARC/1.1', type: 'response', url: `https://courier.example/ferry-${i + 1}`, httpHeaders: { 'Content-Type': 'text/html' } },
+          body(harbourPage(minutes)),
+        ),
+        { gzip },
+      ),
+    ),
+  )
+  return Buffer.concat(pages.map((p, i) => (i === cutRecord ? p.subarray(0, p.length - cutBytes) : p)))
+}
+
+function outcomes(events: SourceEvent[]): string[] {
+  return events.map((e) => ('bytes' in e ? `item ${e.source}` : 'error' in e ? `${e.error.code} ${e.source.replace(/^.*\//, '')}` : `skipped ${e.source}`))
+}
+
+test('a record cut off at the end of the file is reported as truncated, not stored in part', async () => {
+  for (const gzip of [false, true]) {
+    const events = await collect(write(gzip ? 'cut.warc.gz' : 'cut.warc', await cutCrawl(gzip, 2, 200)))
+    const out = outcomes(events)
+    assert.deepEqual(out.slice(0, 2), ['item https://courier.example/ferry-1', 'item https://courier.example/ferry-2'], `gzip ${gzip}`)
+    assert.equal(out.length, 3, out.join('\n'))
+    assert.match(out[2]!, /^E_WARC_TRUNCATED /, `gzip ${gzip}`)
+    assert.match((events[2] as { error: Error }).error.message, /cut short/)
+  }
+})
+
+test('a record cut off in the middle of the file is reported as truncated, and what came before it is kept', async () => {
+  for (const gzip of [false, true]) {
+    const events = await collect(write(gzip ? 'cut.warc.gz' : 'cut.warc', await cutCrawl(gzip, 1, 200)))
+    const out = outcomes(events)
+    assert.equal(out[0], 'item https://courier.example/ferry-1', `gzip ${gzip}: ${out.join('\n')}`)
+    assert.ok(!out.includes('item https://courier.example/ferry-2'), `gzip ${gzip}: ${out.join('\n')}`)
+    assert.ok(out.slice(1).some((o) => o.startsWith('E_WARC_TRUNCATED')), `gzip ${gzip}: ${out.join('\n')}`)
+  }
+})
+
+test('a whole-file gzipped WARC cut short is reported as truncated, not as empty', async () => {
+  const whole = gzipSync(await cutCrawl(false, -1, 0))
+  const out = outcomes(await collect(write('cut.warc.gz', whole.subarray(0, whole.length - 300))))
+  assert.ok(!out.includes('item https://courier.example/ferry-3'), out.join('\n'))
+  assert.match(out.at(-1)!, /^E_WARC_TRUNCATED /, out.join('\n'))
+})
+
+test('a non-article record cut off at the end is reported as truncated (warcio alone would never finish skipping it)', { timeout: 10_000 }, async () => {
+  const page = await WARCSerializer.serialize(
+    WARCRecord.create({ warcVersion: 'WARC/1.1', type: 'response', url: 'https://courier.example/ferry', httpHeaders: { 'Content-Type': 'text/html' } }, body(harbourPage(20))),
+  )
+  const image = await WARCSerializer.serialize(
+    WARCRecord.create({ warcVersion: 'WARC/1.1', type: 'response', url: 'https://courier.example/chart.png', httpHeaders: { 'Content-Type': 'image/png' } }, body('x'.repeat(3000))),
+  )
+  const out = outcomes(await collect(write('cut.warc', Buffer.concat([page, image.subarray(0, image.length - 1000)]))))
+  assert.deepEqual(out, ['item https://courier.example/ferry', 'E_WARC_TRUNCATED chart.png'])
+})

@@ -5,9 +5,13 @@
  * unchanged feed one short 304. One line per poll on a terminal, nothing
  * when piped (failures still go to stderr), one JSON line per poll with
  * --jsonl. Ctrl+C stops cleanly: a poll under way finishes storing first.
+ * One fetcher serves every poll, so robots.txt is read once a day per host
+ * and a host's pacing carries over from one poll to the next.
  */
 import { InvalidArgumentError, type Command } from 'commander'
 import { ingestPaths, type IngestSummary } from '../../engine/ingest-batch.js'
+import { Fetcher } from '../../ingest/fetch/fetcher.js'
+import { DEFAULT_MAX_BYTES } from '../../ingest/read-paths.js'
 import { openStore } from '../../store/index.js'
 import { writeJsonLine, writeLine } from '../output.js'
 import { addSharedIngestOptions, countsLine, ingestOptions, parseDuration, type SharedIngestFlags } from './ingest-options.js'
@@ -66,10 +70,12 @@ export function registerWatch(program: Command): void {
       process.once('SIGINT', onSignal)
       process.once('SIGTERM', onSignal)
       let failedPolls = 0
+      const options = ingestOptions(opts)
+      const fetcher = new Fetcher({ ...options.fetch, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, state: store })
       try {
         for (let poll = 1; !stop.signal.aborted; poll++) {
           const at = new Date().toISOString()
-          const summary = await ingestPaths(store, feeds, ingestOptions(opts))
+          const summary = await ingestPaths(store, feeds, { ...options, fetcher })
           if (summary.counts.failed > 0) failedPolls++
           report(poll, at, summary, Boolean(opts.jsonl))
           if (opts.once) break

@@ -5,6 +5,7 @@
  * timeouts.
  */
 import assert from 'node:assert/strict'
+import { createServer, type Socket } from 'node:net'
 import { after, before, test } from 'node:test'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { StorytraceError } from '../../errors.js'
@@ -121,6 +122,53 @@ test('bodies over the size cap are aborted, compressed ones by their decoded siz
 
 test('a server that never answers times out', async () => {
   assert.equal(await code(fetcher({ timeoutMs: 300 }).fetch(`${server.base}/hang`)), 'E_TIMEOUT')
+})
+
+/** Error of a promise that must reject with a StorytraceError. */
+async function failure(p: Promise<unknown>): Promise<StorytraceError> {
+  try {
+    await p
+  } catch (err) {
+    assert.ok(err instanceof StorytraceError, String(err))
+    return err
+  }
+  assert.fail('expected a failure')
+}
+
+test('the connect timeout ends a handshake that never completes; a connected but silent server runs into the total timeout', async () => {
+  // A loopback TCP listener that accepts and never writes: the TLS handshake of an https request never completes.
+  const sockets: Socket[] = []
+  const silent = createServer((s) => sockets.push(s))
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+  const { port } = silent.address() as { port: number }
+  try {
+    const f = fetcher({ connectTimeoutMs: 200, timeoutMs: 20_000 })
+    const handshake = await failure(f.fetch(`https://127.0.0.1:${port}/page`))
+    assert.equal(handshake.code, 'E_TIMEOUT')
+    assert.match(handshake.message, /connecting to 127\.0\.0\.1:\d+ took longer than 200 ms/)
+    // Over plain http the same listener completes the connection, so only the total timeout can end the wait.
+    const total = await failure(fetcher({ connectTimeoutMs: 200, timeoutMs: 600 }).fetch(`http://127.0.0.1:${port}/page`))
+    assert.equal(total.code, 'E_TIMEOUT')
+    assert.match(total.message, /took longer than 600 ms/)
+  } finally {
+    for (const s of sockets) s.destroy()
+    await new Promise((resolve) => silent.close(resolve))
+  }
+})
+
+test('robots.txt is read once per host while it is fresh, and again once it has expired', async () => {
+  const robotsReads = (from: number): number => server.requests.slice(from).filter((r) => r.path === '/robots.txt').length
+  let start = server.requests.length
+  const f = fetcher()
+  await f.fetch(`${server.base}/page`)
+  await f.fetch(`${server.base}/gzip`)
+  assert.equal(robotsReads(start), 1)
+  start = server.requests.length
+  const shortLived = fetcher({ robotsMaxAgeMs: 100 })
+  await shortLived.fetch(`${server.base}/page`)
+  await new Promise((r) => setTimeout(r, 150))
+  await shortLived.fetch(`${server.base}/gzip`)
+  assert.equal(robotsReads(start), 2)
 })
 
 test('requests to one host are spaced by the minimum delay', async () => {

@@ -1,11 +1,13 @@
 /**
  * @module ingest/fetch/fetcher
- * The polite fetcher: robots.txt (cached per host, Crawl-delay honoured), at
+ * The polite fetcher: robots.txt (cached per host for a day, Crawl-delay honoured), at
  * least one second between requests to one host, conditional requests from
  * the validators stored for a URL (a 304 means "unchanged": nothing is
  * re-extracted), capped redirects with every hop checked again (scheme,
  * address, robots.txt), timeouts and a size cap. Every refusal is a
- * StorytraceError with its own code.
+ * StorytraceError with its own code. One fetcher lives as long as its
+ * caller's session (a whole `watch`, not one poll), so robots.txt is not
+ * re-read and a host's pacing does not start over with every poll.
  */
 import robotsParserModule from 'robots-parser'
 import { StorytraceError } from '../../errors.js'
@@ -41,6 +43,8 @@ export interface FetcherOptions {
   readonly timeoutMs?: number
   readonly maxBytes?: number
   readonly maxRedirects?: number
+  /** How long a host's robots.txt is trusted before it is read again. */
+  readonly robotsMaxAgeMs?: number
   readonly state?: FetchStateStore
 }
 
@@ -67,6 +71,8 @@ const DEFAULTS = {
   timeoutMs: 30_000,
   maxBytes: 10 * 1024 * 1024,
   maxRedirects: 5,
+  // What the major crawlers use: robots.txt rarely changes within a day.
+  robotsMaxAgeMs: 24 * 3_600_000,
 }
 
 function formatOf(contentType: string | null): InputItem['format'] {
@@ -85,7 +91,8 @@ function header(res: HttpResponse, name: string): string | null {
 
 export class Fetcher {
   private readonly pacer = new HostPacer()
-  private readonly robots = new Map<string, Promise<Robots>>()
+  /** robots.txt per origin, with when it was asked for. */
+  private readonly robots = new Map<string, { readonly rules: Promise<Robots>; readonly at: number }>()
   private readonly opts: Required<Omit<FetcherOptions, 'state'>> & { state?: FetchStateStore }
 
   constructor(options: FetcherOptions = {}) {
@@ -97,6 +104,7 @@ export class Fetcher {
       timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
       maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
       maxRedirects: options.maxRedirects ?? DEFAULTS.maxRedirects,
+      robotsMaxAgeMs: options.robotsMaxAgeMs ?? DEFAULTS.robotsMaxAgeMs,
       ...(options.state ? { state: options.state } : {}),
     }
   }
@@ -168,12 +176,15 @@ export class Fetcher {
   }
 
   private robotsFor(url: URL): Promise<Robots> {
-    let cached = this.robots.get(url.origin)
-    if (!cached) {
-      cached = this.loadRobots(url)
-      this.robots.set(url.origin, cached)
-    }
-    return cached
+    const cached = this.robots.get(url.origin)
+    if (cached && Date.now() - cached.at < this.opts.robotsMaxAgeMs) return cached.rules
+    const entry = { rules: this.loadRobots(url), at: Date.now() }
+    this.robots.set(url.origin, entry)
+    // A robots.txt that could not be fetched at all (timeout, refused) is asked for again next time.
+    entry.rules.catch(() => {
+      if (this.robots.get(url.origin) === entry) this.robots.delete(url.origin)
+    })
+    return entry.rules
   }
 
   /**

@@ -19,7 +19,7 @@ import { isBlockedAddress } from './address.js'
 export interface HttpRequestOptions {
   readonly headers: Readonly<Record<string, string>>
   readonly allowPrivate: boolean
-  /** Until the socket is connected. */
+  /** Until the connection is ready for the request: TCP connect, and the TLS handshake for https. */
   readonly connectTimeoutMs: number
   /** For the whole exchange, body included. */
   readonly totalTimeoutMs: number
@@ -154,8 +154,9 @@ export function httpGet(url: URL, options: HttpRequestOptions): Promise<HttpResp
         () => fail(new StorytraceError('E_TIMEOUT', `connecting to ${url.host} took longer than ${options.connectTimeoutMs} ms`, { url: url.href })),
         options.connectTimeoutMs,
       )
-      socket.once('connect', () => clearTimeout(connect))
-      socket.once('secureConnect', () => clearTimeout(connect))
+      // For https the TLS handshake counts too: a peer that accepts TCP and
+      // then stays silent would otherwise hold the request until the total timeout.
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(connect))
       socket.once('close', () => clearTimeout(connect))
     })
     req.on('error', fail)
