@@ -58,7 +58,7 @@ const REL: Record<string, Rel> = { last: -1, past: -1, previous: -1, next: 1, co
 /** Words before a bare month or year that make it a date ("in May", "since 2019"). */
 const DATE_CONTEXT = cap(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'before', 'after', 'of', 'to', 'and', 'or', 'between', 'around', 'throughout', 'for'])
 const YEAR_CONTEXT = cap(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'before', 'after', 'of', 'and', 'between', 'around', 'throughout', 'the', 'fiscal', 'year', 'early', 'late', 'mid', 'its', 'their'])
-/** "75 hours of video": what a device holds or plays, measured in time, is no time expression. */
+/** "40 hours of music": what a device holds or plays, measured in time, is no time expression. */
 const NOT_CAPACITY = `(?!\\s+of\\s+(?:${alt(['video', 'music', 'audio', 'footage', 'playback', 'recording', 'songs', 'talk time', 'battery life'])})${E})`
 /** Holiday names that always mean the day. */
 const HOLIDAY_DAYS: Record<string, Holiday> = {
