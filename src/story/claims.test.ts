@@ -394,3 +394,45 @@ test('two origins giving the same death count in different wording are one corro
   assert.equal(claim.independentSources, 2)
   assert.equal(claim.status, 'corroborated')
 })
+
+test('a confirmed claim denied later by an independent origin is contested again, and events the denial accepts do not settle it anew', () => {
+  const suspicion = 'the trawler Kestrel cut the power line to Corvale'
+  const police = storm({
+    id: 'suspect',
+    outlet: 'Harbor Ledger',
+    published: '2026-03-04',
+    text: `Police said ${suspicion}.`,
+    claims: [{ text: suspicion, modality: 'asserted', via: [anonymousHop('police', 'official')], about: [CORVALE] }],
+    events: [{ sentence: suspicion, trigger: 'cut', type: 'damage', place: CORVALE }],
+  })
+  const cut = 'The line to Corvale was cut on Tuesday.'
+  const report = storm({
+    id: 'report',
+    outlet: 'Valmora Times',
+    published: '2026-03-05',
+    text: cut,
+    events: [{ sentence: cut, trigger: 'cut', type: 'damage', place: CORVALE }],
+  })
+  const owner = storm({
+    id: 'owner',
+    outlet: 'Island Post',
+    published: '2026-03-06',
+    text: `Its owner, Brenna Falk, denied that ${suspicion}. ${cut}`,
+    claims: [{ text: suspicion, modality: 'denied', via: [personHop('Brenna Falk')], about: [CORVALE] }],
+    events: [{ sentence: cut, trigger: 'cut', type: 'damage', place: CORVALE }],
+  })
+  const later = storm({
+    id: 'later',
+    outlet: 'Coast Courier',
+    published: '2026-03-09',
+    text: cut,
+    events: [{ sentence: cut, trigger: 'cut', type: 'damage', place: CORVALE }],
+  })
+  const claim = claimOf(computeStoryGraph([later, owner, report, police]), 'suspect')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [
+    ['single-source', 'suspect'],
+    ['confirmed', 'report'],
+    ['contested', 'owner'],
+  ])
+  assert.equal(claim.status, 'contested')
+})
