@@ -4,7 +4,8 @@
  * order). Each article is scored against the centroids of a bounded set of
  * candidate storylines, found through an inverted index from entity ids and
  * rare terms; it joins the best one at or above the join threshold, else
- * starts a new storyline. Copies skip scoring and join their original's
+ * starts a new storyline. When it could join several and some of them are
+ * alike as wholes, those merge first (mergeInto). Copies skip scoring and join their original's
  * storyline. Work per article is bounded by MAX_POSTING_SCAN and
  * maxCandidates, and storylines that no article can join any more (their last
  * day is further back than the time decay allows) leave the index, so time
