@@ -6,6 +6,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { schemaErrors } from '../doc/schema.js'
 import type { Store } from '../store/types.js'
+import { resolveOptions } from '../story/options.js'
+import { StoryTracker } from '../story/tracker.js'
 import { openSampleStore, type SampleIds, STORYLINE_ID } from '../web/testing.js'
 import { createApi } from './app.js'
 
@@ -80,6 +82,13 @@ test('the export validates against the published schema', async () => {
   const { status, body } = await getJson('/api/export')
   assert.equal(status, 200)
   assert.deepEqual(schemaErrors('export', body), [])
+})
+
+test('a storyline merged into another redirects to it', async () => {
+  await store.saveStoryUpdate({ storylines: [], copies: [], merges: [{ from: 'st_merged', into: STORYLINE_ID }], state: new StoryTracker(resolveOptions()).state() })
+  const res = await api.request('/api/storylines/st_merged')
+  assert.equal(res.status, 301)
+  assert.equal(res.headers.get('location'), `/api/storylines/${STORYLINE_ID}`)
 })
 
 test('unknown ids and routes answer 404 with an error code', async () => {

@@ -1,6 +1,7 @@
 /**
  * @module bench/storylines-main — the storyline bench on its own:
- *   node dist/bench/storylines-main.js [--articles N] [--seed S] [--json]
+ *   node dist/bench/storylines-main.js [--articles N] [--seed S] [--merge T] [--json]
+ * (--merge sets the story stage's mergeThreshold, for calibrating it; 1 turns merges off)
  */
 import { benchStorylines, formatStorylineBench } from './storylines.js'
 
@@ -11,8 +12,10 @@ function arg(name: string): string | undefined {
 
 const articles = Number(arg('--articles') ?? 100_000)
 const seed = Number(arg('--seed') ?? 7)
-if (!Number.isInteger(articles) || articles <= 0 || !Number.isInteger(seed)) {
-  console.error('usage: storylines-main.js [--articles N] [--seed S] [--json]')
+const merge = arg('--merge')
+const mergeThreshold = merge === undefined ? undefined : Number(merge)
+if (!Number.isInteger(articles) || articles <= 0 || !Number.isInteger(seed) || (mergeThreshold !== undefined && !(mergeThreshold >= 0 && mergeThreshold <= 1))) {
+  console.error('usage: storylines-main.js [--articles N] [--seed S] [--merge T] [--json]')
   process.exitCode = 1
 } else {
   const json = process.argv.includes('--json')
@@ -20,7 +23,7 @@ if (!Number.isInteger(articles) || articles <= 0 || !Number.isInteger(seed)) {
     if (!json) console.log(line)
   }
   log(`story stage over ${articles.toLocaleString('en')} synthetic articles (seed ${seed}), windows of 10,000:`)
-  const result = benchStorylines(articles, seed, log)
+  const result = benchStorylines(articles, seed, log, { mergeThreshold })
   if (json) console.log(JSON.stringify(result, null, 2))
   else for (const line of formatStorylineBench(result)) console.log(line)
 }

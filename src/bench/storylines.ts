@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { bcubed, type BCubed } from '../eval/bcubed.js'
 import { prepareArticles } from '../story/articles.js'
-import { resolveOptions } from '../story/options.js'
+import { resolveOptions, type StoryOptions } from '../story/options.js'
 import { StoryTracker } from '../story/tracker.js'
 import type { StoryInput } from '../story/types.js'
 import { SyntheticNews } from './synthetic/generator.js'
@@ -41,7 +41,8 @@ export interface StorylineBenchWindow {
 export interface StorylineBenchResult {
   readonly articles: number
   readonly windows: readonly StorylineBenchWindow[]
-  readonly storylines: BCubed & { readonly found: number; readonly truth: number }
+  /** Storylines found counts those left after merges; `merged` is how many were merged into another. */
+  readonly storylines: BCubed & { readonly found: number; readonly truth: number; readonly merged: number }
   readonly copies: { readonly truth: number; readonly found: number; readonly correct: number }
 }
 
@@ -52,11 +53,14 @@ const collect: () => void = (() => {
   return () => gc?.()
 })()
 
-export function benchStorylines(count: number, seed: number, log: (line: string) => void): StorylineBenchResult {
-  const tracker = new StoryTracker(resolveOptions())
+export function benchStorylines(count: number, seed: number, log: (line: string) => void, options?: StoryOptions): StorylineBenchResult {
+  const tracker = new StoryTracker(resolveOptions(options))
   const truth = new Int32Array(count)
   const found = new Int32Array(count)
   const storylineNumbers = new Map<string, number>()
+  /** Storyline number → the number it merged into (earlier batches' placements are relabelled at the end, as the store redirects them). */
+  const mergedInto = new Map<number, number>()
+  let mergesSeen = 0
   /** True copy links of the batch being placed: kept per batch so the bench itself holds no growing map. */
   let trueCopies = new Map<string, string>()
   let copiesTrue = 0
@@ -88,6 +92,8 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
         if (trueCopies.get(p.copy.article) === p.copy.original) copiesCorrect++
       }
     }
+    for (const m of tracker.merges.slice(mergesSeen)) mergedInto.set(storylineNumbers.get(m.from)!, storylineNumbers.get(m.into)!)
+    mergesSeen = tracker.merges.length
     batch = []
     trueCopies = new Map()
     if (n - windowStart >= WINDOW || n === count) {
@@ -126,12 +132,17 @@ export function benchStorylines(count: number, seed: number, log: (line: string)
   }
   if (batch.length) flush()
 
+  const final = (k: number): number => {
+    while (mergedInto.has(k)) k = mergedInto.get(k)!
+    return k
+  }
+  for (let k = 0; k < count; k++) found[k] = final(found[k]!)
   const ids = Array.from({ length: count }, (_, k) => String(k))
   const score = bcubed(new Map(ids.map((id, k) => [id, String(truth[k])])), new Map(ids.map((id, k) => [id, String(found[k])])))
   return {
     articles: count,
     windows,
-    storylines: { ...score, found: storylineNumbers.size, truth: new Set(truth).size },
+    storylines: { ...score, found: storylineNumbers.size - mergedInto.size, truth: new Set(truth).size, merged: mergedInto.size },
     copies: { truth: copiesTrue, found: copiesFound, correct: copiesCorrect },
   }
 }
@@ -141,7 +152,7 @@ export function formatStorylineBench(r: StorylineBenchResult): string[] {
   const first = r.windows[0]
   const last = r.windows[r.windows.length - 1]
   return [
-    `  storylines: BCubed F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}), ${s.found} found, ${s.truth} true`,
+    `  storylines: BCubed F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}), ${s.found} found (${s.merged} merged into others), ${s.truth} true`,
     `  copies: ${r.copies.correct} of ${r.copies.found} found links right, ${r.copies.truth} true copies`,
     ...(first && last
       ? [

@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { SyntheticNews } from '../bench/synthetic/generator.js'
 import { openStore } from '../store/index.js'
+import { storylineId } from '../story/cluster.js'
 import { computeStoryGraph } from '../story/index.js'
+import { ferryFire } from '../story/testkit-stories.js'
 import type { StoryInput } from '../story/types.js'
 import { rebuildStorylines } from './rebuild-storylines.js'
 
@@ -52,10 +54,34 @@ test('an unreadable saved state is recomputed from the articles, not an ingest f
     for (const doc of docs.slice(0, 40)) await store.putArticle(doc)
     await rebuildStorylines(store)
     const { state } = await store.loadStoryState()
-    await store.saveStoryUpdate({ storylines: [], copies: [], state: { ...state!, version: -1 } })
+    await store.saveStoryUpdate({ storylines: [], copies: [], merges: [], state: { ...state!, version: -1 } })
     for (const doc of docs.slice(40, 60)) await store.putArticle(doc)
     const update = await rebuildStorylines(store)
     assert.deepEqual([update.mode, update.placed], ['full', 60])
+  } finally {
+    await store.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test('a batch that merges a stored storyline into another removes it and records where it went', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storytrace-story-'))
+  const store = await openStore(join(dir, 'db'))
+  try {
+    const [first, second, bridge] = ferryFire()
+    const older = storylineId((await store.putArticle(first!.doc)).id)
+    const newer = storylineId((await store.putArticle(second!.doc)).id)
+    const before = await rebuildStorylines(store)
+    assert.deepEqual(before.storylines.map((s) => s.id).sort(), [older, newer].sort())
+    assert.equal(await store.storylineMergedInto(newer), null)
+
+    await store.putArticle(bridge!.doc)
+    const after = await rebuildStorylines(store)
+    assert.equal(after.mode, 'incremental')
+    assert.deepEqual(after.storylines.map((s) => s.id), [older])
+    assert.equal((await store.getStoryline(older))?.articles.length, 3)
+    assert.equal(await store.getStoryline(newer), null)
+    assert.equal(await store.storylineMergedInto(newer), older)
   } finally {
     await store.close()
     await rm(dir, { recursive: true, force: true })

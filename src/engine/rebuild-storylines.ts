@@ -3,7 +3,8 @@
  * Brings the stored storylines up to date with the stored articles. With a
  * saved tracker state it places only the articles no storyline holds yet and
  * rebuilds only the storylines they joined (their claims, timeline and
- * summary); the others are not read or written. Without a state (a store
+ * summary), folding in the stored articles of storylines they merged, whose
+ * ids the store then redirects; the others are not read or written. Without a state (a store
  * from before incremental storylines, or storylines saved by other means), or
  * when a new version superseded an article already placed, it computes the
  * whole graph once and saves it with the state that continues it.
@@ -17,7 +18,7 @@ import type { Article } from '../story/articles.js'
 import { prepareArticles } from '../story/articles.js'
 import { assembleGraph, buildStoryline } from '../story/index.js'
 import { resolveOptions } from '../story/options.js'
-import { StoryTracker } from '../story/tracker.js'
+import { redirects, StoryTracker } from '../story/tracker.js'
 import type { StoryInput } from '../story/types.js'
 
 export interface StorylineUpdate {
@@ -56,21 +57,27 @@ export async function rebuildStorylines(store: Store): Promise<StorylineUpdate> 
     joined.get(p.storyline)!.push({ id: fresh[i]!.id, doc: fresh[i]!.doc })
     if (p.copy) copyOf.set(p.copy.article, p.copy.original)
   }
+  // A storyline that merged others is rebuilt from their stored articles too (the article that merged them joined it).
+  const merges = [...redirects(tracker.merges)].map(([from, into]) => ({ from, into }))
+  const parts = new Map<string, string[]>([...joined.keys()].map((id) => [id, [id]]))
+  for (const m of merges) parts.get(m.into)!.push(m.from)
 
   const storylines = []
   for (const [id, added] of joined) {
     const members = [...added]
-    const stored = await store.getStoryline(id)
-    for (const ref of stored?.articles ?? []) {
-      const a = await store.getArticle(ref.id)
-      if (a) members.push(input(a))
-      if (ref.copyOf !== null) copyOf.set(ref.id, ref.copyOf)
+    for (const part of parts.get(id)!) {
+      const stored = await store.getStoryline(part)
+      for (const ref of stored?.articles ?? []) {
+        const a = await store.getArticle(ref.id)
+        if (a) members.push(input(a))
+        if (ref.copyOf !== null) copyOf.set(ref.id, ref.copyOf)
+      }
     }
     const articles = prepareArticles(members)
     const byId = new Map<string, Article>(articles.map((a) => [a.id, a]))
     storylines.push(buildStoryline(id, articles, copyOf, byId, tracker.frequencies, opts))
   }
-  await store.saveStoryUpdate({ storylines, copies: placements.flatMap((p) => (p.copy ? [p.copy] : [])), state: tracker.state() })
+  await store.saveStoryUpdate({ storylines, copies: placements.flatMap((p) => (p.copy ? [p.copy] : [])), merges, state: tracker.state() })
   return { storylines: await store.listStorylines(), touched: [...joined.keys()], placed: fresh.length, mode: 'incremental' }
 }
 

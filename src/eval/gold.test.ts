@@ -29,8 +29,8 @@ const FLOORS: Readonly<Record<string, number>> = {
   'times.interval': 1,
   'claims.chain': 1,
   'claims.modality': 1,
-  'claims.status': 0.85,
-  'claims.independent-sources': 0.9,
+  'claims.status': 1,
+  'claims.independent-sources': 0.93,
   'events.found': 1,
   'events.dated': 1,
 }

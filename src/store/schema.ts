@@ -100,6 +100,14 @@ export interface StoryStateTable {
   saved_at: string
 }
 
+export interface StorylineMergesTable {
+  /** A storyline id that no longer exists. */
+  id: string
+  /** The storyline it now lives on as (always an existing one: chains are followed on write). */
+  merged_into: string
+  merged_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   entities: EntitiesTable
@@ -111,4 +119,5 @@ export interface Database {
   copy_links: CopyLinksTable
   fetch_state: FetchStateTable
   story_state: StoryStateTable
+  storyline_merges: StorylineMergesTable
 }

@@ -34,7 +34,16 @@ import {
 } from './rows.js'
 import type { Database } from './schema.js'
 import { searchTerms } from './search-terms.js'
-import { insertStorylines, readTrackerState, replaceStorylines, supersededMembers, unplacedArticles, writeTrackerState } from './story-state.js'
+import {
+  insertStorylines,
+  mergedInto,
+  readTrackerState,
+  recordMerges,
+  replaceStorylines,
+  supersededMembers,
+  unplacedArticles,
+  writeTrackerState,
+} from './story-state.js'
 import type {
   ArticleSummary,
   EntityDetail,
@@ -305,6 +314,7 @@ export class SqlStore implements Store {
       const copyRows = update.copies.map((c) => ({ article_id: c.article, original_id: c.original, similarity: c.similarity }))
       await this.engine.write(STORY_GRAPH_LOCK, async (trx) => {
         await replaceStorylines(trx, update.storylines)
+        await recordMerges(trx, update.merges)
         for (const part of chunks(copyRows)) await trx.insertInto('copy_links').values(part).execute()
         await writeTrackerState(trx, update.state)
       })
@@ -358,6 +368,10 @@ export class SqlStore implements Store {
 
   listStorylines(): Promise<StorylineSummary[]> {
     return guard('listing storylines', () => this.storylineSummaries())
+  }
+
+  storylineMergedInto(id: string): Promise<string | null> {
+    return guard(`reading where storyline ${id} went`, () => mergedInto(this.db, id))
   }
 
   getStoryline(id: string): Promise<Storyline | null> {

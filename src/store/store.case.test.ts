@@ -397,7 +397,7 @@ export function storeContract(engine: 'sqlite' | 'postgres', opener: StoreOpener
       } finally {
         await first.close()
       }
-      assert.deepEqual(applied.map((m) => m.name), ['0001-initial', '0002-search', '0003-fetch-state', '0004-story-state'])
+      assert.deepEqual(applied.map((m) => m.name), ['0001-initial', '0002-search', '0003-fetch-state', '0004-story-state', '0005-storyline-merges'])
       assert.ok(applied.every((m) => m.executedAt !== null))
 
       const second = await openStore(target)

@@ -1,12 +1,14 @@
 /**
  * @module store/story-state
  * The story stage's persistence beyond the whole-graph save: the tracker
- * state between batches, the current articles no storyline holds yet, and
- * replacing only the storylines a batch touched. Queries are written once
+ * state between batches, the current articles no storyline holds yet,
+ * replacing only the storylines a batch touched, and where merged storylines
+ * went. Queries are written once
  * against Kysely for both engines, like the rest of the store.
  */
 import type { Kysely } from 'kysely'
 import { StorytraceError } from '../errors.js'
+import type { StorylineMerge } from '../story/cluster.js'
 import type { Storyline } from '../story/types.js'
 import { TRACKER_STATE_VERSION, type TrackerState } from '../story/tracker.js'
 import { chunks, parseJson, STORED_COLUMNS, storylineRow, toStoredArticle } from './rows.js'
@@ -100,4 +102,34 @@ export async function supersededMembers(db: Kysely<Database>): Promise<number> {
     .where('articles.superseded_by', 'is not', null)
     .executeTakeFirst()
   return Number(row?.n ?? 0)
+}
+
+/**
+ * Removes storylines merged into others and records where each went. A merge
+ * into a storyline that was itself merged earlier cannot happen (the older id
+ * survives), but an earlier record pointing at an id merged now is moved on,
+ * so every record names a storyline that exists.
+ */
+export async function recordMerges(trx: Kysely<Database>, merges: readonly StorylineMerge[]): Promise<void> {
+  if (merges.length === 0) return
+  const ids = merges.map((m) => m.from)
+  for (const part of chunks(ids)) {
+    await trx.deleteFrom('storyline_entities').where('storyline_id', 'in', part).execute()
+    await trx.deleteFrom('storyline_articles').where('storyline_id', 'in', part).execute()
+    await trx.deleteFrom('storylines').where('id', 'in', part).execute()
+    await trx.deleteFrom('storyline_merges').where('id', 'in', part).execute()
+  }
+  const at = new Date().toISOString()
+  for (const m of merges) {
+    await trx.updateTable('storyline_merges').set({ merged_into: m.into }).where('merged_into', '=', m.from).execute()
+  }
+  for (const part of chunks(merges.map((m) => ({ id: m.from, merged_into: m.into, merged_at: at })))) {
+    await trx.insertInto('storyline_merges').values(part).execute()
+  }
+}
+
+/** The storyline a merged storyline id now lives on as; null for an id never merged. */
+export async function mergedInto(db: Kysely<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('storyline_merges').select('merged_into').where('id', '=', id).executeTakeFirst()
+  return row?.merged_into ?? null
 }

@@ -8,6 +8,7 @@
 import type { Doc, OutletRef } from '../doc/types.js'
 import type { FetchState } from '../ingest/fetch/fetcher.js'
 import type { TrackerState } from '../story/tracker.js'
+import type { StorylineMerge } from '../story/cluster.js'
 import type { CopyLink, StoryGraph, Storyline } from '../story/types.js'
 
 export interface StoredArticle {
@@ -123,10 +124,12 @@ export interface StoryProgress {
   readonly superseded: number
 }
 
-/** The storylines one incremental batch touched, its new copy links and the tracker state after it. */
+/** The storylines one incremental batch touched, its new copy links, the storylines it merged away and the tracker state after it. */
 export interface StoryUpdate {
   readonly storylines: readonly Storyline[]
   readonly copies: readonly CopyLink[]
+  /** Each merged storyline id with the (surviving) id it now lives on as. */
+  readonly merges: readonly StorylineMerge[]
   readonly state: TrackerState
 }
 
@@ -159,6 +162,8 @@ export interface Store {
   loadStoryState(): Promise<StoryProgress>
   listStorylines(): Promise<StorylineSummary[]>
   getStoryline(id: string): Promise<Storyline | null>
+  /** Where a storyline merged into another now lives (its id); null for an id never merged. */
+  storylineMergedInto(id: string): Promise<string | null>
   listEntities(options?: { limit?: number; type?: string }): Promise<EntitySummary[]>
   getEntity(id: string): Promise<EntityDetail | null>
   close(): Promise<void>

@@ -310,9 +310,10 @@ test('a death toll is corroborated by independent counts, not confirmed by a lat
   assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'toll-1'], ['corroborated', 'toll-2']])
 })
 
-test('an article carrying the claim does not confirm it, so a later independent denial contests it', () => {
-  const suspicion = 'the trawler Kestrel cut the power line to Corvale'
-  const police = storm({
+const suspicion = 'the trawler Kestrel cut the power line to Corvale'
+/** Police name a suspect for the cut line: the claim the next two tests follow. */
+const suspectReport = () =>
+  storm({
     id: 'suspect',
     outlet: 'Harbor Ledger',
     published: '2026-03-04',
@@ -320,6 +321,9 @@ test('an article carrying the claim does not confirm it, so a later independent 
     claims: [{ text: suspicion, modality: 'asserted', via: [anonymousHop('police', 'official')], about: [CORVALE] }],
     events: [{ sentence: suspicion, trigger: 'cut', type: 'damage', place: CORVALE }],
   })
+
+test('an article carrying the claim does not confirm it, so a later independent denial contests it', () => {
+  const police = suspectReport()
   const relayed = storm({
     id: 'relayed',
     outlet: 'Valmora Times',
@@ -393,4 +397,27 @@ test('two origins giving the same death count in different wording are one corro
   assert.deepEqual(claim.sources.map((s) => s.article), ['count-a', 'count-b'])
   assert.equal(claim.independentSources, 2)
   assert.equal(claim.status, 'corroborated')
+})
+
+test('a confirmed claim denied later by an independent origin is contested again, and events the denial accepts do not settle it anew', () => {
+  const police = suspectReport()
+  const cut = 'The line to Corvale was cut on Tuesday.'
+  const damage = { sentence: cut, trigger: 'cut', type: 'damage', place: CORVALE }
+  const report = storm({ id: 'report', outlet: 'Valmora Times', published: '2026-03-05', text: cut, events: [damage] })
+  const owner = storm({
+    id: 'owner',
+    outlet: 'Island Post',
+    published: '2026-03-06',
+    text: `Its owner, Brenna Falk, denied that ${suspicion}. ${cut}`,
+    claims: [{ text: suspicion, modality: 'denied', via: [personHop('Brenna Falk')], about: [CORVALE] }],
+    events: [damage],
+  })
+  const later = storm({ id: 'later', outlet: 'Coast Courier', published: '2026-03-09', text: cut, events: [damage] })
+  const claim = claimOf(computeStoryGraph([later, owner, report, police]), 'suspect')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [
+    ['single-source', 'suspect'],
+    ['confirmed', 'report'],
+    ['contested', 'owner'],
+  ])
+  assert.equal(claim.status, 'contested')
 })

@@ -22,7 +22,13 @@
  *   it can no longer come true; and a speculation bounded in time ("could
  *   strike within 72 hours") once the storyline reports on after its window
  *   closed without a report that it happened.
- * Confirmed and refuted settle the claim: later reports do not reopen it.
+ * Refuted settles the claim. Confirmed holds against later sources that
+ * carry the claim, but not against a later denial from an origin that does
+ * not carry it: the event report that confirmed it may settle less than the
+ * claim says (that an offer was made, not that it was made in writing), so
+ * the denial makes it contested again. Events of a kind the denying article
+ * itself reports as having happened cannot settle it anew: the denial
+ * accepted that much and disputes the rest.
  */
 import type { Claim, EventMention, Modality, Span } from '../doc/types.js'
 import { claimSimilarity } from '../nlp/claims/similarity.js'
@@ -313,16 +319,26 @@ function history(group: Group, articles: readonly Article[], copyOf: ReadonlyMap
     if (changes[changes.length - 1]?.status === s.status) return
     changes.push({ status: s.status, article: article.id, at: article.doc.meta.published, reason: s.reason, evidence: s.evidence })
   }
+  let confirmed = false
+  /** Event types a denying article accepted as having happened: they cannot settle what it disputes. */
+  const accepted = new Set<string>()
   for (const article of articles) {
     if (article.index < first) continue
     const here = group.reports.filter((r) => r.article === article)
     if (here.length > 0) {
       const seen = group.reports.filter((r) => r.article.index <= article.index)
-      record(article, { ...sourceStatus(seen), evidence: here[here.length - 1]!.source.evidence })
+      const status = sourceStatus(seen)
+      const denial = here.find((r) => r.denied)
+      if (!confirmed) record(article, { ...status, evidence: here[here.length - 1]!.source.evidence })
+      else if (status.status === 'contested' && denial !== undefined) {
+        record(article, { status: 'contested', reason: `denied after its confirmation by an independent origin (${denial.source.origin})`, evidence: denial.source.evidence })
+        confirmed = false
+        for (const e of article.doc.layers.events ?? []) if (e.modality === 'asserted' && !e.negated) accepted.add(e.type)
+      }
     }
     // Events settle only from later articles that do not carry the claim themselves (a report of it is
     // not evidence about it) and are not copies of one that does (a copy repeats, it does not report).
-    if (sourceArticles.has(article.id) || sourceArticles.has(copyOf.get(article.id) ?? '')) continue
+    if (confirmed || sourceArticles.has(article.id) || sourceArticles.has(copyOf.get(article.id) ?? '')) continue
     const events = article.doc.layers.events ?? []
     // What a rejection names ("refused exile in Turkey") is what did not happen, not a report that it did.
     const rejections = events.filter((e) => OVERTAKING_TYPES.has(e.type) && !e.negated && e.modality === 'asserted')
@@ -330,11 +346,14 @@ function history(group: Group, articles: readonly Article[], copyOf: ReadonlyMap
     for (const e of events) {
       if (rejected.includes(e)) continue
       const verdict = settle(p, modality, e, article.day, rejected.filter((x) => overlaps(x, e)), options)
-      if (verdict) {
+      if (verdict && !(verdict.status === 'confirmed' && accepted.has(e.type))) {
         record(article, { ...verdict, evidence: evidenceAt(article, e.trigger.start, e) })
-        return changes
+        if (verdict.status === 'refuted') return changes
+        confirmed = true
+        break
       }
     }
+    if (confirmed) continue
     if (modality === 'speculative' && p.horizon !== null && article.day !== null && article.day > p.horizon) {
       record(article, { status: 'refuted', reason: 'overtaken by events: its time passed with no report that it happened', evidence: windowEvidence(p, article) })
       return changes

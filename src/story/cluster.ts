@@ -4,7 +4,8 @@
  * order). Each article is scored against the centroids of a bounded set of
  * candidate storylines, found through an inverted index from entity ids and
  * rare terms; it joins the best one at or above the join threshold, else
- * starts a new storyline. Copies skip scoring and join their original's
+ * starts a new storyline. When it could join several and some of them are
+ * alike as wholes, those merge first (mergeInto). Copies skip scoring and join their original's
  * storyline. Work per article is bounded by MAX_POSTING_SCAN and
  * maxCandidates, and storylines that no article can join any more (their last
  * day is further back than the time decay allows) leave the index, so time
@@ -18,6 +19,12 @@ import type { Article } from './articles.js'
 import type { DocumentFrequencyState, Features, Vector } from './features.js'
 import { DocumentFrequencies, articleFeatures, dot } from './features.js'
 import { CENTROID_TERMS, MAX_POSTING_SCAN, type ResolvedOptions } from './options.js'
+
+/** One storyline folded into an older one: links to `from` should lead to `into`. */
+export interface StorylineMerge {
+  readonly from: string
+  readonly into: string
+}
 
 interface Centroid {
   readonly sum: Map<string, number>
@@ -81,6 +88,11 @@ function addTo(c: Centroid, v: Vector): void {
   if (c.sum.size > 2 * CENTROID_TERMS) prune(c)
 }
 
+/** Combines two optional days with `pick` (Math.min or Math.max); null when both are. */
+function combineDays(a: number | null, b: number | null, pick: (x: number, y: number) => number): number | null {
+  return a === null ? b : b === null ? a : pick(a, b)
+}
+
 function prune(c: Centroid): void {
   const kept = [...c.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS)
   c.sum.clear()
@@ -93,6 +105,10 @@ function prune(c: Centroid): void {
 
 function cosine(v: Vector, c: Centroid): number {
   return c.norm2 > 0 ? dot(v, c.sum) / Math.sqrt(c.norm2) : 0
+}
+
+function centroidCosine(a: Centroid, b: Centroid): number {
+  return dot(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2)
 }
 
 /** 1 inside the storyline's activity window (plus grace), decaying exponentially with the gap beyond it. */
@@ -123,6 +139,40 @@ function contentSimilarity(f: Features, c: Cluster, options: ResolvedOptions): n
     weight += options.eventWeight
   }
   return weight > 0 ? score / weight : 0
+}
+
+/**
+ * How alike two storylines are as wholes: the join score's parts computed
+ * centroid to centroid (event types as Jaccard), times the time factor of the
+ * gap between their windows. Centroids average away the wording of single
+ * reports, so two different quakes in one country keep only their shared
+ * vocabulary and names in common while two halves of one story share their
+ * specifics too; the merge threshold asks for the latter.
+ */
+function storylineSimilarity(a: Cluster, b: Cluster, options: ResolvedOptions): number {
+  let score = 0
+  let weight = 0
+  // Like the join score, a signal counts only where both sides have it.
+  if (a.terms.norm2 > 0 && b.terms.norm2 > 0) {
+    score += options.termWeight * centroidCosine(a.terms, b.terms)
+    weight += options.termWeight
+  }
+  if (a.entities.norm2 > 0 && b.entities.norm2 > 0) {
+    score += options.entityWeight * centroidCosine(a.entities, b.entities)
+    weight += options.entityWeight
+  }
+  if (a.eventTypes.size > 0 && b.eventTypes.size > 0) {
+    let shared = 0
+    for (const t of a.eventTypes) if (b.eventTypes.has(t)) shared++
+    score += options.eventWeight * (shared / (a.eventTypes.size + b.eventTypes.size - shared))
+    weight += options.eventWeight
+  }
+  let gap = 0
+  if (a.firstDay !== null && a.lastDay !== null && b.firstDay !== null && b.lastDay !== null) {
+    gap = Math.max(0, a.firstDay - b.lastDay, b.firstDay - a.lastDay)
+  }
+  const over = gap - options.timeGraceDays
+  return weight > 0 ? (over <= 0 ? 1 : Math.exp(-over / options.timeDecayDays)) * (score / weight) : 0
 }
 
 function emptyCluster(id: number, first: string): Cluster {
@@ -161,6 +211,8 @@ export class StorylineClusterer {
   private day: number | null
   /** Work done so far: posting entries read and candidates scored (load-independent cost measures for the bench). */
   readonly work = { postings: 0, scored: 0 }
+  /** Merges made by this instance, in order (the store keeps them; the state does not need them to continue). */
+  readonly merges: StorylineMerge[] = []
   /** Days a storyline stays joinable after its last day: beyond it the time factor alone keeps any score under the threshold. */
   private readonly horizon: number
 
@@ -206,17 +258,45 @@ export class StorylineClusterer {
     const f = articleFeatures(article, this.df)
     let best: Cluster | null = null
     let bestScore = 0
+    const joinable: Cluster[] = []
     for (const c of this.candidates(f)) {
       this.work.scored++
       const score = timeFactor(f, c, this.options) * contentSimilarity(f, c, this.options)
+      if (score >= this.options.joinThreshold) joinable.push(c)
       if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
         best = c
         bestScore = score
       }
     }
-    const target = best !== null && bestScore >= this.options.joinThreshold ? best : this.open(article.id)
+    const target = best !== null && bestScore >= this.options.joinThreshold ? this.mergeInto(best, joinable) : this.open(article.id)
     this.join(target, f)
     return storylineId(target.first)
+  }
+
+  /**
+   * The storyline an article joins when it could join `best` and the other
+   * `joinable` ones: those alike enough to `best` as wholes
+   * (storylineSimilarity at or above mergeThreshold) are one story reported
+   * apart until now, and fold into the oldest of them, whose id survives.
+   * Others the article merely also resembles stay as they are.
+   */
+  private mergeInto(best: Cluster, joinable: readonly Cluster[]): Cluster {
+    const group = joinable.filter((c) => c === best || storylineSimilarity(best, c, this.options) >= this.options.mergeThreshold)
+    if (group.length < 2) return best
+    group.sort((a, b) => a.id - b.id)
+    const [survivor, ...merged] = group as [Cluster, ...Cluster[]]
+    for (const c of merged) {
+      addTo(survivor.terms, c.terms.sum)
+      addTo(survivor.entities, c.entities.sum)
+      for (const t of c.eventTypes) survivor.eventTypes.add(t)
+      survivor.firstDay = combineDays(survivor.firstDay, c.firstDay, Math.min)
+      survivor.lastDay = combineDays(survivor.lastDay, c.lastDay, Math.max)
+      const keys = [...c.keys]
+      this.retire(c)
+      this.index(survivor, keys)
+      this.merges.push({ from: storylineId(c.first), into: storylineId(survivor.first) })
+    }
+    return survivor
   }
 
   /** The running document frequencies, for weighting a storyline's articles once it is complete. */
@@ -273,8 +353,8 @@ export class StorylineClusterer {
     const firstDay = f.days[0]
     const lastDay = f.days[f.days.length - 1]
     if (firstDay !== undefined && lastDay !== undefined) {
-      c.firstDay = c.firstDay === null ? firstDay : Math.min(c.firstDay, firstDay)
-      c.lastDay = c.lastDay === null ? lastDay : Math.max(c.lastDay, lastDay)
+      c.firstDay = combineDays(c.firstDay, firstDay, Math.min)
+      c.lastDay = combineDays(c.lastDay, lastDay, Math.max)
     }
     this.index(c, f.keys)
   }

@@ -232,6 +232,11 @@ export class CopyDetector {
     return { link, storyline }
   }
 
+  /** Copies of bodies in a merged storyline join the storyline it merged into. */
+  moveStoryline(from: string, into: string): void {
+    for (const e of this.entries.values()) if (e.storyline === from) this.entries.set(e.seq, { ...e, storyline: into })
+  }
+
   state(): CopyDetectorState {
     return {
       nextSeq: this.nextSeq,

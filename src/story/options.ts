@@ -52,6 +52,13 @@ export const MAX_COPY_POSTING = 64
  * weights scored 0.851 and 0.806 on ECB+.
  */
 export const JOIN_THRESHOLD = 0.2
+/**
+ * Storyline-to-storyline similarity (centroid to centroid, cluster.ts) at or
+ * above which two storylines an article could join both are merged. Stricter
+ * than joining because a merge is a claim about two whole storylines, not one
+ * report: see the calibration in docs/measurements.md ("Storyline merges").
+ */
+export const MERGE_THRESHOLD = 0.4
 /** Weight of body-term TF-IDF cosine in the join score: on ECB+ wording separates same-kind events best. */
 export const TERM_WEIGHT = 0.6
 /** Weight of specificity-weighted entity cosine: who and where. */
@@ -109,6 +116,7 @@ export interface StoryOptions {
   readonly copyThreshold?: number
   readonly containmentThreshold?: number
   readonly joinThreshold?: number
+  readonly mergeThreshold?: number
   readonly termWeight?: number
   readonly entityWeight?: number
   readonly eventWeight?: number
@@ -128,6 +136,7 @@ export const DEFAULT_STORY_OPTIONS: ResolvedOptions = {
   copyThreshold: COPY_THRESHOLD,
   containmentThreshold: CONTAINMENT_THRESHOLD,
   joinThreshold: JOIN_THRESHOLD,
+  mergeThreshold: MERGE_THRESHOLD,
   termWeight: TERM_WEIGHT,
   entityWeight: ENTITY_WEIGHT,
   eventWeight: EVENT_WEIGHT,
@@ -145,6 +154,7 @@ const UNIT_INTERVAL: readonly (keyof StoryOptions)[] = [
   'copyThreshold',
   'containmentThreshold',
   'joinThreshold',
+  'mergeThreshold',
   'claimMergeThreshold',
 ]
 const POSITIVE_INTEGER: readonly (keyof StoryOptions)[] = ['maxCandidates', 'topEntities']

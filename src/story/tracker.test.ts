@@ -3,7 +3,8 @@ import { test } from 'node:test'
 import { SyntheticNews } from '../bench/synthetic/generator.js'
 import { prepareArticles } from './articles.js'
 import { resolveOptions } from './options.js'
-import { StoryTracker, type TrackerState } from './tracker.js'
+import { ferryFire } from './testkit-stories.js'
+import { redirects, StoryTracker, type TrackerState } from './tracker.js'
 import type { StoryInput } from './types.js'
 
 /** Ten weeks of a sparse synthetic stream: storylines start, grow, end and retire; some reports are copies. */
@@ -21,6 +22,21 @@ test('batches fed one after another, with the state saved and reloaded between t
   }
   assert.deepEqual(pieces, whole)
   assert.ok(whole.some((p) => p.copy !== null), 'the stream has copies')
+})
+
+test('a merge in a later batch gives the storylines one batch gives, once earlier placements follow the recorded merges', () => {
+  const articles = ferryFire()
+  const whole = new StoryTracker(options).place(prepareArticles(articles))
+  const before = new StoryTracker(options)
+  const pieces = before.place(prepareArticles(articles.slice(0, 2)))
+  const after = new StoryTracker(options, JSON.parse(JSON.stringify(before.state())) as TrackerState)
+  pieces.push(...after.place(prepareArticles(articles.slice(2))))
+  assert.equal(new Set(pieces.map((p) => p.storyline)).size, 2, 'the batch before the bridge holds two storylines')
+  const redirect = redirects(after.merges)
+  assert.deepEqual(
+    pieces.map((p) => ({ ...p, storyline: redirect.get(p.storyline) ?? p.storyline })),
+    whole,
+  )
 })
 
 test('storylines nobody can join any more leave the index, so the open set stays bounded', () => {

@@ -4,10 +4,13 @@
  * body or as an original that joins or starts a storyline. Its state is plain
  * data the store persists, so a new batch only processes new articles and
  * gives the same placements as one batch over everything (when batches arrive
- * in publication order).
+ * in publication order). When an article merges two storylines, the
+ * placements this call made into the merged one are redirected to the one it
+ * merged into; those made by earlier calls are the caller's to redirect, from
+ * `merges` (the store keeps them).
  */
 import type { Article } from './articles.js'
-import { type ClustererState, StorylineClusterer } from './cluster.js'
+import { type ClustererState, StorylineClusterer, type StorylineMerge } from './cluster.js'
 import { CopyDetector, type CopyDetectorState } from './copies.js'
 import type { DocumentFrequencies } from './features.js'
 import type { ResolvedOptions } from './options.js'
@@ -40,10 +43,20 @@ export class StoryTracker {
 
   /** Places articles given in processing order. */
   place(articles: readonly Article[]): Placement[] {
-    return articles.map((a) => {
+    const first = this.clusterer.merges.length
+    const placements = articles.map((a) => {
+      const before = this.clusterer.merges.length
       const { link, storyline } = this.copies.add(a, () => this.clusterer.add(a))
+      for (const m of this.clusterer.merges.slice(before)) this.copies.moveStoryline(m.from, m.into)
       return { article: a.id, storyline, copy: link }
     })
+    const redirect = redirects(this.clusterer.merges.slice(first))
+    return placements.map((p) => (redirect.has(p.storyline) ? { ...p, storyline: redirect.get(p.storyline)! } : p))
+  }
+
+  /** Storylines merged into others by this tracker, in order. */
+  get merges(): readonly StorylineMerge[] {
+    return this.clusterer.merges
   }
 
   get frequencies(): DocumentFrequencies {
@@ -63,4 +76,17 @@ export class StoryTracker {
   state(): TrackerState {
     return { version: TRACKER_STATE_VERSION, clusterer: this.clusterer.state(), copies: this.copies.state() }
   }
+}
+
+/** Each merged storyline id → the id it finally lives on as, following chains (a into b, later b into c). */
+export function redirects(merges: readonly StorylineMerge[]): Map<string, string> {
+  const into = new Map<string, string>()
+  for (const m of merges) into.set(m.from, m.into)
+  const final = new Map<string, string>()
+  for (const from of into.keys()) {
+    let to = into.get(from)!
+    while (into.has(to)) to = into.get(to)!
+    final.set(from, to)
+  }
+  return final
 }

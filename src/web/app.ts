@@ -50,7 +50,12 @@ export function createWeb(store: Store): Hono {
   web.get('/storylines/:id', async (c) => {
     const id = c.req.param('id')
     const storyline = await store.getStoryline(id)
-    if (!storyline) throw notFound('storyline', id)
+    if (!storyline) {
+      // A storyline merged into an older one lives on under that id: links to the old one follow it.
+      const into = await store.storylineMergedInto(id)
+      if (into !== null) return c.redirect(`/storylines/${encodeURIComponent(into)}`, 301)
+      throw notFound('storyline', id)
+    }
     return c.html(renderStoryline(storyline))
   })
 

@@ -4,10 +4,11 @@
  * ECB+ gold stories, beside a plain TF-IDF single-pass baseline in the same run.
  *
  *   node dist/eval/storylines/main.js [--data DIR] [--limit N] [--json]
- *        [--join T1,T2,...] [--sweep]
+ *        [--join T1,T2,...] [--merge T1,T2,...] [--sweep]
  *
  * Every doc is analysed once; the story graph is then computed over all docs
- * at once for the default options and for each --join threshold. --sweep
+ * at once for the default options and for each --join and --merge threshold
+ * (--merge 1 turns storyline merges off: no two centroids score above 1). --sweep
  * also scores the baseline over a range of thresholds (how its own threshold
  * was chosen). ECB+ has no publication dates: the story stage orders undated
  * articles by id and takes their activity days from the short intervals their
@@ -26,13 +27,14 @@ interface Options {
   limit: number
   json: boolean
   joins: number[]
+  merges: number[]
   sweep: boolean
 }
 
-const USAGE = 'usage: main.js [--data DIR] [--limit N] [--json] [--join T1,T2,...] [--sweep]'
+const USAGE = 'usage: main.js [--data DIR] [--limit N] [--json] [--join T1,T2,...] [--merge T1,T2,...] [--sweep]'
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { data: repoPath('..', 'shared', 'data', 'ecbplus'), limit: Infinity, json: false, joins: [], sweep: false }
+  const opts: Options = { data: repoPath('..', 'shared', 'data', 'ecbplus'), limit: Infinity, json: false, joins: [], merges: [], sweep: false }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     const value = (): string => {
@@ -47,9 +49,11 @@ function parseArgs(argv: readonly string[]): Options {
       opts.limit = n
     } else if (flag === '--json') opts.json = true
     else if (flag === '--sweep') opts.sweep = true
-    else if (flag === '--join') {
-      opts.joins = value().split(',').map(Number)
-      if (opts.joins.some((t) => !(t >= 0 && t <= 1))) throw new Error(`--join needs numbers in 0..1; ${USAGE}`)
+    else if (flag === '--join' || flag === '--merge') {
+      const thresholds = value().split(',').map(Number)
+      if (thresholds.some((t) => !(t >= 0 && t <= 1))) throw new Error(`${flag} needs numbers in 0..1; ${USAGE}`)
+      if (flag === '--join') opts.joins = thresholds
+      else opts.merges = thresholds
     } else throw new Error(`unknown option ${flag}; ${USAGE}`)
   }
   return opts
@@ -127,6 +131,10 @@ function main(): void {
     const r = storylineLabels(inputs, { joinThreshold })
     return { joinThreshold, storylines: r.count, ...bcubed(gold, r.labels) }
   })
+  const merges = opts.merges.map((mergeThreshold) => {
+    const r = storylineLabels(inputs, { mergeThreshold })
+    return { mergeThreshold, storylines: r.count, ...bcubed(gold, r.labels) }
+  })
   const sweep = opts.sweep
     ? Array.from({ length: 15 }, (_, k) => 0.05 + 0.025 * k).map((threshold) => ({
         threshold: Number(threshold.toFixed(3)),
@@ -145,6 +153,7 @@ function main(): void {
     halves: split,
     worstTopics: worst,
     joinThresholds: joins,
+    mergeThresholds: merges,
     baselineSweep: sweep,
   }
   if (opts.json) {
@@ -165,6 +174,8 @@ function main(): void {
   for (const t of worst) console.log(`  topic ${t.topic.padStart(2)}  ${line(t)}  ${t.docs} docs`)
   if (joins.length) console.log('ours by joinThreshold:')
   for (const j of joins) console.log(`  ${fmt(j.joinThreshold)}  ${line(j)}  ${j.storylines} storylines`)
+  if (merges.length) console.log('ours by mergeThreshold:')
+  for (const m of merges) console.log(`  ${fmt(m.mergeThreshold)}  ${line(m)}  ${m.storylines} storylines`)
   if (sweep.length) console.log('baseline by threshold:')
   for (const s of sweep) console.log(`  ${fmt(s.threshold)}  ${line(s)}`)
 }

@@ -11,6 +11,7 @@ import { initialMigration } from './0001-initial.js'
 import { searchMigration } from './0002-search.js'
 import { fetchStateMigration } from './0003-fetch-state.js'
 import { storyStateMigration } from './0004-story-state.js'
+import { storylineMergesMigration } from './0005-storyline-merges.js'
 
 /** Names sort in apply order; a new migration gets the next number. */
 function migrationsFor(engine: Engine): Record<string, Migration> {
@@ -19,6 +20,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     '0002-search': searchMigration(engine.search),
     '0003-fetch-state': fetchStateMigration,
     '0004-story-state': storyStateMigration(),
+    '0005-storyline-merges': storylineMergesMigration,
   }
 }
 
