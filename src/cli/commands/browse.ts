@@ -64,10 +64,13 @@ export function registerBrowse(program: Command): void {
         writeLine('\nArticles')
         writeLine(table(s.articles.map((a) => [dateOnly(a.published), a.outlet?.name ?? '—', (a.copyOf ? '(copy) ' : '') + (a.title ?? a.source)]), 70))
         if (s.timeline.length) {
-          writeLine('\nTimeline (by event time)')
-          writeLine(
-            table(s.timeline.map((t) => [t.from ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : '—', t.type, `${t.text} (${t.articles.length} reports)`]), 90),
-          )
+          // An undated event sits where it was first reported; say so rather than show a bare dash.
+          const published = new Map(s.articles.map((a) => [a.id, dateOnly(a.published)]))
+          const when = (t: (typeof s.timeline)[number]): string =>
+            t.from ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : `~${published.get(t.articles[0] ?? '') ?? '—'}`
+          const what = (t: (typeof s.timeline)[number]): string => (t.modality === 'asserted' ? t.type : `${t.type} (${t.modality})`)
+          writeLine('\nTimeline (by event time; ~ undated, placed where first reported)')
+          writeLine(table(s.timeline.map((t) => [when(t), what(t), `${t.text} (${t.articles.length} report${t.articles.length === 1 ? '' : 's'})`]), 90))
         }
         if (s.claims.length) {
           writeLine('\nClaims')
