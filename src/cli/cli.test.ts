@@ -122,6 +122,12 @@ describe('storytrace export', () => {
       const data = JSON.parse(r.stdout) as { storylines: unknown[] }
       assert.deepEqual(schemaErrors('export', data), [])
       assert.ok(data.storylines.length >= 4, `want at least 4 storylines, got ${data.storylines.length}`)
+      // The human view of a storyline: an undated event shows the day it was first reported, marked "~".
+      const ids = (JSON.parse(cli('stories', '--json', '--db', db).stdout) as { id: string; title: string }[]).map((x) => x.id)
+      const views = ids.map((id) => cli('story', id, '--db', db).stdout)
+      assert.ok(views.every((v) => v.includes('Timeline (by event time; ~ undated, placed where first reported)')))
+      assert.ok(views.some((v) => /^~\d{4}-\d{2}-\d{2} /m.test(v)), 'an undated event is placed where first reported')
+      assert.ok(views.every((v) => !/^— /m.test(v)), 'no timeline row starts with a bare dash')
     } finally {
       rmSync(db, { recursive: true, force: true })
     }
