@@ -78,23 +78,6 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 code units. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h >>> 0
-}
-
-/** The murmur3 finaliser: spreads every input bit over the whole 32-bit output. */
-export function mix32(x: number): number {
-  x ^= x >>> 16
-  x = Math.imul(x, 0x85ebca6b)
-  x ^= x >>> 13
-  x = Math.imul(x, 0xc2b2ae35)
-  x ^= x >>> 16
-  return x >>> 0
-}
-
 /** The sentence around an offset as evidence; the fallback span when there is no sentences layer. */
 export function evidenceAt(article: Article, offset: number, fallback: Span): Evidence {
   const s = sentenceAt(article.doc, offset) ?? fallback

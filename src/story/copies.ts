@@ -7,7 +7,7 @@
  * of articles is compared unless an index brings them together.
  */
 import type { Article } from './articles.js'
-import { hashString, mix32 } from './articles.js'
+import { fnv1a, mix32 } from '../util/hash.js'
 import {
   CONTAINMENT_SAMPLE,
   LSH_ROWS,
@@ -45,7 +45,7 @@ interface Fingerprint {
 function shingleHashes(words: readonly string[]): Set<number> {
   const out = new Set<number>()
   if (words.length < SHINGLE_WORDS) return out
-  const wordHashes = words.map(hashString)
+  const wordHashes = words.map((w) => fnv1a(w))
   for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
     let h = 0x9747b28c
     for (let j = 0; j < SHINGLE_WORDS; j++) h = mix32(Math.imul(h ^ wordHashes[i + j]!, 0x5bd1e995))

@@ -7,7 +7,7 @@
  * sentence report one happening.
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
-import { spansWithin } from '../../doc/spans.js'
+import { firstStartingAt, spansWithin } from '../../doc/spans.js'
 import type { Doc, EventMention, Span, TimeExpression } from '../../doc/types.js'
 import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
@@ -39,14 +39,8 @@ function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span)
 
 /** Whether the span overlaps a mention; `mentions` sorted by start. Mentions are short, so a few steps back suffice. */
 function insideMention(mentions: readonly Span[], span: Span): boolean {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid]!.start < span.end) lo = mid + 1
-    else hi = mid
-  }
   // lo: first mention starting at or after span.end; look back over those starting before it.
+  const lo = firstStartingAt(mentions, span.end)
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (mentions[i]!.end > span.start) return true
   return false
 }
