@@ -8,7 +8,7 @@ import { toArticleJson } from '../doc/json.js'
 import { StorytraceError } from '../errors.js'
 import type { Store, StorylineSummary } from '../store/types.js'
 import { errorBody, statusFor } from './errors.js'
-import { entityTimeline } from './entity-timeline.js'
+import { entityEvents } from './entity-timeline.js'
 import { buildExport } from './export.js'
 import { parseEntityType, parseLimit, parseOffset, parseQuery } from './params.js'
 
@@ -80,7 +80,7 @@ export function createApi(store: Store): Hono {
 
   api.get('/entities/:id/timeline', async (c) => {
     const id = c.req.param('id')
-    const timeline = await entityTimeline(store, id)
+    const timeline = await entityEvents(store, id)
     if (!timeline) throw notFound('entity', id)
     return c.json(timeline)
   })

@@ -21,7 +21,7 @@ function involved(doc: Doc, entity: string, ev: Evidence): boolean {
 }
 
 /** The entity's events across its storylines, by event time (undated last); null when no such entity. */
-export async function entityTimeline(store: Store, entityId: string): Promise<EntityTimelineEntry[] | null> {
+export async function entityEvents(store: Store, entityId: string): Promise<EntityTimelineEntry[] | null> {
   const entity = await store.getEntity(entityId)
   if (!entity) return null
   const docs = new Map<string, Promise<Doc | null>>()

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import { storylineOf } from '../api/app.js'
-import { entityTimeline } from '../api/entity-timeline.js'
+import { entityEvents } from '../api/entity-timeline.js'
 import { statusFor } from '../api/errors.js'
 import { parseEntityType, parseLimit, parseOffset } from '../api/params.js'
 import { StorytraceError } from '../errors.js'
@@ -86,7 +86,7 @@ export function createWeb(store: Store): Hono {
     const id = c.req.param('id')
     const entity = await store.getEntity(id)
     if (!entity) throw notFound('entity', id)
-    return c.html(renderEntity(entity, (await entityTimeline(store, id)) ?? []))
+    return c.html(renderEntity(entity, (await entityEvents(store, id)) ?? []))
   })
 
   web.get('/search', async (c) => {
