@@ -1,7 +1,8 @@
 /**
  * @module cli/commands/ingest-options
- * The flags `ingest` and `watch` share (store, size cap, time limit, workers,
- * private addresses), their parsing, and the one-line count summary both print.
+ * The flags `ingest` and `watch` share (store, size cap, time limit, workers
+ * and their heap, politeness toward hosts, private addresses), their parsing,
+ * and the one-line count summary both print.
  */
 import { InvalidArgumentError, type Command } from 'commander'
 import type { IngestOptions, IngestSummary } from '../../engine/ingest-batch.js'
@@ -11,6 +12,9 @@ export interface SharedIngestFlags {
   maxBytes?: number
   timeLimit?: number
   workers?: number
+  workerHeap?: number
+  minDelay?: number
+  robotsTtl?: number
   allowPrivate?: boolean
   json?: boolean
   jsonl?: boolean
@@ -39,6 +43,9 @@ export function addSharedIngestOptions(command: Command): Command {
     .option('--max-bytes <n>', 'skip inputs (and fetched bodies) larger than this many bytes', positiveInt)
     .option('--time-limit <duration>', 'longest extraction and analysis of one input, e.g. 20s (default)', parseDuration)
     .option('--workers <n>', 'worker threads for extraction and analysis (default 2)', positiveInt)
+    .option('--worker-heap <mb>', 'heap of each worker in MB; an input that needs more fails alone (default 1024)', positiveInt)
+    .option('--min-delay <duration>', 'least time between two requests to one host (default 1s; robots.txt Crawl-delay may raise it)', parseDuration)
+    .option('--robots-ttl <duration>', 'how long a host\'s robots.txt is trusted before it is read again (default 24h)', parseDuration)
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses')
 }
 
@@ -47,7 +54,12 @@ export function ingestOptions(flags: SharedIngestFlags): IngestOptions {
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
     ...(flags.timeLimit ? { timeLimitMs: flags.timeLimit } : {}),
     ...(flags.workers ? { workers: flags.workers } : {}),
-    fetch: { allowPrivate: Boolean(flags.allowPrivate) },
+    ...(flags.workerHeap ? { workerHeapMb: flags.workerHeap } : {}),
+    fetch: {
+      allowPrivate: Boolean(flags.allowPrivate),
+      ...(flags.minDelay ? { minDelayMs: flags.minDelay } : {}),
+      ...(flags.robotsTtl ? { robotsMaxAgeMs: flags.robotsTtl } : {}),
+    },
   }
 }
 
