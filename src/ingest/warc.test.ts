@@ -157,3 +157,19 @@ test('a non-article record cut off at the end is reported as truncated (warcio a
   const out = outcomes(await collect(write('cut.warc', Buffer.concat([page, image.subarray(0, image.length - 1000)]))))
   assert.deepEqual(out, ['item https://courier.example/ferry', 'E_WARC_TRUNCATED chart.png'])
 })
+
+test('a WARC whose first record is cut inside its header is reported as truncated, not as another format', async () => {
+  for (const gzip of [false, true]) {
+    const whole = await cutCrawl(gzip, -1, 0)
+    for (const cut of [60, 150, 400]) {
+      const out = outcomes(await collect(write(gzip ? 'first-cut.warc.gz' : 'first-cut.warc', whole.subarray(0, cut))))
+      assert.equal(out.length, 1, `gzip ${gzip}, ${cut} bytes: ${out.join('\n')}`)
+      assert.match(out[0]!, /^E_WARC_TRUNCATED /, `gzip ${gzip}, ${cut} bytes`)
+    }
+  }
+})
+
+test('a file that is not a WARC at all is still a format error', async () => {
+  const out = outcomes(await collect(write('notes.warc', Buffer.from('Shopping list\nmilk\neggs\n'))))
+  assert.deepEqual(out, ['E_INPUT_FORMAT notes.warc'])
+})

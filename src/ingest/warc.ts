@@ -127,13 +127,21 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
       index++
       const type = record.warcType
       if (!type) {
-        yield index === 1
-          ? { source: path, error: new StorytraceError('E_INPUT_FORMAT', `${path} record 1 has no WARC-Type: not a WARC file, or a damaged one`, { path, record: 1 }) }
-          : damagedAfter('bytes that do not start a WARC record')
+        // A file that opens with the WARC version line is a WARC whose first header was cut, not another format.
+        yield index === 1 && record.warcHeaders.protocol?.startsWith('WARC/')
+          ? { source: path, error: new StorytraceError('E_WARC_TRUNCATED', `${path} record 1 has a WARC version line but its header was cut short or damaged before WARC-Type; nothing of it is stored`, { path, record: 1 }) }
+          : index === 1
+            ? { source: path, error: new StorytraceError('E_INPUT_FORMAT', `${path} record 1 has no WARC-Type: not a WARC file`, { path, record: 1 }) }
+            : damagedAfter('bytes that do not start a WARC record')
         return
       }
       if (held) yield held.item
       held = null
+      if (record.warcHeaders.headers.get('Content-Length') == null) {
+        // Content-Length is mandatory (WARC 1.1 §5.3); without it the header block never ended: the file was cut inside it.
+        yield truncated(path, index, record.warcTargetURI ?? `${path}#record-${index}`, 'has no Content-Length: its header was cut short or damaged')
+        return
+      }
       const outcome = await readRecord(record, type, index, path, maxBytes)
       const missing = await drain(record)
       if (missing > 0) {
