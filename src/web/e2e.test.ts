@@ -42,6 +42,10 @@ test('a reader browses storylines, a storyline and an annotated article in Chrom
     assert.equal(dates.length, articlesIn[biggest])
     const stamps = dates.map((d) => Date.parse(d)).filter((n) => !Number.isNaN(n))
     assert.deepEqual(stamps, [...stamps].sort((a, b) => a - b), `articles not in time order: ${dates.join(', ')}`)
+    // Every relay badge names an outlet as a reader knows it, never a raw entity id.
+    const relays = await page.locator('ul.articles .badge.relay').allInnerTexts()
+    assert.ok(relays.length > 0, 'no relay marked in the largest storyline')
+    for (const r of relays) assert.doesNotMatch(r, /outlet:/, `relay badge shows an id: ${r}`)
     await mkdir(repoPath('.test-output'), { recursive: true })
     await page.screenshot({ path: repoPath('.test-output', 'e2e-storyline.png'), fullPage: true })
 

@@ -5,6 +5,7 @@
  * linked to their sentences, and coverage by outlet over time.
  */
 import type { Hop, Modality } from '../../doc/types.js'
+import { isOutletHop, outletIdOf } from '../../story/articles.js'
 import type { ClaimSource, Storyline, StoryArticleRef, TrackedClaim } from '../../story/types.js'
 import { type SafeHtml, html } from '../html.js'
 import { articleHref, formatDate, formatInterval, plural, statusClass } from '../format.js'
@@ -17,11 +18,20 @@ const KEY_ENTITIES = 16
 /** Lightest shade of a coverage cell, so a single article is still visible. */
 const COVERAGE_MIN_OPACITY = 0.3
 
-/** Display names for outlet ids, from the storyline's own entities and article outlets. */
+/**
+ * Display names for outlet ids: article outlets, the storyline's key entities,
+ * and the hops of its claims' chains (a relayed outlet such as "The Times" may
+ * be cited too rarely to be a key entity, but every relay comes from a hop).
+ */
 function outletNames(s: Storyline): Map<string, string> {
   const names = new Map<string, string>()
   for (const a of s.articles) if (a.outlet) names.set(a.outlet.id, a.outlet.name)
   for (const e of s.entities) if (!names.has(e.id)) names.set(e.id, e.name)
+  for (const c of s.claims) {
+    for (const source of c.sources) {
+      for (const hop of source.chain) if (isOutletHop(hop) && !names.has(outletIdOf(hop))) names.set(outletIdOf(hop), hop.name)
+    }
+  }
   return names
 }
 
