@@ -10,6 +10,7 @@
  */
 import type { Article } from './articles.js'
 import { prepareArticles } from './articles.js'
+import { rankClaims } from './claim-rank.js'
 import { trackClaims } from './claims.js'
 import { centralOrder } from './cluster.js'
 import { coverage } from './coverage.js'
@@ -78,7 +79,7 @@ export function buildStoryline(
     articles: members.map((a) => articleRef(a, copyOf)),
     entities,
     timeline,
-    claims: trackClaims(members, copyOf, byId, opts),
+    claims: rankClaims(trackClaims(members, copyOf, byId, opts)),
     coverage: coverage(members),
   }
 }

@@ -103,6 +103,7 @@ export interface Storyline {
   readonly entities: readonly StoryEntity[]
   /** In event-time order. */
   readonly timeline: readonly TimelineEntry[]
+  /** Most independent sources first, then those whose status moved (story/claim-rank.ts). */
   readonly claims: readonly TrackedClaim[]
   readonly coverage: readonly CoveragePoint[]
 }
