@@ -76,14 +76,16 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .articles .when { display: inline-block; min-width: 7.5rem; color: var(--muted); font-size: .88rem; font-variant-numeric: tabular-nums; }
 .articles .outlet { font-weight: 600; font-size: .9rem; margin-right: .4rem; }
 .timeline { list-style: none; padding: 0; margin: 0; }
-.timeline li { display: grid; grid-template-columns: 11rem 1.4rem minmax(0, 1fr); }
+.timeline > li { display: grid; grid-template-columns: 11rem 1.4rem minmax(0, 1fr); }
 .timeline .date { text-align: right; padding: .55rem .7rem .55rem 0; color: var(--muted); font-size: .86rem; font-variant-numeric: tabular-nums; }
 .timeline .rail { position: relative; }
 .timeline .rail::before { content: ""; position: absolute; left: 50%; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--line); }
 .timeline .rail::after { content: ""; position: absolute; left: 50%; top: .9rem; width: 10px; height: 10px; margin-left: -5px; border-radius: 50%; background: var(--accent); border: 2px solid var(--bg); }
-.timeline li.tentative .rail::after { background: var(--paper); border-color: var(--accent); }
+.timeline > li.tentative .rail::after { background: var(--paper); border-color: var(--accent); }
 .timeline .what { padding: .45rem 0 .9rem .7rem; }
 .timeline .type { font-weight: 600; text-transform: capitalize; margin-right: .4rem; }
+.mention-list { margin: .3rem 0 0; padding-left: 1.1rem; }
+.mention-list li { margin: .3rem 0; }
 .coverage td, .coverage th { padding: .35rem .5rem; text-align: center; }
 .coverage td:first-child, .coverage th:first-child { text-align: left; white-space: nowrap; }
 .coverage .cell { display: inline-block; min-width: 1.6rem; padding: .05rem .2rem; border-radius: 3px; font-size: .78rem; color: #fff; background: var(--accent); }

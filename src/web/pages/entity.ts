@@ -23,8 +23,8 @@ function timeline(days: readonly EntityDay[]): SafeHtml {
   if (days.length === 0) return html`<p class="empty">No mentions in current articles.</p>`
   return html`<ol class="timeline">${days.map(
     (d) => html`<li><span class="date">${formatDate(d.day)}</span><span class="rail"></span><div class="what">
-<span class="type">${plural(d.mentions, 'mention')}</span><span class="muted">in ${plural(d.articles, 'article')}</span>
-${d.sentences.length ? html`<ul class="small">${d.sentences.map(
+<b>${plural(d.mentions, 'mention')}</b> <span class="muted">in ${plural(d.articles, 'article')}</span>
+${d.sentences.length ? html`<ul class="small mention-list">${d.sentences.map(
       (s) => html`<li><a href="${articleHref(s.article, s.start)}">${excerpt(s.text)}</a>${s.title ? html` <span class="muted">— ${s.title}</span>` : null}</li>`,
     )}</ul>` : null}
 </div></li>`,
