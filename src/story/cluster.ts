@@ -35,7 +35,10 @@ interface Cluster {
   readonly id: number
   /** Id of the storyline's first article: the storyline id is derived from it. */
   readonly first: string
+  /** Lead-weighted term centroid: what joining compares an article with. */
   readonly terms: Centroid
+  /** Plain term centroid: what comparing two storylines as wholes uses. */
+  readonly bodyTerms: Centroid
   readonly entities: Centroid
   readonly eventTypes: Set<string>
   firstDay: number | null
@@ -48,6 +51,7 @@ export interface ClusterState {
   readonly id: number
   readonly first: string
   readonly terms: readonly (readonly [string, number])[]
+  readonly bodyTerms: readonly (readonly [string, number])[]
   readonly entities: readonly (readonly [string, number])[]
   readonly eventTypes: readonly string[]
   readonly firstDay: number | null
@@ -147,14 +151,17 @@ function contentSimilarity(f: Features, c: Cluster, options: ResolvedOptions): n
  * gap between their windows. Centroids average away the wording of single
  * reports, so two different quakes in one country keep only their shared
  * vocabulary and names in common while two halves of one story share their
- * specifics too; the merge threshold asks for the latter.
+ * specifics too; the merge threshold asks for the latter. Terms count
+ * without the lead weighting here: two halves of one story found apart often
+ * word their leads differently ("the Tern fire", "a blaze on a vessel") and
+ * agree in the body, and wholes are what a merge claims are alike.
  */
 function storylineSimilarity(a: Cluster, b: Cluster, options: ResolvedOptions): number {
   let score = 0
   let weight = 0
   // Like the join score, a signal counts only where both sides have it.
-  if (a.terms.norm2 > 0 && b.terms.norm2 > 0) {
-    score += options.termWeight * centroidCosine(a.terms, b.terms)
+  if (a.bodyTerms.norm2 > 0 && b.bodyTerms.norm2 > 0) {
+    score += options.termWeight * centroidCosine(a.bodyTerms, b.bodyTerms)
     weight += options.termWeight
   }
   if (a.entities.norm2 > 0 && b.entities.norm2 > 0) {
@@ -180,6 +187,7 @@ function emptyCluster(id: number, first: string): Cluster {
     id,
     first,
     terms: centroid(),
+    bodyTerms: centroid(),
     entities: centroid(),
     eventTypes: new Set(),
     firstDay: null,
@@ -191,6 +199,7 @@ function emptyCluster(id: number, first: string): Cluster {
 /** Adds an article's content to a storyline's centroids and event types. */
 function absorb(c: Cluster, f: Features): void {
   addTo(c.terms, f.terms)
+  addTo(c.bodyTerms, f.bodyTerms)
   addTo(c.entities, f.entities)
   for (const t of f.eventTypes) c.eventTypes.add(t)
 }
@@ -232,6 +241,7 @@ export class StorylineClusterer {
         id: s.id,
         first: s.first,
         terms: centroid(s.terms),
+        bodyTerms: centroid(s.bodyTerms),
         entities: centroid(s.entities),
         eventTypes: new Set(s.eventTypes),
         firstDay: s.firstDay,
@@ -287,6 +297,7 @@ export class StorylineClusterer {
     const [survivor, ...merged] = group as [Cluster, ...Cluster[]]
     for (const c of merged) {
       addTo(survivor.terms, c.terms.sum)
+      addTo(survivor.bodyTerms, c.bodyTerms.sum)
       addTo(survivor.entities, c.entities.sum)
       for (const t of c.eventTypes) survivor.eventTypes.add(t)
       survivor.firstDay = combineDays(survivor.firstDay, c.firstDay, Math.min)
@@ -313,6 +324,7 @@ export class StorylineClusterer {
         id: c.id,
         first: c.first,
         terms: [...c.terms.sum],
+        bodyTerms: [...c.bodyTerms.sum],
         entities: [...c.entities.sum],
         eventTypes: [...c.eventTypes],
         firstDay: c.firstDay,

@@ -6,8 +6,15 @@
  */
 import type { EntityType } from '../doc/types.js'
 import type { Article } from './articles.js'
-import { compareStrings, dayNumber } from './articles.js'
-import { FREQUENCY_MEMORY_DAYS, MAX_ACTIVITY_INTERVAL_DAYS, TERM_KEYS, TERMS_PER_ARTICLE } from './options.js'
+import { compareStrings, dayNumber, normalWords } from './articles.js'
+import {
+  FREQUENCY_MEMORY_DAYS,
+  LEAD_SENTENCES,
+  LEAD_TERM_WEIGHT,
+  MAX_ACTIVITY_INTERVAL_DAYS,
+  TERM_KEYS,
+  TERMS_PER_ARTICLE,
+} from './options.js'
 import { STOP_WORDS } from './stopwords.js'
 
 /** Event type left out of storyline similarity and the timeline: everybody "says" things. */
@@ -32,8 +39,10 @@ const MIN_TERM_LENGTH = 3
 export type Vector = ReadonlyMap<string, number>
 
 export interface Features {
-  /** L2-normalised TF-IDF of body terms (top TERMS_PER_ARTICLE). */
+  /** L2-normalised TF-IDF of body terms (top TERMS_PER_ARTICLE), lead terms weighted up: what joining compares. */
   readonly terms: Vector
+  /** The same without the lead weighting: what comparing two storylines as wholes uses (cluster.ts). */
+  readonly bodyTerms: Vector
   /** L2-normalised specificity-weighted entity vector. */
   readonly entities: Vector
   readonly eventTypes: ReadonlySet<string>
@@ -50,6 +59,13 @@ export interface Features {
  */
 function contentTerms(article: Article): string[] {
   return article.words.filter((w) => w.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(w))
+}
+
+/** Words of the article's first LEAD_SENTENCES sentences: what the report is about, before background. */
+function leadWords(article: Article): Set<string> {
+  const sentences = article.doc.layers.sentences ?? []
+  const last = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]
+  return new Set(last ? normalWords(article.doc.text.slice(0, last.end)) : [])
 }
 
 function entityIds(article: Article): { id: string; type: EntityType; mentions: number }[] {
@@ -166,10 +182,10 @@ export function articleFeatures(article: Article, df: DocumentFrequencies): Feat
 
   const tf = new Map<string, number>()
   for (const w of contentTerms(article)) tf.set(w, (tf.get(w) ?? 0) + 1)
-  const scored = [...tf].map(([w, n]) => [w, (1 + Math.log(n)) * idf(w)] as const)
-  scored.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
-  const top = scored.slice(0, TERMS_PER_ARTICLE)
+  const lead = leadWords(article)
+  const top = topTerms(tf, (w, n) => (1 + Math.log(n)) * idf(w) * (lead.has(w) ? LEAD_TERM_WEIGHT : 1))
   const terms = normalise(new Map(top))
+  const bodyTerms = normalise(new Map(topTerms(tf, (w, n) => (1 + Math.log(n)) * idf(w))))
 
   const entities = new Map<string, number>()
   for (const e of entityIds(article)) {
@@ -182,7 +198,14 @@ export function articleFeatures(article: Article, df: DocumentFrequencies): Feat
   for (const e of article.doc.layers.events ?? []) if (e.type !== STATEMENT_TYPE) eventTypes.add(e.type)
 
   const keys = [...[...entities.keys()].sort(compareStrings), ...top.slice(0, TERM_KEYS).map(([w]) => `t:${w}`)]
-  return { terms, entities, eventTypes, days: activityDays(article), keys }
+  return { terms, bodyTerms, entities, eventTypes, days: activityDays(article), keys }
+}
+
+/** The TERMS_PER_ARTICLE highest-weighted terms, heaviest first (ties by term). */
+function topTerms(tf: ReadonlyMap<string, number>, weight: (term: string, count: number) => number): (readonly [string, number])[] {
+  const scored = [...tf].map(([w, n]) => [w, weight(w, n)] as const)
+  scored.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+  return scored.slice(0, TERMS_PER_ARTICLE)
 }
 
 /** Dot product of a sparse vector with another (iterating the smaller). */
