@@ -234,3 +234,31 @@ test('every event type in the example gold has the CAMEO root the lexicon gives 
   }
   assert.equal(CAMEO_OF.get('offer'), '03')
 })
+
+test('an article in a language without a lexicon has no events; unknown language reads as English', () => {
+  const french = 'Le ministre a annoncé une visite officielle. Les manifestants ont protesté devant le palais.'
+  assert.deepEqual(annotate(french, 'fr', []).layers.events, [])
+  assert.deepEqual(annotate('Police arrested two men on Monday.', null, []).layers.events!.map((e) => e.type), ['arrest'])
+})
+
+test('ability, wishes, duty, reported future and bare infinitives are not asserted as done', () => {
+  const text =
+    'Few airlines can fly the route. Farmers want tighter sanctions. Ministers said the envoys would meet in Oslo. The regulator told carriers not to buy the jets. The carrier agreed to purchase ten jets.'
+  const doc = annotate(text, 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.modality]), [
+    ['fly', 'speculative'],
+    ['sanctions', 'speculative'],
+    ['meet', 'expected'],
+    ['buy', 'expected'],
+    // The agreement is done; the purchase it agrees to is still to come.
+    ['agreed', 'asserted'],
+    ['purchase', 'expected'],
+  ])
+})
+
+test('nouns that are no events in context: "no sign of", a bare Spanish participle', () => {
+  const en = annotate('The envoy showed no sign of leaving. The two sides will sign the accord.', 'en', [])
+  assert.deepEqual(en.layers.events!.map((e) => [e.type, spanText(en, e.trigger)]), [['agreement', 'sign']])
+  const es = annotate('Ante cientos de vecinos reunidos en la plaza, el alcalde habló. Los ministros se han reunido en Quito.', 'es', [])
+  assert.deepEqual(es.layers.events!.map((e) => [e.type, spanText(es, e.trigger)]), [['meeting', 'reunido']])
+})

@@ -17,9 +17,14 @@ import { partyMentions, rolesOf } from './roles.js'
 
 export { triggerOf } from './lexicon.js'
 
-function eventLanguage(doc: Doc): 'en' | 'es' {
+/**
+ * The lexicon to read the article with: Spanish, else English when the
+ * article is English or its language unknown. Any other language has no
+ * lexicon, and English words matched in it would be chance ("die", "sale").
+ */
+function eventLanguage(doc: Doc): 'en' | 'es' | null {
   const code = normaliseLanguageTag(doc.meta.language) ?? detectLanguage(doc.text)
-  return code === 'es' ? 'es' : 'en'
+  return code === 'es' ? 'es' : code === null || code === 'en' ? 'en' : null
 }
 
 /** The anchored time expression of the sentence nearest to the trigger; `times` sorted by start. */
@@ -50,6 +55,7 @@ export function findEvents(doc: Doc): EventMention[] {
   const times = [...(doc.layers.times ?? [])].sort((a, b) => a.start - b.start)
   const parties = partyMentions(entities)
   const language = eventLanguage(doc)
+  if (language === null) return []
   const published = doc.meta.published ? parseIsoDay(doc.meta.published) : null
   const mentions: readonly Span[] = parties
   const out: EventMention[] = []

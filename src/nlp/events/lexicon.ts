@@ -169,7 +169,12 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
   strikes: { general: PROTEST, hunger: PROTEST, labor: PROTEST, labour: PROTEST },
   attack: { heart: null, panic: null, anxiety: null },
   deal: { great: null, good: null, big: null },
+  // After a determiner "sign" is the noun: "no sign of wanting to leave" is no agreement.
+  sign: { a: null, an: null, no: null, any: null, the: null, every: null, first: null, clear: null },
+  signs: { no: null, any: null, the: null, early: null, clear: null },
 }
+
+const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])
 
 const DELIVERED_WORDS = new Set(['message', 'verdict', 'warning', 'address', 'blow', 'remarks', 'letter'])
 const TURN = new Set(['turn', 'turns', 'turned', 'turning'])
@@ -192,6 +197,8 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   }
   const exact = ES.get(w)
   if (exact) return exact
+  // A bare participle describes ("simpatizantes reunidos", supporters gathered); after "ha"/"se" it is the act.
+  if (/^reunid[oa]s?$/.test(w) && !SPANISH_AUXILIARIES.has(fold(previous))) return null
   for (const [type, stems] of SPANISH_STEMS) if (stems.some((s) => w.startsWith(s))) return type
   return null
 }

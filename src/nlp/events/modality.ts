@@ -13,11 +13,17 @@ const NEGATION = new Set(['not', 'never', 'no', 'without', 'nor', 'nunca', 'sin'
 const BLOCKED = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'nego', 'niega', 'negaron', 'rechazo'])
 const CONDITIONAL = new Set(['if', 'unless', 'si', 'salvo', 'siempre'])
 const SPECULATIVE = new Set([
-  'could', 'may', 'might', 'likely', 'unlikely', 'possible', 'possibly', 'perhaps', 'probably', 'maybe', 'allegedly',
+  'could', 'can', 'cannot', "can't", 'may', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'might', 'likely', 'unlikely', 'possible', 'possibly', 'perhaps', 'probably', 'maybe', 'allegedly',
   'podria', 'podrian', 'puede', 'pueden', 'posible', 'posiblemente', 'quiza', 'quizas', 'probablemente', 'probable', 'presuntamente',
 ])
+/**
+ * Said of what has not happened yet: the future, plans, "would" (the future
+ * of reported speech: "said the planes would meet demand") and duty
+ * ("should not buy"). Ability and wishes ("can fly", "want tighter
+ * sanctions") are speculative: nothing says they will happen.
+ */
 const EXPECTED = new Set([
-  'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'expected', 'scheduled', 'upcoming', 'intends', 'intend',
+  'will', "'ll", 'shall', 'would', 'should', 'must', 'plans', 'plan', 'planned', 'planning', 'expected', 'scheduled', 'upcoming', 'intends', 'intend',
   'planea', 'planean', 'preve', 'previsto', 'prevista', 'proximo', 'proxima', 'va', 'van',
 ])
 /** Words where a clause ends: markers beyond them belong to another clause. */
@@ -75,6 +81,17 @@ function isQuestion(sentence: string, at: number): boolean {
 }
 
 /**
+ * "agreed to purchase", "told airlines not to buy", "due for delivery": an
+ * English verb in its base form after "to" names an act still to come. A
+ * refusal ("refused to meet") is left to the negation, which says more.
+ */
+function isInfinitive(before: readonly string[], own: string): boolean {
+  const to = before[0] === 'not' ? 1 : 0
+  if (before[to] !== 'to' || BLOCKED.has(before[to + 1] ?? '')) return false
+  return !/(?:s|ed|ing)$/i.test(own) && /^[a-z-]+$/i.test(own)
+}
+
+/**
  * Question > conditional > speculative > expected > asserted. `future` says the
  * event's own time lies after publication, which makes an assertion expected.
  */
@@ -89,6 +106,6 @@ export function modalityOf(words: readonly Word[], trigger: number, sentence: st
   }
   if (before.some((w) => SPECULATIVE.has(w))) return 'speculative'
   const own = words[trigger]!.text
-  if (before.some((w) => EXPECTED.has(w)) || /(?:rá|rán|remos)$/.test(own) || future) return 'expected'
+  if (before.some((w) => EXPECTED.has(w)) || /(?:rá|rán|remos)$/.test(own) || future || isInfinitive(before, own)) return 'expected'
   return 'asserted'
 }
