@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { entityId } from '../util/text.js'
 import { computeStoryGraph } from './index.js'
 import { article } from './testkit.js'
+import { BACKGROUND_DAYS, isCore, splitTimeline, storyFrame } from './timeline-core.js'
 
 const TURKEY = entityId('PLACE', 'Turkey')
 const QATAR = entityId('PLACE', 'Qatar')
@@ -116,4 +117,39 @@ test('background years and lone undated remarks stay off the timeline', () => {
   })
   const entries = computeStoryGraph([story]).storylines[0]!.timeline
   assert.deepEqual(entries.map((e) => [e.type, e.from]), [['offer', '2026-01-03']])
+})
+
+test('dated or widely reported events of the key entities are core; a lone undated report is not', () => {
+  const entries = timeline()
+  assert.deepEqual(entries.map((e) => [e.type, e.core]), [
+    ['offer', true],
+    ['offer', true],
+    ['talks', true],
+    ['arrest', true],
+    ['rejection', false],
+  ])
+  const { core, more } = splitTimeline(entries)
+  assert.deepEqual([core.length, more.map((e) => e.type)], [4, ['rejection']])
+})
+
+test('speculation, background, other actors\' affairs and copies do not make an event core', () => {
+  const frame = storyFrame([MADURO, TURKEY], '2026-01-10')
+  const day = frame.firstDay!
+  const base = { modality: 'asserted', endDay: day, independentArticles: 1, participants: [MADURO] }
+  assert.equal(isCore(base, frame), true)
+  // No participant named (an aftershock): nothing says it is about someone else.
+  assert.equal(isCore({ ...base, participants: [] }, frame), true)
+  assert.equal(isCore({ ...base, modality: 'speculative' }, frame), false)
+  assert.equal(isCore({ ...base, modality: 'conditional' }, frame), false)
+  assert.equal(isCore({ ...base, modality: 'negated' }, frame), true)
+  assert.equal(isCore({ ...base, participants: [QATAR] }, frame), false)
+  assert.equal(isCore({ ...base, endDay: null }, frame), false)
+  assert.equal(isCore({ ...base, endDay: null, independentArticles: 2 }, frame), true)
+  assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1 }, frame), false)
+  assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1, independentArticles: 2 }, frame), true)
+})
+
+test('stored entries from before the flag read as core', () => {
+  const { core, more } = splitTimeline([{ id: 'old' }, { id: 'new', core: false }])
+  assert.deepEqual([core.map((e) => e.id), more.map((e) => e.id)], [['old'], ['new']])
 })
