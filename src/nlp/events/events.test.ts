@@ -262,3 +262,13 @@ test('nouns that are no events in context: "no sign of", a bare Spanish particip
   const es = annotate('Ante cientos de vecinos reunidos en la plaza, el alcalde habló. Los ministros se han reunido en Quito.', 'es', [])
   assert.deepEqual(es.layers.events!.map((e) => [e.type, spanText(es, e.trigger)]), [['meeting', 'reunido']])
 })
+
+test('an event called off beside its trigger did not take place', () => {
+  const doc = annotate('The summit was postponed. Ministers scrapped the deal. The carrier stopped selling tickets. The offer stands.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.negated]), [
+    ['summit', true],
+    ['deal', true],
+    ['selling', true],
+    ['offer', false],
+  ])
+})

@@ -11,6 +11,17 @@ import { foldDiacritics } from '../../util/text.js'
 const NEGATION = new Set(['not', 'never', 'no', 'without', 'nor', 'nunca', 'sin', 'tampoco', 'ni'])
 /** Verbs that, followed by "to"/"a" and the trigger, say it did not happen: "refused to meet". */
 const BLOCKED = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'nego', 'niega', 'negaron', 'rechazo'])
+/**
+ * Words that call an event off: "the cancelled deal", "stopped selling", "a
+ * test flight delayed", "the visit was postponed". The event they touch did
+ * not take place (MEANTIME marks such mentions negative too).
+ */
+const CALLED_OFF = new Set([
+  'cancelled', 'canceled', 'now-cancelled', 'postponed', 'scrapped', 'suspended', 'halted', 'delayed', 'stop', 'stops', 'stopped', 'aborted', 'shelved',
+  'cancelado', 'cancelada', 'suspendido', 'suspendida', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta',
+])
+/** What may stand between the trigger and a calling-off word ("stopped the sale", "the talks were postponed"). */
+const BETWEEN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'el', 'la', 'los', 'las', 'fue', 'fueron', 'ha', 'han'])
 const CONDITIONAL = new Set(['if', 'unless', 'si', 'salvo', 'siempre'])
 const SPECULATIVE = new Set([
   'could', 'can', 'cannot', "can't", 'may', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'might', 'likely', 'unlikely', 'possible', 'possibly', 'perhaps', 'probably', 'maybe', 'allegedly',
@@ -52,11 +63,22 @@ function clauseBefore(words: readonly Word[], trigger: number): string[] {
   return out
 }
 
+/** A calling-off word next to the trigger on one side (`step` -1 before, 1 after), across articles and auxiliaries only. */
+function calledOff(words: readonly Word[], trigger: number, step: -1 | 1): boolean {
+  for (let i = trigger + step, seen = 0; i >= 0 && i < words.length && seen < 3; i += step, seen++) {
+    const w = norm(words[i]!.text)
+    if (CALLED_OFF.has(w)) return true
+    if (!BETWEEN.has(w)) return false
+  }
+  return false
+}
+
 /**
- * A negation among the four words before the trigger, unless another trigger
+ * A word calling the event off right beside it, or a negation among the four words before the trigger, unless another trigger
  * stands between: in "did not reject the offer" only the rejection is negated.
  */
 export function isNegated(words: readonly Word[], trigger: number): boolean {
+  if (calledOff(words, trigger, -1) || calledOff(words, trigger, 1)) return true
   for (let i = trigger - 1; i >= 0 && i >= trigger - 4; i--) {
     const word = words[i]!
     const w = norm(word.text)
