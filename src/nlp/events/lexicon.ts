@@ -172,6 +172,8 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
   // After a determiner "sign" is the noun: "no sign of wanting to leave" is no agreement.
   sign: { a: null, an: null, no: null, any: null, the: null, every: null, first: null, clear: null },
   signs: { no: null, any: null, the: null, early: null, clear: null },
+  // "figures in exile" live there; the going into exile is the event.
+  exile: { in: null },
 }
 
 const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])

@@ -13,11 +13,12 @@ const NEGATION = new Set(['not', 'never', 'no', 'without', 'nor', 'nunca', 'sin'
 const BLOCKED = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'nego', 'niega', 'negaron', 'rechazo'])
 /**
  * Words that call an event off: "the cancelled deal", "stopped selling", "a
- * test flight delayed", "the visit was postponed". The event they touch did
- * not take place (MEANTIME marks such mentions negative too).
+ * summit scrapped", "the visit was postponed". The event they touch did
+ * not take place (MEANTIME marks such mentions negative too). "Delayed" is
+ * left out: a delayed flight still flies, later.
  */
 const CALLED_OFF = new Set([
-  'cancelled', 'canceled', 'now-cancelled', 'postponed', 'scrapped', 'suspended', 'halted', 'delayed', 'stop', 'stops', 'stopped', 'aborted', 'shelved',
+  'cancelled', 'canceled', 'now-cancelled', 'postponed', 'scrapped', 'suspended', 'halted', 'stop', 'stops', 'stopped', 'aborted', 'shelved',
   'cancelado', 'cancelada', 'suspendido', 'suspendida', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta',
 ])
 /** What may stand between the trigger and a calling-off word ("stopped the sale", "the talks were postponed"). */
@@ -103,17 +104,6 @@ function isQuestion(sentence: string, at: number): boolean {
 }
 
 /**
- * "agreed to purchase", "told airlines not to buy", "due for delivery": an
- * English verb in its base form after "to" names an act still to come. A
- * refusal ("refused to meet") is left to the negation, which says more.
- */
-function isInfinitive(before: readonly string[], own: string): boolean {
-  const to = before[0] === 'not' ? 1 : 0
-  if (before[to] !== 'to' || BLOCKED.has(before[to + 1] ?? '')) return false
-  return !/(?:s|ed|ing)$/i.test(own) && /^[a-z-]+$/i.test(own)
-}
-
-/**
  * Question > conditional > speculative > expected > asserted. `future` says the
  * event's own time lies after publication, which makes an assertion expected.
  */
@@ -128,6 +118,6 @@ export function modalityOf(words: readonly Word[], trigger: number, sentence: st
   }
   if (before.some((w) => SPECULATIVE.has(w))) return 'speculative'
   const own = words[trigger]!.text
-  if (before.some((w) => EXPECTED.has(w)) || /(?:rá|rán|remos)$/.test(own) || future || isInfinitive(before, own)) return 'expected'
+  if (before.some((w) => EXPECTED.has(w)) || /(?:rá|rán|remos)$/.test(own) || future) return 'expected'
   return 'asserted'
 }
