@@ -73,8 +73,10 @@ export function registerBrowse(program: Command): void {
           const what = (t: (typeof s.timeline)[number]): string => (t.modality === 'asserted' ? t.type : `${t.type} (${t.modality})`)
           const { core, more } = splitTimeline(s.timeline)
           const shown = opts.allEvents ? s.timeline : core
-          writeLine('\nTimeline (by event time; ~ undated, placed where first reported)')
-          if (shown.length) writeLine(table(shown.map((t) => [when(t), what(t), `${t.text} (${t.articles.length} report${t.articles.length === 1 ? '' : 's'})`]), 90))
+          // Listing every event, a star marks those that carry the story.
+          const mark = (t: (typeof s.timeline)[number]): string => (opts.allEvents && more.length && !more.includes(t) ? '* ' : '')
+          writeLine(`\nTimeline (by event time; ~ undated, placed where first reported${opts.allEvents && more.length ? '; * carries the story' : ''})`)
+          if (shown.length) writeLine(table(shown.map((t) => [mark(t) + when(t), what(t), `${t.text} (${t.articles.length} report${t.articles.length === 1 ? '' : 's'})`]), 90))
           if (more.length && !opts.allEvents) writeLine(`${more.length} more event${more.length === 1 ? '' : 's'} (undated single reports, speculation, background, side events): --all-events lists them`)
         }
         if (s.claims.length) {
