@@ -169,13 +169,11 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
   strikes: { general: PROTEST, hunger: PROTEST, labor: PROTEST, labour: PROTEST },
   attack: { heart: null, panic: null, anxiety: null },
   deal: { great: null, good: null, big: null },
-  // After a determiner "sign" is the noun: "no sign of wanting to leave" is no agreement.
-  sign: { a: null, an: null, no: null, any: null, the: null, every: null, first: null, clear: null },
-  signs: { no: null, any: null, the: null, early: null, clear: null },
   // "figures in exile" live there; the going into exile is the event.
   exile: { in: null },
 }
 
+const SIGN = new Set(['sign', 'signs'])
 const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])
 
 const DELIVERED_WORDS = new Set(['message', 'verdict', 'warning', 'address', 'blow', 'remarks', 'letter'])
@@ -191,6 +189,8 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   const w = fold(word)
   if (language === 'en') {
     if (TURN.has(w)) return following.slice(0, PARTICLE_REACH).some((f) => fold(f) === 'down') ? REJECTION : null
+    // "no sign of leaving", "signs that talks stall": the noun, no agreement.
+    if (SIGN.has(w) && /^(?:of|that)$/i.test(following[0] ?? '')) return null
     const special = ENGLISH_PREFIXED[w]?.[fold(previous).replace(/['’]$/, '')]
     const type = special !== undefined ? special : (EN.get(w) ?? null)
     // What is delivered may be a message: "delivered an ultimatum" is the demand alone.
