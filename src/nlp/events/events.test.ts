@@ -268,3 +268,18 @@ test('an event called off beside its trigger did not take place', () => {
     ['offer', false],
   ])
 })
+
+test('a time beyond a clause boundary with another trigger between dates that trigger, not this one', () => {
+  const text = 'Rivera said the refusal changes nothing and called for protests next week. Envoys met in Lima on Monday, officials said.'
+  const doc = annotate(text, 'en', [], '2026-01-07')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['refusal', null],
+    ['protests', '2026-01-12'],
+    ['met', '2026-01-05'],
+  ])
+})
+
+test('a ship flying a flag makes no flight', () => {
+  const doc = annotate('The tanker, flying the flag of Palau, was held. The jet flew to Oslo.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => spanText(doc, e.trigger)), ['flew'])
+})

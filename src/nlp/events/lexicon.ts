@@ -189,6 +189,8 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   const w = fold(word)
   if (language === 'en') {
     if (TURN.has(w)) return following.slice(0, PARTICLE_REACH).some((f) => fold(f) === 'down') ? REJECTION : null
+    // A ship "flying the flag of Palau" is registered there, not in the air.
+    if (EN.get(w) === FLIGHT && following.slice(0, 2).some((f) => fold(f) === 'flag')) return null
     // "no sign of leaving", "signs that talks stall": the noun, no agreement.
     if (SIGN.has(w) && /^(?:of|that)$/i.test(following[0] ?? '')) return null
     const special = ENGLISH_PREFIXED[w]?.[fold(previous).replace(/['’]$/, '')]
