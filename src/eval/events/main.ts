@@ -12,8 +12,8 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { StorytraceError } from '../../errors.js'
 import { repoPath } from '../../util/paths.js'
+import { optionsOrExit, walkArgs } from '../cli-args.js'
 import { prf } from '../times/score.js'
 import { evaluateEventCorpus, type EventCorpusResult } from './meantime.js'
 
@@ -32,21 +32,13 @@ const USAGE = 'usage: main.js [DIR] [--data DIR] [--json] [--misses N]'
 
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { data: repoPath('..', 'shared', 'data', 'meantime'), json: false, misses: 0 }
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!
-    const value = (): string => {
-      const v = argv[++i]
-      if (v === undefined) throw new StorytraceError('E_CONFIG', `${flag} needs a value; ${USAGE}`)
-      return v
-    }
+  walkArgs(argv, USAGE, (flag, read) => {
     if (flag === '--json') opts.json = true
-    else if (flag === '--data') opts.data = value()
-    else if (flag === '--misses') {
-      opts.misses = Number(value())
-      if (!Number.isInteger(opts.misses) || opts.misses < 0) throw new StorytraceError('E_CONFIG', `--misses needs a count; ${USAGE}`)
-    } else if (flag.startsWith('--')) throw new StorytraceError('E_CONFIG', `unknown option ${flag}; ${USAGE}`)
+    else if (flag === '--data') opts.data = read.value()
+    else if (flag === '--misses') opts.misses = read.count()
+    else if (flag.startsWith('--')) read.unknown()
     else opts.data = flag
-  }
+  })
   return opts
 }
 
@@ -88,14 +80,8 @@ function print(r: EventCorpusResult, half: string, misses: number): void {
 }
 
 function main(): void {
-  let opts: Options
-  try {
-    opts = parseArgs(process.argv.slice(2))
-  } catch (err) {
-    console.error(err instanceof StorytraceError ? err.message : err)
-    process.exitCode = 2
-    return
-  }
+  const opts = optionsOrExit(parseArgs)
+  if (!opts) return
   const present = CORPORA.filter(([c]) => existsSync(join(opts.data, c)))
   if (present.length === 0) {
     console.error(`MEANTIME not found at ${opts.data}; pass its directory (holding corpus_airbus/, corpus_apple/).`)
