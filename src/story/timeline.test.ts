@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
+import { repoPath } from '../util/paths.js'
 import { entityId } from '../util/text.js'
 import { computeStoryGraph } from './index.js'
 import { article } from './testkit.js'
@@ -152,4 +154,22 @@ test('speculation, background, other actors\' affairs and copies do not make an 
 test('stored entries from before the flag read as core', () => {
   const { core, more } = splitTimeline([{ id: 'old' }, { id: 'new', core: false }])
   assert.deepEqual([core.map((e) => e.id), more.map((e) => e.id)], [['old'], ['new']])
+})
+
+test('a copy is no second report: an undated event told by an original and its copy stays folded', () => {
+  const text = readFileSync(repoPath('fixtures', 'story', 'port-strike-wire.txt'), 'utf8')
+  const sentence = 'Port managers offered a four percent raise last month, which the union called an insult to families who work double shifts.'
+  const spec = (id: string, outlet: string, published: string) =>
+    article({
+      id,
+      text,
+      outlet,
+      published,
+      entities: [['PERSON', 'Irena Kovalenko', 'Irena Kovalenko'], ['PLACE', 'Valmora', 'Valmora']],
+      events: [{ sentence, trigger: 'offered', type: 'offer' }],
+    })
+  const graph = computeStoryGraph([spec('z-wire', 'Harbor Ledger', '2026-03-02T08:00:00Z'), spec('a-repost', 'Coastal Daily', '2026-03-02T15:00:00Z')])
+  assert.deepEqual(graph.copies.map((c) => c.article), ['a-repost'])
+  const offer = graph.storylines[0]!.timeline.find((e) => e.type === 'offer')!
+  assert.deepEqual([offer.articles.length, offer.core], [2, false])
 })
