@@ -174,6 +174,8 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
 }
 
 const SIGN = new Set(['sign', 'signs'])
+/** Nouns an English trigger word modifies rather than names a happening before ("state aid dispute", "strike action"). */
+const MODIFIED_HEADS = new Set(['contract', 'contracts', 'vehicle', 'vehicles', 'dispute', 'disputes', 'action', 'ban', 'bans'])
 const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])
 
 const DELIVERED_WORDS = new Set(['message', 'verdict', 'warning', 'address', 'blow', 'remarks', 'letter'])
@@ -189,6 +191,8 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   const w = fold(word)
   if (language === 'en') {
     if (TURN.has(w)) return following.slice(0, PARTICLE_REACH).some((f) => fold(f) === 'down') ? REJECTION : null
+    // Before one of these nouns the trigger names a kind of thing: "launch contracts", "a flying ban".
+    if (MODIFIED_HEADS.has(fold(following[0] ?? ''))) return null
     // A ship "flying the flag of Palau" is registered there, not in the air.
     if (EN.get(w) === FLIGHT && following.slice(0, 2).some((f) => fold(f) === 'flag')) return null
     // "no sign of leaving", "signs that talks stall": the noun, no agreement.
