@@ -283,3 +283,12 @@ test('a ship flying a flag makes no flight; a trigger word modifying a noun name
   const doc = annotate('The tanker, flying the flag of Palau, was held. The jet flew to Oslo. Firms bid for launch contracts amid a state aid dispute and strike action.', 'en', [])
   assert.deepEqual(doc.layers.events!.map((e) => spanText(doc, e.trigger)), ['flew'])
 })
+
+test('a future perfect is expected, and under "if" conditional, never asserted as past', () => {
+  const doc = annotate('By Friday the rebels will have captured the port. If talks fail, Maduro will have won another round.', 'en', [], '2026-01-05')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.modality]), [
+    ['captured', 'expected'],
+    ['talks', 'conditional'],
+    ['won', 'conditional'],
+  ])
+})
