@@ -292,3 +292,13 @@ test('a future perfect is expected, and under "if" conditional, never asserted a
     ['won', 'conditional'],
   ])
 })
+
+test('an event not ruled out is possible, not negated', () => {
+  const en = annotate('Officials did not rule out talks with Caracas. Police did not arrest him.', 'en', [])
+  assert.deepEqual(en.layers.events!.map((e) => [e.type, e.negated, e.modality]), [
+    ['meeting', false, 'speculative'],
+    ['arrest', true, 'asserted'],
+  ])
+  const es = annotate('El analista no descarta una negociación con Washington.', 'es', [])
+  assert.deepEqual(es.layers.events!.map((e) => [e.type, e.negated, e.modality]), [['meeting', false, 'speculative']])
+})

@@ -23,6 +23,8 @@ const CALLED_OFF = new Set([
 ])
 /** What may stand between the trigger and a calling-off word ("stopped the sale", "the talks were postponed"). */
 const BETWEEN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'el', 'la', 'los', 'las', 'fue', 'fueron', 'ha', 'han'])
+/** Verbs of ruling out: negated ("no descarta una negociación") they leave the event possible. */
+const RULE_OUT = new Set(['rule', 'rules', 'ruled', 'ruling', 'descarta', 'descartan', 'descarto', 'descartaba', 'descartar', 'excluye', 'excluyen'])
 const CONDITIONAL = new Set(['if', 'unless', 'si', 'salvo', 'siempre'])
 const SPECULATIVE = new Set([
   'could', 'can', 'cannot', "can't", 'may', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'might', 'likely', 'unlikely', 'possible', 'possibly', 'perhaps', 'probably', 'maybe', 'allegedly',
@@ -83,6 +85,8 @@ export function isNegated(words: readonly Word[], trigger: number): boolean {
   for (let i = trigger - 1; i >= 0 && i >= trigger - 4; i--) {
     const word = words[i]!
     const w = norm(word.text)
+    // "did not rule out talks": the negation is of the ruling out; the talks stay possible.
+    if (RULE_OUT.has(w)) return false
     if (NEGATION.has(w) || w.endsWith("n't")) return true
     if (BLOCKED.has(w) && i === trigger - 2 && /^(?:to|a)$/i.test(words[i + 1]!.text)) return true
     if (word.trigger || CLAUSE_BREAK.has(w)) return false
@@ -103,6 +107,12 @@ function isQuestion(sentence: string, at: number): boolean {
   return !sentence.includes('¿') && /\?\s*["”»’']?\s*$/.test(sentence)
 }
 
+/** A ruling-out verb with a negation before it, in the trigger's clause (`before` nearest first). */
+function notRuledOut(before: readonly string[]): boolean {
+  const at = before.findIndex((w) => RULE_OUT.has(w))
+  return at >= 0 && before.slice(at + 1).some((w) => NEGATION.has(w) || w.endsWith("n't"))
+}
+
 /**
  * Question > conditional > speculative > expected > asserted. `future` says the
  * event's own time lies after publication, which makes an assertion expected.
@@ -116,7 +126,7 @@ export function modalityOf(words: readonly Word[], trigger: number, sentence: st
     // "sí" (yes) folds to "si" (if): the accent tells them apart.
     if (CONDITIONAL.has(norm(w)) && !w.includes('í')) return 'conditional'
   }
-  if (before.some((w) => SPECULATIVE.has(w))) return 'speculative'
+  if (before.some((w) => SPECULATIVE.has(w)) || notRuledOut(before)) return 'speculative'
   const own = words[trigger]!.text
   if (before.some((w) => EXPECTED.has(w)) || /(?:rá|rán|remos)$/.test(own) || future) return 'expected'
   return 'asserted'
