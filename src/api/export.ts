@@ -27,6 +27,8 @@ export interface ExportTimelineEntry {
   readonly cameo: string | null
   readonly text: string
   readonly modality: string
+  /** The event carries the story (dated or widely reported, news, about its key entities); views list the rest as "N more". */
+  readonly core: boolean
   /** Ids of the articles reporting the event. */
   readonly articles: readonly string[]
   /** The reporting sentences. */
@@ -88,6 +90,7 @@ export function exportStoryline(s: Storyline): ExportStoryline {
       to: t.to,
       text: t.text,
       modality: t.modality,
+      core: t.core,
       articles: t.articles,
       evidence: t.evidence.map(evidence),
     })),

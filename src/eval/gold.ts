@@ -228,6 +228,25 @@ export async function evaluateGold(dir: string, goldPath: string): Promise<GoldR
   scores['events.found'] = score(evFound, gold.events.length)
   scores['events.dated'] = score(evDated, gold.events.length)
 
+  // Timeline: each gold event (statements are never timeline entries) is listed among the core entries.
+  const entries = run.graph.storylines.flatMap((s) => s.timeline)
+  const onTimeline = gold.events.filter((e) => e.type !== 'statement')
+  let evCore = 0
+  for (const e of onTimeline) {
+    const entry = entries.find(
+      (t) =>
+        t.type === e.type &&
+        e.reports.some((r) => {
+          const span = sentenceSpan(r)
+          const id = run.docs.get(r.file)?.id
+          return span !== null && t.evidence.some((ev) => ev.article === id && overlaps(ev, span))
+        }),
+    )
+    if (entry?.core) evCore++
+    else misses.push(`event ${e.type} (${e.reports[0]?.file}): ${entry ? 'on the timeline but not core' : 'not on the timeline'}`)
+  }
+  scores['events.core'] = score(evCore, onTimeline.length)
+
   return { scores, misses }
 }
 

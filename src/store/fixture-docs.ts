@@ -212,6 +212,7 @@ export function storyline(id: string, title: string, articles: readonly { id: st
         to: first.doc.meta.published,
         text: first.doc.text.slice(0, 40),
         modality: 'asserted',
+        core: true,
         articles: [first.id],
         evidence: [{ article: first.id, start: 0, end: 40 }],
       },

@@ -19,6 +19,7 @@ import type { DocumentFrequencies } from './features.js'
 import { type ResolvedOptions, type StoryOptions, resolveOptions } from './options.js'
 import { relayedOutlets } from './relays.js'
 import { buildTimeline } from './timeline.js'
+import { storyFrame } from './timeline-core.js'
 import { type Placement, StoryTracker } from './tracker.js'
 import type { StoryArticleRef, StoryEntity, StoryGraph, StoryInput, Storyline, TimelineEntry } from './types.js'
 
@@ -72,7 +73,8 @@ export function buildStoryline(
 ): Storyline {
   const originals = members.filter((a) => !copyOf.has(a.id))
   const entities = storyEntities(originals, opts.topEntities)
-  const timeline = buildTimeline(members, opts)
+  const key = entities.filter((e) => e.type !== 'OUTLET').map((e) => e.id)
+  const timeline = buildTimeline(members, opts, storyFrame(key, members[0]?.doc.meta.published ?? null), new Set(copyOf.keys()))
   return {
     id,
     title: title(centralOrder(originals, df, opts), members, entities, timeline),

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
+import { repoPath } from '../util/paths.js'
 import { entityId } from '../util/text.js'
 import { computeStoryGraph } from './index.js'
 import { article } from './testkit.js'
+import { BACKGROUND_DAYS, isCore, splitTimeline, storyFrame } from './timeline-core.js'
 
 const TURKEY = entityId('PLACE', 'Turkey')
 const QATAR = entityId('PLACE', 'Qatar')
@@ -116,4 +119,57 @@ test('background years and lone undated remarks stay off the timeline', () => {
   })
   const entries = computeStoryGraph([story]).storylines[0]!.timeline
   assert.deepEqual(entries.map((e) => [e.type, e.from]), [['offer', '2026-01-03']])
+})
+
+test('dated or widely reported events of the key entities are core; a lone undated report is not', () => {
+  const entries = timeline()
+  assert.deepEqual(entries.map((e) => [e.type, e.core]), [
+    ['offer', true],
+    ['offer', true],
+    ['talks', true],
+    ['arrest', true],
+    ['rejection', false],
+  ])
+  const { core, more } = splitTimeline(entries)
+  assert.deepEqual([core.length, more.map((e) => e.type)], [4, ['rejection']])
+})
+
+test('speculation, background, other actors\' affairs and copies do not make an event core', () => {
+  const frame = storyFrame([MADURO, TURKEY], '2026-01-10')
+  const day = frame.firstDay!
+  const base = { modality: 'asserted', endDay: day, independentArticles: 1, participants: [MADURO] }
+  assert.equal(isCore(base, frame), true)
+  // No participant named (an aftershock): nothing says it is about someone else.
+  assert.equal(isCore({ ...base, participants: [] }, frame), true)
+  assert.equal(isCore({ ...base, modality: 'speculative' }, frame), false)
+  assert.equal(isCore({ ...base, modality: 'conditional' }, frame), false)
+  assert.equal(isCore({ ...base, modality: 'negated' }, frame), true)
+  assert.equal(isCore({ ...base, participants: [QATAR] }, frame), false)
+  assert.equal(isCore({ ...base, endDay: null }, frame), false)
+  assert.equal(isCore({ ...base, endDay: null, independentArticles: 2 }, frame), true)
+  assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1 }, frame), false)
+  assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1, independentArticles: 2 }, frame), true)
+})
+
+test('stored entries from before the flag read as core', () => {
+  const { core, more } = splitTimeline([{ id: 'old' }, { id: 'new', core: false }])
+  assert.deepEqual([core.map((e) => e.id), more.map((e) => e.id)], [['old'], ['new']])
+})
+
+test('a copy is no second report: an undated event told by an original and its copy stays folded', () => {
+  const text = readFileSync(repoPath('fixtures', 'story', 'port-strike-wire.txt'), 'utf8')
+  const sentence = 'Port managers offered a four percent raise last month, which the union called an insult to families who work double shifts.'
+  const spec = (id: string, outlet: string, published: string) =>
+    article({
+      id,
+      text,
+      outlet,
+      published,
+      entities: [['PERSON', 'Irena Kovalenko', 'Irena Kovalenko'], ['PLACE', 'Valmora', 'Valmora']],
+      events: [{ sentence, trigger: 'offered', type: 'offer' }],
+    })
+  const graph = computeStoryGraph([spec('z-wire', 'Harbor Ledger', '2026-03-02T08:00:00Z'), spec('a-repost', 'Coastal Daily', '2026-03-02T15:00:00Z')])
+  assert.deepEqual(graph.copies.map((c) => c.article), ['a-repost'])
+  const offer = graph.storylines[0]!.timeline.find((e) => e.type === 'offer')!
+  assert.deepEqual([offer.articles.length, offer.core], [2, false])
 })

@@ -16,6 +16,7 @@ import { STATEMENT_TYPE } from './features.js'
 import { MAX_ACTIVITY_INTERVAL_DAYS, type ResolvedOptions } from './options.js'
 import type { Evidence, TimelineEntry } from './types.js'
 import { contentHash } from '../util/text.js'
+import { isCore, type StoryFrame } from './timeline-core.js'
 
 /** The modality shown for events reported as not having happened ("did not attack"). */
 const NEGATED_MODALITY = 'negated'
@@ -94,8 +95,10 @@ function entryModality(g: Group): string {
   return g.reports.some((r) => r.event.modality === 'asserted') ? 'asserted' : g.first.event.modality
 }
 
-function toEntry(g: Group): TimelineEntry {
+function toEntry(g: Group, frame: StoryFrame, copies: ReadonlySet<string>): TimelineEntry {
   const { article, event } = g.first
+  // The dated report tells what the entry's date rests on; the first report when none is dated.
+  const shown = g.dated ?? g.first
   const evidence: Evidence[] = []
   const seen = new Set<string>()
   const articles: string[] = []
@@ -108,14 +111,25 @@ function toEntry(g: Group): TimelineEntry {
     }
     if (!articles.includes(r.article.id)) articles.push(r.article.id)
   }
+  const modality = entryModality(g)
+  const core = isCore(
+    {
+      modality,
+      endDay: g.dated ? datedInterval(g.dated.event)!.hi : null,
+      independentArticles: articles.filter((a) => !copies.has(a)).length,
+      participants: [...g.actors, ...g.targets, ...(g.place ? [g.place] : [])],
+    },
+    frame,
+  )
   return {
     event: 'ev_' + contentHash([article.id, event.id, String(event.start), event.type], 12),
     type: event.type,
     cameo: event.cameo,
     from: g.dated?.event.from ?? null,
     to: g.dated ? (g.dated.event.to ?? g.dated.event.from) : null,
-    text: article.doc.text.slice(event.start, event.end).trim(),
-    modality: entryModality(g),
+    text: shown.article.doc.text.slice(shown.event.start, shown.event.end).trim(),
+    modality,
+    core,
     articles,
     evidence,
   }
@@ -155,8 +169,12 @@ function onTheRecord(g: Group): boolean {
   return g.reports.some((r) => r.event.modality === 'asserted')
 }
 
-/** The timeline of a storyline whose articles are given in publication order, in event-time order. */
-export function buildTimeline(articles: readonly Article[], options: ResolvedOptions): TimelineEntry[] {
+/**
+ * The timeline of a storyline whose articles are given in publication order,
+ * in event-time order, each entry marked core or not against the storyline's
+ * frame (timeline-core.ts); `copies` are the ids of articles that copy another.
+ */
+export function buildTimeline(articles: readonly Article[], options: ResolvedOptions, frame: StoryFrame, copies: ReadonlySet<string>): TimelineEntry[] {
   const byType = new Map<string, Group[]>()
   const groups: Group[] = []
   for (const article of articles) {
@@ -177,7 +195,7 @@ export function buildTimeline(articles: readonly Article[], options: ResolvedOpt
       absorb(g, r, options)
     }
   }
-  const keyed = groups.filter(onTheRecord).map((g) => ({ entry: toEntry(g), day: sortDay(g) }))
+  const keyed = groups.filter(onTheRecord).map((g) => ({ entry: toEntry(g, frame, copies), day: sortDay(g) }))
   keyed.sort(
     (a, b) => compareNumbers(a.day[0], b.day[0]) || compareNumbers(a.day[1], b.day[1]) || compareStrings(a.entry.event, b.entry.event),
   )

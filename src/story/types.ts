@@ -50,9 +50,15 @@ export interface TimelineEntry {
   readonly cameo: string | null
   readonly from: string | null
   readonly to: string | null
-  /** The reporting sentence of the earliest report. */
+  /** The reporting sentence of the earliest dated report, else of the earliest report. */
   readonly text: string
   readonly modality: string
+  /**
+   * The event carries the story (story/timeline-core.ts): on the record, news
+   * rather than background, about the storyline's key entities. Views list
+   * core entries first and the rest as "N more".
+   */
+  readonly core: boolean
   readonly articles: readonly string[]
   readonly evidence: readonly Evidence[]
 }

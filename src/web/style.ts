@@ -128,6 +128,8 @@ footer { color: var(--muted); font-size: .82rem; padding: 2rem 0; }
 .tl-tick { fill: var(--muted); text-anchor: middle; }
 .tl-label { fill: var(--ink); text-anchor: end; text-transform: capitalize; }
 .tl-bar { fill: var(--accent); fill-opacity: .75; stroke: var(--accent); stroke-width: 1.5; }
+.tl-more { margin-top: 1rem; }
+.tl-more > summary { cursor: pointer; color: var(--muted); }
 .tl-bar.tl-tentative { fill: var(--paper); stroke-dasharray: 4 3; }
 .tl-axis a:hover .tl-bar { fill-opacity: 1; }
 .tl-reports { list-style: none; display: flex; flex-wrap: wrap; gap: .2rem .8rem; padding: 0; margin: .2rem 0 0; font-size: .82rem; }

@@ -236,9 +236,9 @@ export function sampleStorylines(ids: SampleIds): Storyline[] {
         { id: entityId('PERSON', 'Recep Tayyip Erdoğan'), name: 'Recep Tayyip Erdoğan', type: 'PERSON', mentions: 1, articles: 1 },
       ],
       timeline: [
-        { event: 'ev-offer', type: 'offer', cameo: '03', from: '2026-01-03', to: '2026-01-03', text: 'Turkey offered exile to Nicolás Maduro on Saturday, according to a senior US official.', modality: 'asserted', articles: [ids.nyt, ids.clash, ids.relay], evidence: [offerEvidence, relayOffer(ids.clash)] },
-        { event: 'ev-reject', type: 'rejection', cameo: '12', from: '2026-01-03', to: '2026-01-03', text: 'The offer was rejected within hours.', modality: 'asserted', articles: [ids.nyt], evidence: [rejectEvidence] },
-        { event: 'ev-talks', type: 'talks', cameo: '04', from: '2026-01-05', to: '2026-01-11', text: 'Talks could resume next week, the official said.', modality: 'speculative', articles: [ids.nyt], evidence: [talksEvidence] },
+        { event: 'ev-offer', type: 'offer', cameo: '03', from: '2026-01-03', to: '2026-01-03', text: 'Turkey offered exile to Nicolás Maduro on Saturday, according to a senior US official.', modality: 'asserted', core: true, articles: [ids.nyt, ids.clash, ids.relay], evidence: [offerEvidence, relayOffer(ids.clash)] },
+        { event: 'ev-reject', type: 'rejection', cameo: '12', from: '2026-01-03', to: '2026-01-03', text: 'The offer was rejected within hours.', modality: 'asserted', core: true, articles: [ids.nyt], evidence: [rejectEvidence] },
+        { event: 'ev-talks', type: 'talks', cameo: '04', from: '2026-01-05', to: '2026-01-11', text: 'Talks could resume next week, the official said.', modality: 'speculative', core: false, articles: [ids.nyt], evidence: [talksEvidence] },
       ],
       claims: [
         {

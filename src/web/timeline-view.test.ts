@@ -13,6 +13,7 @@ const entry = (event: string, from: string | null, to: string | null, modality =
   to,
   text,
   modality,
+  core: true,
   articles: ['a1', 'a2'],
   evidence: [{ article: 'a1', start: 10, end: 40 }, { article: 'a2', start: 0, end: 25 }],
 })
@@ -62,4 +63,8 @@ test('the storyline page draws its timeline with outlet names on the reports', (
   assert.match(page, /<svg class="tl-axis"/)
   assert.deepEqual(bars(page).map((b) => [b[0], b[3]]), [['offer', false], ['rejection', false], ['talks', true]])
   assert.match(page, /The New York Times, 4 Jan 2026<\/a>/)
+  // The speculative talks are not core: folded below the events that carry the story.
+  const folded = page.slice(page.indexOf('<details class="tl-more">'))
+  assert.match(folded, /<summary>1 more event: /)
+  assert.deepEqual(bars(folded).map((b) => b[0]), ['talks'])
 })

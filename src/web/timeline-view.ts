@@ -9,6 +9,7 @@
  * carry a <title> for the tooltip.
  */
 import { dayOf, isoDate, parseIsoDay, toYMD, type Day } from '../nlp/times/calendar.js'
+import { splitTimeline } from '../story/timeline-core.js'
 import type { Storyline, TimelineEntry } from '../story/types.js'
 import { articleHref, formatDate, formatInterval, plural, storylineHref } from './format.js'
 import { type SafeHtml, html } from './html.js'
@@ -115,6 +116,19 @@ function item(e: TimelineViewEntry, labels: ReadonlyMap<string, string> | undefi
   }
 <div>${e.evidence[0] ? html`<a href="${articleHref(e.evidence[0].article, e.evidence[0].start)}">${e.text}</a>` : e.text}</div>
 ${reports(e, labels)}</div></li>`
+}
+
+/**
+ * A storyline's timeline: the events that carry the story on the axis and in
+ * the list, the others (undated single reports, speculation, background,
+ * other countries' affairs) folded below as "N more events".
+ */
+export function storyTimelineView(entries: readonly TimelineViewEntry[], options: TimelineViewOptions = {}): SafeHtml {
+  const { core, more } = splitTimeline(entries)
+  if (more.length === 0) return timelineView(core, options)
+  return html`${core.length ? timelineView(core, options) : null}
+<details class="tl-more"><summary>${plural(more.length, 'more event')}: undated single reports, speculation, background and side events</summary>
+${timelineView(more, options)}</details>`
 }
 
 /** The axis (when any event is dated) and the list: dated events by event time, undated ones last. */

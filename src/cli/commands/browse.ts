@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { buildExport } from '../../api/export.js'
 import { openStore } from '../../store/index.js'
+import { splitTimeline } from '../../story/timeline-core.js'
 import type { Store } from '../../store/types.js'
 import { dateOnly, outputMode, table, writeJson, writeJsonLine, writeLine } from '../output.js'
 
@@ -50,7 +51,8 @@ export function registerBrowse(program: Command): void {
     .argument('<id>', 'storyline id (see `storytrace stories`)')
     .option('--db <target>', DB_HELP)
     .option('--json', 'print JSON')
-    .action(async (id: string, opts: { db?: string; json?: boolean }) =>
+    .option('--all-events', 'list every timeline event, not only those that carry the story')
+    .action(async (id: string, opts: { db?: string; json?: boolean; allEvents?: boolean }) =>
       withStore(opts.db, async (store) => {
         const s = await store.getStoryline(id)
         if (!s) {
@@ -69,8 +71,13 @@ export function registerBrowse(program: Command): void {
           const when = (t: (typeof s.timeline)[number]): string =>
             t.from ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : `~${published.get(t.articles[0] ?? '') ?? '—'}`
           const what = (t: (typeof s.timeline)[number]): string => (t.modality === 'asserted' ? t.type : `${t.type} (${t.modality})`)
-          writeLine('\nTimeline (by event time; ~ undated, placed where first reported)')
-          writeLine(table(s.timeline.map((t) => [when(t), what(t), `${t.text} (${t.articles.length} report${t.articles.length === 1 ? '' : 's'})`]), 90))
+          const { core, more } = splitTimeline(s.timeline)
+          const shown = opts.allEvents ? s.timeline : core
+          // Listing every event, a star marks those that carry the story.
+          const mark = (t: (typeof s.timeline)[number]): string => (opts.allEvents && more.length && !more.includes(t) ? '* ' : '')
+          writeLine(`\nTimeline (by event time; ~ undated, placed where first reported${opts.allEvents && more.length ? '; * carries the story' : ''})`)
+          if (shown.length) writeLine(table(shown.map((t) => [mark(t) + when(t), what(t), `${t.text} (${t.articles.length} report${t.articles.length === 1 ? '' : 's'})`]), 90))
+          if (more.length && !opts.allEvents) writeLine(`${more.length} more event${more.length === 1 ? '' : 's'} (undated single reports, speculation, background, side events): --all-events lists them`)
         }
         if (s.claims.length) {
           writeLine('\nClaims')

@@ -15,8 +15,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { StorytraceError } from '../../errors.js'
 import { repoPath } from '../../util/paths.js'
+import { optionsOrExit, walkArgs } from '../cli-args.js'
 import { evaluateCorpus, type CorpusResult, type SystemResult } from './meantime.js'
 import { prf } from './score.js'
 import { evaluateTimelines, timelineCorpora, type TimelineResult } from './timeline.js'
@@ -38,22 +38,14 @@ function parseArgs(argv: readonly string[]): Options {
     misses: 0,
   }
   const positional: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!
-    const value = (): string => {
-      const v = argv[++i]
-      if (v === undefined) throw new StorytraceError('E_CONFIG', `${flag} needs a value; ${USAGE}`)
-      return v
-    }
+  walkArgs(argv, USAGE, (flag, read) => {
     if (flag === '--json') opts.json = true
-    else if (flag === '--meantime') opts.meantime = value()
-    else if (flag === '--timeline') opts.timeline = value()
-    else if (flag === '--misses') {
-      opts.misses = Number(value())
-      if (!Number.isInteger(opts.misses) || opts.misses < 0) throw new StorytraceError('E_CONFIG', `--misses needs a count; ${USAGE}`)
-    } else if (flag.startsWith('--')) throw new StorytraceError('E_CONFIG', `unknown option ${flag}; ${USAGE}`)
+    else if (flag === '--meantime') opts.meantime = read.value()
+    else if (flag === '--timeline') opts.timeline = read.value()
+    else if (flag === '--misses') opts.misses = read.count()
+    else if (flag.startsWith('--')) read.unknown()
     else positional.push(flag)
-  }
+  })
   if (positional[0]) opts.meantime = positional[0]
   if (positional[1]) opts.timeline = positional[1]
   return opts
@@ -97,14 +89,8 @@ function printTimelines(r: TimelineResult): void {
 }
 
 function main(): void {
-  let opts: Options
-  try {
-    opts = parseArgs(process.argv.slice(2))
-  } catch (err) {
-    console.error(err instanceof StorytraceError ? err.message : err)
-    process.exitCode = 2
-    return
-  }
+  const opts = optionsOrExit(parseArgs)
+  if (!opts) return
   const missing = [
     existsSync(opts.meantime) ? null : `MEANTIME not found at ${opts.meantime}; pass its directory (holding corpus_airbus/, corpus_apple/) as the first argument.`,
     timelineCorpora(opts.timeline).length ? null : `SemEval-2015 Task 4 data not found at ${opts.timeline}; pass its directory (holding SemEval_Task4_data/) as the second argument.`,

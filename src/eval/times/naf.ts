@@ -25,6 +25,21 @@ export interface GoldTimex extends Span {
 
 export interface GoldEventMention extends Span {
   readonly id: string
+  /**
+   * The class of the event instance the mention refers to (OTHER,
+   * SPEECH_COGNITIVE, GRAMMATICAL, MIX), '' when it refers to none.
+   */
+  readonly class: string
+  /** VERB, NOUN, OTHER or ''. */
+  readonly pos: string
+  /** CERTAIN, PROBABLE, POSSIBLE, UNDERSPECIFIED or ''. */
+  readonly certainty: string
+  /** FUTURE or NON_FUTURE (or ''): whether the event lies after the time of speaking. */
+  readonly time: string
+  /** POS, NEG or UNDERSPECIFIED (or ''). */
+  readonly polarity: string
+  /** NONE, GEN (generic), COND_IF_CLAUSE, COND_MAIN_CLAUSE or ''. */
+  readonly special: string
 }
 
 export interface NafDoc {
@@ -42,6 +57,11 @@ export interface NafDoc {
 
 const TOKEN = /<token\b([^>]*)>([^<]*)<\/token>/g
 const MARKABLE = /<(TIMEX3|EVENT_MENTION)\b([^>]*)>([\s\S]*?)<\/\1>/g
+/** Event instances carry the class; REFERS_TO links each mention (source) to its instance (target). */
+const EVENT_INSTANCE = /<EVENT\b([^>]*?)\/?>/g
+const REFERS_TO = /<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g
+const SOURCE = /<source m_id="([^"]+)"/g
+const TARGET = /<target m_id="([^"]+)"/
 const ANCHOR = /t_id="([^"]+)"/g
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i
 const NO_SPACE_AFTER = /^[($[{]$/
@@ -84,6 +104,13 @@ export function parseNaf(xml: string, name: string): NafDoc {
     if (anchored.length === 0) return null
     return { start: Math.min(...anchored.map((t) => t.start)), end: Math.max(...anchored.map((t) => t.end)) }
   }
+  const classOf = new Map<string, string>()
+  for (const m of xml.matchAll(EVENT_INSTANCE)) classOf.set(attr(m[1]!, 'm_id') ?? '', attr(m[1]!, 'class') ?? '')
+  const instanceOf = new Map<string, string>()
+  for (const m of xml.matchAll(REFERS_TO)) {
+    const target = TARGET.exec(m[1]!)?.[1]
+    if (target) for (const src of m[1]!.matchAll(SOURCE)) instanceOf.set(src[1]!, target)
+  }
   const timexes: GoldTimex[] = []
   const events: GoldEventMention[] = []
   let dct: string | null = null
@@ -95,7 +122,20 @@ export function parseNaf(xml: string, name: string): NafDoc {
       const value = attr(attrs, 'value') ?? ''
       if (isDct && /^\d{4}-\d{2}-\d{2}/.test(value)) dct = value.slice(0, 10)
       if (span) timexes.push({ ...span, type: attr(attrs, 'type') ?? '', value, dct: isDct })
-    } else if (span) events.push({ ...span, id: attr(attrs, 'm_id') ?? '' })
+    } else if (span) {
+      const id = attr(attrs, 'm_id') ?? ''
+      const field = (name: string): string => attr(attrs, name) ?? ''
+      events.push({
+        ...span,
+        id,
+        class: classOf.get(instanceOf.get(id) ?? '') ?? '',
+        pos: field('pos'),
+        certainty: field('certainty'),
+        time: field('time'),
+        polarity: field('polarity'),
+        special: field('special_cases'),
+      })
+    }
   }
   // Two MEANTIME files leave the creation time unmarked; their dateline (sentence 1) states it.
   if (dct === null) {

@@ -234,3 +234,71 @@ test('every event type in the example gold has the CAMEO root the lexicon gives 
   }
   assert.equal(CAMEO_OF.get('offer'), '03')
 })
+
+test('an article in a language without a lexicon has no events; unknown language reads as English', () => {
+  const french = 'Le ministre a annoncé une visite officielle. Les manifestants ont protesté devant le palais.'
+  assert.deepEqual(annotate(french, 'fr', []).layers.events, [])
+  assert.deepEqual(annotate('Police arrested two men on Monday.', null, []).layers.events!.map((e) => e.type), ['arrest'])
+})
+
+test('ability, wishes, duty and the reported future are not asserted as done', () => {
+  const text = 'Few airlines can fly the route. Farmers want tighter sanctions. Ministers said the envoys would meet in Oslo. Carriers should buy local jets.'
+  const doc = annotate(text, 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.modality]), [
+    ['fly', 'speculative'],
+    ['sanctions', 'speculative'],
+    ['meet', 'expected'],
+    ['buy', 'expected'],
+  ])
+})
+
+test('nouns that are no events in context: "no sign of", a bare Spanish participle', () => {
+  const en = annotate('The envoy showed no sign of leaving. The two sides will sign the accord.', 'en', [])
+  assert.deepEqual(en.layers.events!.map((e) => [e.type, spanText(en, e.trigger)]), [['agreement', 'sign']])
+  const es = annotate('Ante cientos de vecinos reunidos en la plaza, el alcalde habló. Los ministros se han reunido en Quito.', 'es', [])
+  assert.deepEqual(es.layers.events!.map((e) => [e.type, spanText(es, e.trigger)]), [['meeting', 'reunido']])
+})
+
+test('an event called off beside its trigger did not take place', () => {
+  const doc = annotate('The summit was postponed. Ministers scrapped the deal. The carrier stopped selling tickets. The offer stands.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.negated]), [
+    ['summit', true],
+    ['deal', true],
+    ['selling', true],
+    ['offer', false],
+  ])
+})
+
+test('a time beyond a clause boundary with another trigger between dates that trigger, not this one', () => {
+  const text = 'Rivera said the refusal changes nothing and called for protests next week. Envoys met in Lima on Monday, officials said.'
+  const doc = annotate(text, 'en', [], '2026-01-07')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['refusal', null],
+    ['protests', '2026-01-12'],
+    ['met', '2026-01-05'],
+  ])
+})
+
+test('a ship flying a flag makes no flight; a trigger word modifying a noun names a kind of thing', () => {
+  const doc = annotate('The tanker, flying the flag of Palau, was held. The jet flew to Oslo. Firms bid for launch contracts amid a state aid dispute and strike action.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => spanText(doc, e.trigger)), ['flew'])
+})
+
+test('a future perfect is expected, and under "if" conditional, never asserted as past', () => {
+  const doc = annotate('By Friday the rebels will have captured the port. If talks fail, Maduro will have won another round.', 'en', [], '2026-01-05')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.modality]), [
+    ['captured', 'expected'],
+    ['talks', 'conditional'],
+    ['won', 'conditional'],
+  ])
+})
+
+test('an event not ruled out is possible, not negated', () => {
+  const en = annotate('Officials did not rule out talks with Caracas. Police did not arrest him.', 'en', [])
+  assert.deepEqual(en.layers.events!.map((e) => [e.type, e.negated, e.modality]), [
+    ['meeting', false, 'speculative'],
+    ['arrest', true, 'asserted'],
+  ])
+  const es = annotate('El analista no descarta una negociación con Washington.', 'es', [])
+  assert.deepEqual(es.layers.events!.map((e) => [e.type, e.negated, e.modality]), [['meeting', false, 'speculative']])
+})

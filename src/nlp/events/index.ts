@@ -17,18 +17,33 @@ import { partyMentions, rolesOf } from './roles.js'
 
 export { triggerOf } from './lexicon.js'
 
-function eventLanguage(doc: Doc): 'en' | 'es' {
+/**
+ * The lexicon to read the article with: Spanish, else English when the
+ * article is English or its language unknown. Any other language has no
+ * lexicon, and English words matched in it would be chance ("die", "sale").
+ */
+function eventLanguage(doc: Doc): 'en' | 'es' | null {
   const code = normaliseLanguageTag(doc.meta.language) ?? detectLanguage(doc.text)
-  return code === 'es' ? 'es' : 'en'
+  return code === 'es' ? 'es' : code === null || code === 'en' ? 'en' : null
 }
 
-/** The anchored time expression of the sentence nearest to the trigger; `times` sorted by start. */
-function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span): TimeExpression | null {
+/** A clause boundary in the text between two words: punctuation, or a coordinating "and"/"but". */
+const CLAUSE_BOUNDARY = /[,;:—–(]|\b(?:and|but|y|pero)\b/u
+
+/**
+ * The anchored time expression of the sentence nearest to the trigger; `times`
+ * sorted by start. A time beyond a clause boundary with another trigger
+ * between is that trigger's: in "the refusal changes nothing and she called
+ * for protests next weekend" next weekend dates the protests, not the refusal.
+ */
+function timeOf(text: string, times: readonly TimeExpression[], sentence: Span, trigger: Span, others: readonly Span[]): TimeExpression | null {
   let best: TimeExpression | null = null
   let distance = Infinity
   for (const t of spansWithin(times, sentence.start, sentence.end)) {
     if (t.from === null) continue
-    const d = t.end <= trigger.start ? trigger.start - t.end : t.start - trigger.end
+    const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
+    if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue
+    const d = b - a
     if (d < distance) {
       best = t
       distance = d
@@ -50,6 +65,7 @@ export function findEvents(doc: Doc): EventMention[] {
   const times = [...(doc.layers.times ?? [])].sort((a, b) => a.start - b.start)
   const parties = partyMentions(entities)
   const language = eventLanguage(doc)
+  if (language === null) return []
   const published = doc.meta.published ? parseIsoDay(doc.meta.published) : null
   const mentions: readonly Span[] = parties
   const out: EventMention[] = []
@@ -70,13 +86,14 @@ export function findEvents(doc: Doc): EventMention[] {
     })
     const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
     const sentenceText = doc.text.slice(sentence.start, sentence.end)
+    const triggers = spans.filter((_, i) => found[i] !== null)
     const seen = new Set<string>()
     found.forEach((type, i) => {
       if (!type || seen.has(type.type)) return
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
-      const time = timeOf(times, sentence, trigger)
+      const time = timeOf(doc.text, times, sentence, trigger, triggers)
       const future = published !== null && time !== null && time.from! > isoDate(published)
       // Damage or rescues reported without a time of their own date from the article's disaster:
       // the first dated one, the story's lead (later ones are mostly history: "the 2023 quakes").

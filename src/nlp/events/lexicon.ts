@@ -169,7 +169,14 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
   strikes: { general: PROTEST, hunger: PROTEST, labor: PROTEST, labour: PROTEST },
   attack: { heart: null, panic: null, anxiety: null },
   deal: { great: null, good: null, big: null },
+  // "figures in exile" live there; the going into exile is the event.
+  exile: { in: null },
 }
+
+const SIGN = new Set(['sign', 'signs'])
+/** Nouns an English trigger word modifies rather than names a happening before ("state aid dispute", "strike action"). */
+const MODIFIED_HEADS = new Set(['contract', 'contracts', 'vehicle', 'vehicles', 'dispute', 'disputes', 'action', 'ban', 'bans'])
+const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])
 
 const DELIVERED_WORDS = new Set(['message', 'verdict', 'warning', 'address', 'blow', 'remarks', 'letter'])
 const TURN = new Set(['turn', 'turns', 'turned', 'turning'])
@@ -184,6 +191,12 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   const w = fold(word)
   if (language === 'en') {
     if (TURN.has(w)) return following.slice(0, PARTICLE_REACH).some((f) => fold(f) === 'down') ? REJECTION : null
+    // Before one of these nouns the trigger names a kind of thing: "launch contracts", "a flying ban".
+    if (MODIFIED_HEADS.has(fold(following[0] ?? ''))) return null
+    // A ship "flying the flag of Palau" is registered there, not in the air.
+    if (EN.get(w) === FLIGHT && following.slice(0, 2).some((f) => fold(f) === 'flag')) return null
+    // "no sign of leaving", "signs that talks stall": the noun, no agreement.
+    if (SIGN.has(w) && /^(?:of|that)$/i.test(following[0] ?? '')) return null
     const special = ENGLISH_PREFIXED[w]?.[fold(previous).replace(/['’]$/, '')]
     const type = special !== undefined ? special : (EN.get(w) ?? null)
     // What is delivered may be a message: "delivered an ultimatum" is the demand alone.
@@ -192,6 +205,8 @@ export function triggerOf(word: string, language: 'en' | 'es', previous = '', fo
   }
   const exact = ES.get(w)
   if (exact) return exact
+  // A bare participle describes ("simpatizantes reunidos", supporters gathered); after "ha"/"se" it is the act.
+  if (/^reunid[oa]s?$/.test(w) && !SPANISH_AUXILIARIES.has(fold(previous))) return null
   for (const [type, stems] of SPANISH_STEMS) if (stems.some((s) => w.startsWith(s))) return type
   return null
 }

@@ -10,7 +10,7 @@ import type { ClaimSource, Storyline, StoryArticleRef, TrackedClaim } from '../.
 import { type SafeHtml, html } from '../html.js'
 import { articleHref, formatDate, formatInterval, plural, statusClass } from '../format.js'
 import { page } from '../layout.js'
-import { reportLabels, timelineView } from '../timeline-view.js'
+import { reportLabels, storyTimelineView } from '../timeline-view.js'
 import { entityChip } from './parts.js'
 
 /** Key entities listed at the top of a storyline. */
@@ -123,7 +123,7 @@ export function renderStoryline(s: Storyline): string {
 ${articleList(s, names)}
 <h2 id="timeline">Timeline</h2>
 <p class="muted small">Events in the order they happened (or are expected), not the order they were reported. Bars span each event's possible dates; hollow ones are expected, speculative or negated.</p>
-${timelineView(s.timeline, { articleLabels: reportLabels(s) })}
+${storyTimelineView(s.timeline, { articleLabels: reportLabels(s) })}
 <h2 id="claims">Claims</h2>
 ${claimsTable(s.claims, names)}
 <h2 id="coverage">Coverage by outlet</h2>
