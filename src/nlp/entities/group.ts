@@ -49,9 +49,10 @@ function contextualOutlet(m: RawMention, named: readonly { pos: number; outlet: 
  * The type of an unknown name from all its mentions: words of the name itself
  * first, then a title or honorific, then the context cues of its mentions
  * (the most frequent wins), then a known given name or a later bare-surname
- * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get.
+ * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get,
+ * then a place word, then speech reported by a one-word name (an organisation).
  */
-function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlySet<string>): EntityType {
+function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlySet<string>, surnames: ReadonlySet<string>): EntityType {
   const keys = group.flatMap((m) => m.keys ?? [])
   if (keys.some((k) => ORG_WORDS.has(k))) return 'ORG'
   if (group.some((m) => m.personCue)) return 'PERSON'
@@ -62,6 +63,10 @@ function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlyS
   if (group.some((m) => kb.givenNames.has(m.keys![0]!))) return 'PERSON'
   if (group.some((m) => m.keys!.length > 1 && loneKeys.has(m.keys!.at(-1)!))) return 'PERSON'
   if (group.some((m) => PLACE_WORDS.has(m.keys!.at(-1)!))) return 'PLACE'
+  // News names a person in full on first reference; a one-word name nothing else types that
+  // reports what it said ("Sundnet said") is an organisation.
+  // A surname of someone the document names in full joins that person instead.
+  if (group.every((m) => m.keys!.length === 1 && !surnames.has(m.keys![0]!)) && group.some((m) => m.reports)) return 'ORG'
   return 'OTHER'
 }
 
@@ -105,7 +110,11 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
 
   // Type each unknown name once; multi-word persons are the targets lone surnames join.
   const loneKeys = new Set([...unknown.keys()].filter((k) => !k.includes(' ')))
-  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb, loneKeys) }))
+  const surnames = new Set([
+    ...[...unknown.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+    ...[...drafts.values()].flatMap((d) => kb.shortNames.get(d.identity.id) ?? []),
+  ])
+  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb, loneKeys, surnames) }))
   const bySurname = new Map<string, Identity | null>()
   const offer = (surname: string, identity: Identity): void => {
     const seen = bySurname.get(surname)

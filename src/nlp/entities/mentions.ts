@@ -44,6 +44,8 @@ export interface RawMention extends Span {
   readonly personCue?: boolean
   /** What the words around an unknown name say it is (see contextCue). */
   readonly cue?: ContextCue
+  /** An unknown name reports speech ("Sundnet said"): see typeOf in group.ts. */
+  readonly reports?: boolean
   readonly role?: string
   readonly government?: boolean
   readonly kind?: MentionKind
@@ -62,6 +64,22 @@ const HACER = new Set(['hizo', 'hace', 'hacer', 'haga', 'hicieron', 'hecho', 'ha
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '(', '[', ':', '—', '–', '-', ';'])
 
 export type ContextCue = 'PERSON' | 'ORG' | 'PLACE'
+
+/**
+ * Titles that, inside a capitalised run, start a role rather than continue a
+ * name. Titles that are also name words ("King" in "Stephen King", "General"
+ * in "General Motors", "Justice", "Pope") are left out.
+ */
+const INNER_TITLES = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'ambassador', 'governor', 'mayor', 'senator', 'spokesperson', 'spokesman',
+  'spokeswoman', 'envoy', 'director', 'chairman', 'chairwoman', 'ceo', 'prosecutor', 'commissioner', 'superintendent', 'premier',
+])
+/** Verbs whose subject, opening a sentence, is a name unless it is a common word ("Sundnet said", not "Engineers said"). */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'reported'])
+/** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
+const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
+/** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
+const EMPLOYER_TITLES = new Set(['ceo', 'chairman', 'chairwoman', 'director', 'spokesperson', 'spokesman', 'spokeswoman'])
 
 /** Articles that open an apposition (", a retired engineer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
@@ -96,6 +114,8 @@ export class MentionFinder {
     private readonly units: readonly Unit[],
     sentences: readonly Span[],
     private readonly kb: Gazetteer,
+    /** Words written mostly in lower case in English ("engineers"): a sentence opener among them is not a name. */
+    private readonly common: (key: string) => boolean = () => true,
   ) {
     this.n = units.length
     this.sentence = new Int32Array(this.n)
@@ -192,7 +212,8 @@ export class MentionFinder {
   /**
    * A capital or country standing for its government, the way news writes it:
    * the subject of a verb ("Ankara offered", "Washington delivered",
-   * "Caracas no respondió"), a possessive before a word of policy or
+   * "Caracas no respondió"), named a government by its complement ("making
+   * Ankara the first government to …"), a possessive before a word of policy or
    * relations ("Washington's displeasure", "Caracas's closest ally"), the
    * party after a word of dealings ("pressure from Washington", "ties to
    * Moscow", "conveyed to Caracas"), or joined by "and" to such a mention.
@@ -219,6 +240,10 @@ export class MentionFinder {
       return !next.cap && after?.word === true && GOVERNMENT_NOUNS.has(after.key)
     }
     if (next.cap) return false
+    // "making Ankara the first government to …": a complement that calls it a government.
+    if (['the', 'a', 'an'].includes(next.key)) {
+      for (let k = last + 2; k <= last + 4 && at(k)?.word && !at(k)!.cap; k++) if (at(k)!.key === 'government') return true
+    }
     if (!capital && COUNTRY_GOVERNMENT_EXCLUDED.has(next.key)) return false
     if (this.actsAsVerb(next)) return true
     const verb = at(last + 2)
@@ -302,6 +327,11 @@ export class MentionFinder {
         j++
         continue
       }
+      // "Adnan Z. Amin": the dot of a middle initial stays inside the name.
+      if (j > i && this.attachedDot(j) && this.units[j - 1]!.key.length === 1 && next?.word && next.cap && this.same(j, j + 1)) {
+        j++
+        continue
+      }
       break
     }
     if (j === i) return i + 1
@@ -320,12 +350,25 @@ export class MentionFinder {
       else break
     }
     personCue ||= this.honorificBefore(a)
+    // "Zentrix CEO Ana Ruiz": the title ends the organisation's name and opens the person's role,
+    // which the next scan, resuming at the title, reads as such.
+    const title = this.titleInside(a, b)
+    if (title > a) b = j = title
+    const employer = title > a && EMPLOYER_TITLES.has(this.units[this.titleHead(title)]!.key)
     while (b > a && CONNECTORS.has(this.units[b - 1]!.key)) b--
-    if (a < b && this.keep(a, b)) {
+    if (a < b && (employer || this.keep(a, b))) {
       const keys = this.units.slice(a, b).map((u) => u.key)
       const role = this.roleBefore(a)
-      const cue = this.contextCue(a, b)
-      const mention: RawMention = { start: this.units[a]!.start, end: this.units[b - 1]!.end, keys, ...(cue ? { cue } : {}) }
+      const cue = employer ? 'ORG' : this.contextCue(a, b)
+      // "Zentrix Inc.": the abbreviation's dot belongs to the name.
+      const end = ABBREVIATIONS.has(keys.at(-1)!) && this.attachedDot(b) ? this.units[b]!.end : this.units[b - 1]!.end
+      const mention: RawMention = {
+        start: this.units[a]!.start,
+        end,
+        keys: keys.filter((k) => k !== '.'),
+        ...(cue ? { cue } : {}),
+        ...(this.reportsSpeech(b) ? { reports: true } : {}),
+      }
       out.push(role ? { ...mention, role, personCue: true } : personCue ? { ...mention, personCue } : mention)
     }
     return j
@@ -375,6 +418,37 @@ export class MentionFinder {
     return head && !head.cap && isPersonNoun(head.key) ? 'PERSON' : undefined
   }
 
+  /**
+   * Where a role written inside the capitalised run [a, b) starts ("Apple CEO
+   * Steve Jobs", "Bank of England Governor Andrew Bailey"), or -1: a title
+   * that heads roles rather than names, after a name word (not "Ministry of
+   * Justice"), followed by a name or closing a name with an organisation word
+   * ("Police Review Director").
+   */
+  private titleInside(a: number, b: number): number {
+    for (let k = a + 1; k < b; k++) {
+      if (!INNER_TITLES.has(this.units[k]!.key) || CONNECTORS.has(this.units[k - 1]!.key)) continue
+      const followed = k + 1 < b && this.units[k + 1]!.cap
+      if (!followed && !this.units.slice(a, k).some((u) => ORG_WORDS.has(u.key))) continue
+      let start = k
+      while (start - 1 > a && TITLE_MODIFIERS.has(this.units[start - 1]!.key) && !CONNECTORS.has(this.units[start - 1]!.key)) start--
+      return start
+    }
+    return -1
+  }
+
+  /** The title head at or after unit k (the role "Chief Executive", "Foreign Minister" ends on it). */
+  private titleHead(k: number): number {
+    while (!INNER_TITLES.has(this.units[k]!.key)) k++
+    return k
+  }
+
+  /** Unit k is a "." written right after the unit before it. */
+  private attachedDot(k: number): boolean {
+    const u = this.units[k]
+    return u !== undefined && !u.word && k > 0 && u.start === this.units[k - 1]!.end && this.text.slice(u.start, u.end) === '.'
+  }
+
   /** "Mr." or "Sra." right before unit a. */
   private honorificBefore(a: number): boolean {
     let k = a - 1
@@ -388,8 +462,20 @@ export class MentionFinder {
     if (this.kb.demonyms.has(first.key) || NOT_NAMES.has(first.key) || first.key.length < 2) return false
     // "the Ministry", "el Gobierno": a cue word alone is a common noun written with a capital.
     if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key)) return false
-    // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too.
-    if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key)
+    // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too,
+    // or if it reports speech ("Sundnet said on Wednesday").
+    if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key) || this.reports(a)
     return true
+  }
+
+  /** A sentence-opening word that reports speech and is no common word (nor, ending in -s, a plural one: "Engineers said"). */
+  private reports(a: number): boolean {
+    const key = this.units[a]!.key
+    return this.reportsSpeech(a + 1) && !this.common(key) && !/[^s]s$/.test(key)
+  }
+
+  /** Unit k, right after a name, is a verb of reporting ("said", "announced"). */
+  private reportsSpeech(k: number): boolean {
+    return this.same(k - 1, k) && REPORTING.has(this.units[k]!.key)
   }
 }
