@@ -228,3 +228,14 @@ test('a one-word name opening a sentence with "said" is found, and typed an orga
   const person = analyse('Kestrin Valo spoke first. Valo said the vote would wait.')
   assert.deepEqual(surfaces(person, entity(person, 'person:kestrin-valo')), ['Kestrin Valo', 'Valo'])
 })
+
+test('a place opening an organisation, treaty or product name is part of it, not a mention of the place', () => {
+  const ids = (text: string): string[] => analyse(text).layers.entities!.map((e) => e.id)
+  assert.deepEqual(ids('She studied at the Glasgow School of Art.'), ['org:glasgow-school-of-art'])
+  assert.deepEqual(ids('The Paris Agreement will slow warming.'), ['other:paris-agreement'])
+  assert.deepEqual(ids('It sells for US$ 299 in Paris.'), ['place:paris'])
+  assert.deepEqual(ids('It was sold on the iTunes Music Store.'), ['other:itunes-music-store'])
+  // A KB surname after someone else's given name is that other person's.
+  assert.deepEqual(ids('Vance arrived with Larry Vance.'), ['person:jd-vance', 'person:larry-vance'])
+  assert.deepEqual(ids('President Trump arrived.'), ['person:donald-trump'])
+})

@@ -46,16 +46,20 @@ function contextualOutlet(m: RawMention, named: readonly { pos: number; outlet: 
 }
 
 /**
- * The type of an unknown name from all its mentions: words of the name itself
- * first, then a title or honorific, then the context cues of its mentions
+ * The type of an unknown name from all its mentions: a thing's styling or
+ * head word ("iTunes Music Store", "Paris Agreement") first, words of the name itself
+ * next, then a title or honorific, then the context cues of its mentions
  * (the most frequent wins), then a known given name or a later bare-surname
  * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get,
  * then a place word, then speech reported by a one-word name (an organisation).
  */
 function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlySet<string>, surnames: ReadonlySet<string>): EntityType {
   const keys = group.flatMap((m) => m.keys ?? [])
+  if (group.some((m) => m.thing)) return 'OTHER'
   if (keys.some((k) => ORG_WORDS.has(k))) return 'ORG'
   if (group.some((m) => m.personCue)) return 'PERSON'
+  // "Melania Trump", "Steve Jobs": a known given name opening a longer name outweighs the tagger's guess.
+  if (group.some((m) => m.keys!.length > 1 && kb.givenNames.has(m.keys![0]!))) return 'PERSON'
   const votes = new Map<EntityType, number>()
   for (const m of group) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + 1)
   const ranked = [...votes].sort((x, y) => y[1] - x[1])

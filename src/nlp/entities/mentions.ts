@@ -44,6 +44,8 @@ export interface RawMention extends Span {
   readonly personCue?: boolean
   /** What the words around an unknown name say it is (see contextCue). */
   readonly cue?: ContextCue
+  /** The name's own words make it a thing, neither person, organisation nor place ("iPhone SDK", "Paris Agreement"). */
+  readonly thing?: boolean
   /** An unknown name reports speech ("Sundnet said"): see typeOf in group.ts. */
   readonly reports?: boolean
   readonly role?: string
@@ -76,6 +78,10 @@ const INNER_TITLES = new Set([
 ])
 /** Verbs whose subject, opening a sentence, is a name unless it is a common word ("Sundnet said", not "Engineers said"). */
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'reported'])
+/** Lower-case-first camel case, the styling of products ("iPhone", "iTunes"). */
+const CAMEL = /^\p{Ll}+\p{Lu}/u
+/** Capitalised heads that make a name a treaty, law or event ("Paris Agreement", "Kigali Amendment"). */
+const NAMED_THINGS = new Set(['agreement', 'accord', 'accords', 'treaty', 'protocol', 'amendment', 'convention', 'declaration', 'summit'])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
 const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
 /** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
@@ -89,7 +95,9 @@ const AGE = /^\d{1,3}$/
 
 /** A lower-case word naming what a person is ("official", "seismologist", "spokesman", "analista"). */
 function isPersonNoun(key: string): boolean {
-  return PERSON_NOUNS.has(key) || /(?:ist|ista|man|woman|person)$/.test(key)
+  // "co-founder", "ex-minister" are what "founder" and "minister" are.
+  const k = key.replace(/^(?:co|ex)-/, '')
+  return PERSON_NOUNS.has(k) || /(?:ist|ista|man|woman|person)$/.test(k)
 }
 
 function isTitleWord(key: string): boolean {
@@ -144,6 +152,15 @@ export class MentionFinder {
         continue
       }
       const form = this.kbMatch(i)
+      if (form && form.entry.type === 'PLACE' && this.placeOpensName(i, form.units.length)) {
+        i = this.unknown(i, out, form.units.length)
+        continue
+      }
+      // "US$ 299": a currency, not the country.
+      if (form && this.text[this.units[i + form.units.length - 1]!.end] === '$') {
+        i += form.units.length
+        continue
+      }
       if (form) {
         out.push(this.known(i, form))
         i += form.units.length
@@ -156,13 +173,34 @@ export class MentionFinder {
         i++
         continue
       }
-      if (u.cap) {
+      if (u.cap || (CAMEL.test(u.folded) && this.units[i + 1]?.cap && this.same(i, i + 1))) {
         i = this.unknown(i, out)
         continue
       }
       i++
     }
     return out
+  }
+
+  /**
+   * The place form of `len` units at unit i opens a longer name: an
+   * organisation's ("Glasgow School of Art", "U.S. Environmental Protection
+   * Agency": a run of capitalised words with an organisation word) or a
+   * treaty's or event's ("Paris Agreement").
+   */
+  private placeOpensName(i: number, len: number): boolean {
+    const k = i + len
+    if (this.units[k - 1]!.possessive || !this.same(i, k)) return false
+    const next = this.units[k]!
+    if (!next.word || !next.cap || this.kbMatch(k)) return false
+    if (NAMED_THINGS.has(next.key)) return true
+    for (let m = k; this.same(i, m); m++) {
+      const u = this.units[m]!
+      if (ORG_WORDS.has(u.key)) return true
+      if (u.word && u.cap && !u.possessive) continue
+      if (!(CONNECTORS.has(u.key) && this.units[m + 1]?.cap && this.same(m, m + 1))) break
+    }
+    return false
   }
 
   private same(i: number, j: number): boolean {
@@ -304,8 +342,9 @@ export class MentionFinder {
   }
 
   /** A capitalised sequence the KB does not know, from unit i; returns where scanning resumes. */
-  private unknown(i: number, out: RawMention[]): number {
-    let j = i
+  private unknown(i: number, out: RawMention[], known = 0): number {
+    // The first `known` units are a place form opening the name (placeOpensName): not matched again.
+    let j = i + known
     let orgWord = false
     while (j < this.n && this.same(i, j)) {
       const u = this.units[j]!
@@ -315,9 +354,14 @@ export class MentionFinder {
         j += form.units.length
         continue
       }
+      // "Melania Trump", "iTunes Music Store": a one-word KB name of a person after a name word is someone else's surname.
+      if (form && form.units.length === 1 && form.entry.type === 'PERSON' && this.nameWordIn(i, j)) {
+        j++
+        continue
+      }
       if (form || (j > i && this.contextualAt(j))) break
       orgWord ||= ORG_WORDS.has(u.key)
-      if (u.word && u.cap && !MONTHS.has(u.key) && !WEEKDAYS.has(u.key)) {
+      if (u.word && (u.cap || (j === i && CAMEL.test(u.folded))) && !MONTHS.has(u.key) && !WEEKDAYS.has(u.key)) {
         j++
         if (u.possessive) break
         continue
@@ -368,6 +412,8 @@ export class MentionFinder {
         keys: keys.filter((k) => k !== '.'),
         ...(cue ? { cue } : {}),
         ...(this.reportsSpeech(b) ? { reports: true } : {}),
+        // "iTunes Music Store", "Paris Agreement": product styling or a treaty's head word names a thing.
+        ...(CAMEL.test(this.units[a]!.folded) || keys.some((k) => NAMED_THINGS.has(k)) ? { thing: true } : {}),
       }
       out.push(role ? { ...mention, role, personCue: true } : personCue ? { ...mention, personCue } : mention)
     }
@@ -443,6 +489,15 @@ export class MentionFinder {
     return k
   }
 
+  /** Some unit in [from, to) is a name word, not a title, function word or demonym ("Melania", not "President"). */
+  private nameWordIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const u = this.units[k]!
+      if (u.word && !isTitleWord(u.key) && !FUNCTION_WORDS.has(u.key) && !CONNECTORS.has(u.key) && !this.kb.demonyms.has(u.key) && !NOT_NAMES.has(u.key)) return true
+    }
+    return false
+  }
+
   /** Unit k is a "." written right after the unit before it. */
   private attachedDot(k: number): boolean {
     const u = this.units[k]
@@ -461,7 +516,7 @@ export class MentionFinder {
     if (b - a > 1) return true
     if (this.kb.demonyms.has(first.key) || NOT_NAMES.has(first.key) || first.key.length < 2) return false
     // "the Ministry", "el Gobierno": a cue word alone is a common noun written with a capital.
-    if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key)) return false
+    if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key) || NAMED_THINGS.has(first.key)) return false
     // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too,
     // or if it reports speech ("Sundnet said on Wednesday").
     if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key) || this.reports(a)

@@ -14,6 +14,7 @@ which who whom whose if as but and or nor so yet not no also still even just onl
 because despite about against among amid between through across around near according asked speaking
 meanwhile however moreover instead later earlier last next some many most several other others such each every
 both all any few more much one two three four five six seven eight nine ten first second third new
+furthermore nevertheless nonetheless therefore thus hence indeed besides
 officials analysts critics experts sources residents people observers diplomats supporters witnesses
 nobody everyone everybody someone somebody anyone anybody none
 thousands hundreds dozens millions
@@ -47,6 +48,7 @@ union army navy forces force department office corporation company group inc ltd
 parliament assembly congress senate federation organization organisation front movement coalition alliance
 authority service services center centre fund network church airlines board bureau cabinet government
 administration secretariat tribunal shipping holdings logistics telecom telecoms airways
+school college academy hospital
 ministerio partido banco consejo universidad comision agencia fuerza fuerzas asamblea corte gobierno
 fiscalia ejercito guardia frente movimiento sindicato empresa
 `)
@@ -72,7 +74,8 @@ gobernador gobernadora alcalde alcaldesa fiscal portavoz lider embajador embajad
 /** Words that may precede a title head inside a role ("Vice", "Foreign", "Secretary of State"). */
 export const TITLE_MODIFIERS = set(`
 vice deputy foreign prime interior defence defense finance economy trade justice health energy oil acting
-chief attorney supreme opposition senior top special crown state treasury staff home first
+chief attorney supreme opposition senior top special crown state treasury staff home first presiding
+majority minority
 detective
 of de del
 `)
