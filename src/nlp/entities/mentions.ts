@@ -173,7 +173,8 @@ export class MentionFinder {
         i++
         continue
       }
-      if (u.cap || (CAMEL.test(u.folded) && this.units[i + 1]?.cap && this.same(i, i + 1))) {
+      // A lower-case word has key === folded: only mixed-case words are tested for camel case.
+      if (u.cap || (u.folded !== u.key && CAMEL.test(u.folded) && this.units[i + 1]?.cap && this.same(i, i + 1))) {
         i = this.unknown(i, out)
         continue
       }
