@@ -137,6 +137,8 @@ test('sentence-initial function words, months and weekdays are not entities; dem
       ['place:venezuela', ['demonym']],
     ],
   )
+  // Quantities with units are no names either, whatever the tagger makes of them.
+  assert.deepEqual(analyse('It comes in two sizes, a 2GB and a 4GB, capable of holding songs.').layers.entities, [])
 })
 
 test('a possessive inside a known name does not split it, and an agency matches by abbreviation and full name', () => {
@@ -235,6 +237,9 @@ test('a place opening an organisation, treaty or product name is part of it, not
   assert.deepEqual(ids('The Paris Agreement will slow warming.'), ['other:paris-agreement'])
   assert.deepEqual(ids('It sells for US$ 299 in Paris.'), ['place:paris'])
   assert.deepEqual(ids('It was sold on the iTunes Music Store.'), ['other:itunes-music-store'])
+  // An acronym joins the named thing it abbreviates as it would an organisation.
+  const wwdc = analyse('He spoke at the World Wide Developers Conference (WWDC) on Monday.')
+  assert.deepEqual(surfaces(wwdc, entity(wwdc, 'other:world-wide-developers-conference')), ['World Wide Developers Conference', 'WWDC'])
   // A KB surname after someone else's given name is that other person's.
   assert.deepEqual(ids('Vance arrived with Larry Vance.'), ['person:jd-vance', 'person:larry-vance'])
   assert.deepEqual(ids('President Trump arrived.'), ['person:donald-trump'])

@@ -134,9 +134,10 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     if (type === 'PERSON' && group[0]!.keys!.length > 1) offer(group[0]!.keys!.at(-1)!, identity)
   }
   for (const d of drafts.values()) for (const key of kb.shortNames.get(d.identity.id) ?? []) offer(key, d.identity)
-  // Organisations by their initials ("NBI" for National Bureau of Investigation), when only one fits.
+  // Organisations and named things by their initials ("NBI" for National Bureau of Investigation,
+  // "WWDC" for World Wide Developers Conference), when only one fits.
   const byInitials = new Map<string, Identity | null>()
-  const orgs = [...[...drafts.values()].map((d) => d.identity), ...identities.values()].filter((x) => x.type === 'ORG')
+  const orgs = [...[...drafts.values()].map((d) => d.identity), ...identities.values()].filter((x) => x.type === 'ORG' || x.type === 'OTHER')
   for (const org of orgs) {
     const caps = formUnits(org.name).filter((u) => u.word && u.cap)
     if (caps.length < 2) continue

@@ -80,8 +80,11 @@ const INNER_TITLES = new Set([
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'reported'])
 /** Lower-case-first camel case, the styling of products ("iPhone", "iTunes"). */
 const CAMEL = /^\p{Ll}+\p{Lu}/u
-/** Capitalised heads that make a name a treaty, law or event ("Paris Agreement", "Kigali Amendment"). */
-const NAMED_THINGS = new Set(['agreement', 'accord', 'accords', 'treaty', 'protocol', 'amendment', 'convention', 'declaration', 'summit'])
+/** Capitalised heads that make a name a treaty, law, event or programme ("Paris Agreement", "Developers Conference", "Andrew Marr Show"). */
+const NAMED_THINGS = new Set([
+  'agreement', 'accord', 'accords', 'treaty', 'protocol', 'amendment', 'convention', 'declaration', 'summit',
+  'conference', 'festival', 'olympics', 'championship', 'championships', 'cup', 'expo', 'show',
+])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
 const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
 /** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
@@ -524,10 +527,12 @@ export class MentionFinder {
     return true
   }
 
-  /** A sentence-opening word that reports speech and is no common word (nor, ending in -s, a plural one: "Engineers said"). */
+  /** A sentence-opening word that reports speech and is no common word, nor the plural of one ("Engineers said"). */
   private reports(a: number): boolean {
     const key = this.units[a]!.key
-    return this.reportsSpeech(a + 1) && !this.common(key) && !/[^s]s$/.test(key)
+    // "-ors", "-ers", "-ts": read as plurals of nouns the lexicon may lack; "-is", "-us", "-ss" are not plural endings.
+    const plural = /[^siu]s$/.test(key)
+    return this.reportsSpeech(a + 1) && !this.common(key) && !plural
   }
 
   /** Unit k, right after a name, is a verb of reporting ("said", "announced"). */

@@ -109,6 +109,7 @@ refusal rejection overture mediation invitation request warning envoy ambassador
 displeasure anger patience pressure ultimatum threat threats sanctions diplomacy approach message reaction
 deadline terms conditions answer reply efforts role influence concerns objections priorities interests
 ally allies partner partners rival rivals enemy enemies relations ties
+action actions intervention ambitions annexation
 `)
 
 /** Verbs and phrases around a bare outlet name that show it is being cited ("Time reported"). */
