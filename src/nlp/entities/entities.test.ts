@@ -192,6 +192,11 @@ test('a capital is its government as subject, possessive before a word of relati
   assert.equal(gov('The summit made Havana the capital of the talks.', 'Havana'), undefined)
 })
 
+test('an acronym taking "the" is an organisation, a common abbreviation is not', () => {
+  const doc = analyse('Members wrote to the RSPB. The update is part of the OS.')
+  assert.deepEqual(doc.layers.entities!.map((e) => e.id), ['org:rspb'])
+})
+
 test('an unknown acronym joins the one organisation of the document whose capitalised words it abbreviates', () => {
   const doc = analyse('The Coastal Fisheries Authority closed the bay. Later the CFA said boats could return.')
   assert.deepEqual(surfaces(doc, entity(doc, 'org:coastal-fisheries-authority')), ['Coastal Fisheries Authority', 'CFA'])

@@ -428,7 +428,8 @@ export class MentionFinder {
    * What the words around the unknown name in units [a, b) say it is, as a
    * news reader takes it: a lower-case occupation or organisation noun right
    * before it ("AFAD official X", "its operator X"); a speech verb before it
-   * ("said X", the inverted quote attribution only people get); an
+   * ("said X", the inverted quote attribution only people get); "the" before
+   * an acronym ("the RSPB"); an
    * apposition after it — ", who", an age (", 58,"), or ", a/an/the <phrase>"
    * whose head noun is an organisation or a person; "<place noun> of X"
    * ("the island of X") or "X district" for places.
@@ -443,6 +444,8 @@ export class MentionFinder {
       if (!noun.cap && PERSON_NOUNS.has(noun.key)) return 'PERSON'
       prev = undefined
     }
+    // "the RSPB", "the CRTC": an acronym taking "the" is an organisation's (places and people take none).
+    if (prev?.key === 'the' && b - a === 1 && /^[A-Z]{2,6}$/.test(this.units[a]!.folded)) return 'ORG'
     if (prev?.word && !prev.cap) {
       if (ORG_NOUNS.has(prev.key)) return 'ORG'
       if (isPersonNoun(prev.key)) return 'PERSON'

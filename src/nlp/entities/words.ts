@@ -38,7 +38,7 @@ export const NOT_NAMES = set(`
 european western eastern northern southern arab kurdish muslim christian jewish catholic islamic african
 asian latin middle english spanish french german russian chinese arabic
 god internet covid-19 covid
-ceo gdp tv am pm ok id phd usd eur lng ngo ngos
+ceo gdp tv am pm ok id phd usd eur lng ngo ngos os ai
 `)
 
 /** Words in a name that make it an organisation. */
