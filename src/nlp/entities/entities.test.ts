@@ -242,6 +242,8 @@ test('a place opening an organisation, treaty or product name is part of it, not
   assert.deepEqual(ids('The Paris Agreement will slow warming.'), ['other:paris-agreement'])
   assert.deepEqual(ids('It sells for US$ 299 in Paris.'), ['place:paris'])
   assert.deepEqual(ids('It was sold on the iTunes Music Store.'), ['other:itunes-music-store'])
+  // A product noun after the name or heading its apposition names a product.
+  assert.deepEqual(ids('Vexa unveiled Corvid, the new version of its Halden operating system.'), ['other:corvid', 'other:halden'])
   // An acronym joins the named thing it abbreviates as it would an organisation.
   const wwdc = analyse('He spoke at the World Wide Developers Conference (WWDC) on Monday.')
   assert.deepEqual(surfaces(wwdc, entity(wwdc, 'other:world-wide-developers-conference')), ['World Wide Developers Conference', 'WWDC'])

@@ -85,6 +85,12 @@ const NAMED_THINGS = new Set([
   'agreement', 'accord', 'accords', 'treaty', 'protocol', 'amendment', 'convention', 'declaration', 'summit',
   'conference', 'festival', 'olympics', 'championship', 'championships', 'cup', 'expo', 'show',
 ])
+/** Lower-case nouns that, right after a name or heading its apposition, make it a product ("Mac OS X operating system", "Lion, the new version"). */
+const PRODUCT_NOUNS = new Set([
+  'software', 'system', 'systems', 'computer', 'computers', 'laptop', 'laptops', 'phone', 'phones', 'smartphone', 'smartphones',
+  'tablet', 'tablets', 'device', 'devices', 'app', 'apps', 'processor', 'processors', 'chip', 'chips', 'console', 'consoles',
+  'browser', 'player', 'version', 'operating', 'model', 'models', 'car', 'cars', 'aircraft', 'jet', 'jets', 'drug', 'vaccine',
+])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
 const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
 /** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
@@ -416,8 +422,8 @@ export class MentionFinder {
         keys: keys.filter((k) => k !== '.'),
         ...(cue ? { cue } : {}),
         ...(this.reportsSpeech(b) ? { reports: true } : {}),
-        // "iTunes Music Store", "Paris Agreement": product styling or a treaty's head word names a thing.
-        ...(CAMEL.test(this.units[a]!.folded) || keys.some((k) => NAMED_THINGS.has(k)) ? { thing: true } : {}),
+        // "iTunes Music Store", "Paris Agreement", "Lion, the new version": product styling, a treaty's head word or a product noun names a thing.
+        ...(CAMEL.test(this.units[a]!.folded) || keys.some((k) => NAMED_THINGS.has(k)) || this.namesProduct(b) ? { thing: true } : {}),
       }
       out.push(role ? { ...mention, role, personCue: true } : personCue ? { ...mention, personCue } : mention)
     }
@@ -459,16 +465,36 @@ export class MentionFinder {
     if (!first) return undefined
     if (first.key === 'who' || first.key === 'quien') return 'PERSON'
     if (AGE.test(first.key)) return this.text.slice(at(b + 2)?.start ?? 0, at(b + 2)?.end ?? 0) === ',' ? 'PERSON' : undefined
-    if (!APPOSITION_OPENERS.has(first.key)) return undefined
-    // The head of ", a former Venezuelan lawmaker who ..." is the last word before the phrase ends.
-    let head: Unit | undefined
+    const phrase = this.apposition(b)
+    if (phrase.some((u) => ORG_NOUNS.has(u.key))) return 'ORG'
+    const head = phrase.at(-1)
+    return head && !head.cap && isPersonNoun(head.key) ? 'PERSON' : undefined
+  }
+
+  /**
+   * The words of ", a/the <phrase>" right after unit b-1, up to where the noun
+   * phrase ends: its last word is the head (", a former Venezuelan lawmaker
+   * who ..." → "lawmaker"). Empty when no such apposition follows.
+   */
+  private apposition(b: number): Unit[] {
+    const at = (k: number): Unit | undefined => (this.same(b - 1, k) ? this.units[k] : undefined)
+    const comma = at(b)
+    if (!comma || this.text.slice(comma.start, comma.end) !== ',' || !APPOSITION_OPENERS.has(at(b + 1)?.key ?? '')) return []
+    const words: Unit[] = []
     for (let k = b + 2; k < b + 9; k++) {
       const u = at(k)
       if (!u?.word || PHRASE_ENDS.has(u.key)) break
-      if (ORG_NOUNS.has(u.key)) return 'ORG'
-      head = u
+      words.push(u)
     }
-    return head && !head.cap && isPersonNoun(head.key) ? 'PERSON' : undefined
+    return words
+  }
+
+  /** A product noun right after the name ("Mac OS X operating system") or heading its apposition (", the new version"). */
+  private namesProduct(b: number): boolean {
+    const next = this.same(b - 1, b) ? this.units[b] : undefined
+    if (next?.word && !next.cap && PRODUCT_NOUNS.has(next.key)) return true
+    const head = this.apposition(b).at(-1)
+    return head !== undefined && !head.cap && PRODUCT_NOUNS.has(head.key)
   }
 
   /**
