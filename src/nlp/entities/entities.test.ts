@@ -251,3 +251,11 @@ test('a place opening an organisation, treaty or product name is part of it, not
   assert.deepEqual(ids('Vance arrived with Larry Vance.'), ['person:jd-vance', 'person:larry-vance'])
   assert.deepEqual(ids('President Trump arrived.'), ['person:donald-trump'])
 })
+
+test('a title inside a KB form is the role ("Pope Francis")', () => {
+  const doc = analyse('Pope Francis met reporters.')
+  const pope = entity(doc, 'person:pope-francis')
+  assert.deepEqual(surfaces(doc, pope), ['Francis'])
+  assert.equal(pope.mentions[0]!.role, 'Pope')
+})
+

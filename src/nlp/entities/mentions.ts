@@ -91,6 +91,8 @@ const PRODUCT_NOUNS = new Set([
   'tablet', 'tablets', 'device', 'devices', 'app', 'apps', 'processor', 'processors', 'chip', 'chips', 'console', 'consoles',
   'browser', 'player', 'version', 'operating', 'model', 'models', 'car', 'cars', 'aircraft', 'jet', 'jets', 'drug', 'vaccine',
 ])
+/** Titles a KB form of a person may start with ("Pope Francis"); "Sheikh" is left out, as in "Sheikh Hasina" it is a name. */
+const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'ayatollah'])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
 const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
 /** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
@@ -252,6 +254,10 @@ export class MentionFinder {
       entry = entry.governmentOf ? (this.kb.countries.get(entry.governmentOf) ?? entry) : entry
       this.lastGovernment = i + len - 1
       return { ...span, entry, government: true }
+    }
+    // "Pope Francis", "King Felipe VI": a KB form may carry the title, which is the role, not the name.
+    if (entry.type === 'PERSON' && len > 1 && REGNAL_TITLES.has(first.key)) {
+      return { start: this.units[i + 1]!.start, end: last.end, entry, role: this.text.slice(first.start, first.end) }
     }
     const role = entry.type === 'PERSON' ? this.roleBefore(i) : undefined
     return role ? { ...span, entry, role } : { ...span, entry }
