@@ -49,7 +49,8 @@ function contextualOutlet(m: RawMention, named: readonly { pos: number; outlet: 
  * The type of an unknown name from all its mentions: a thing's styling or
  * head word ("iTunes Music Store", "Paris Agreement") first, words of the name itself
  * next, then a title or honorific, then the context cues of its mentions
- * (the most frequent wins), then a known given name or a later bare-surname
+ * (the most frequent wins) — except that a one-word name that is the surname
+ * of a person named in full (`surnames`) is that person —, then a known given name or a later bare-surname
  * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get,
  * then a place word, then speech reported by a one-word name (an organisation).
  */
@@ -60,6 +61,9 @@ function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlyS
   if (group.some((m) => m.personCue)) return 'PERSON'
   // "Melania Trump", "Steve Jobs": a known given name opening a longer name outweighs the tagger's guess.
   if (group.some((m) => m.keys!.length > 1 && kb.givenNames.has(m.keys![0]!))) return 'PERSON'
+  // "Governor Lucía Ferrando … Ferrando promised": the surname of a person the document names in full
+  // is that person, whatever the tagger guessed.
+  if (group.every((m) => m.keys!.length === 1 && surnames.has(m.keys![0]!))) return 'PERSON'
   const votes = new Map<EntityType, number>()
   for (const m of group) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + 1)
   const ranked = [...votes].sort((x, y) => y[1] - x[1])
@@ -69,8 +73,7 @@ function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlyS
   if (group.some((m) => PLACE_WORDS.has(m.keys!.at(-1)!))) return 'PLACE'
   // News names a person in full on first reference; a one-word name nothing else types that
   // reports what it said ("Sundnet said") is an organisation.
-  // A surname of someone the document names in full joins that person instead.
-  if (group.every((m) => m.keys!.length === 1 && !surnames.has(m.keys![0]!)) && group.some((m) => m.reports)) return 'ORG'
+  if (group.every((m) => m.keys!.length === 1) && group.some((m) => m.reports)) return 'ORG'
   return 'OTHER'
 }
 
@@ -112,13 +115,16 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     }
   }
 
-  // Type each unknown name once; multi-word persons are the targets lone surnames join.
+  // Type each unknown name once, longer names first: multi-word persons (and the KB's people) are
+  // the targets lone surnames join, and a lone surname is typed as theirs.
   const loneKeys = new Set([...unknown.keys()].filter((k) => !k.includes(' ')))
+  const groups = [...unknown.values()]
+  const longer = groups.filter((g) => g[0]!.keys!.length > 1).map((group) => ({ group, type: typeOf(group, kb, loneKeys, new Set()) }))
   const surnames = new Set([
-    ...[...unknown.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+    ...longer.filter((t) => t.type === 'PERSON').map((t) => t.group[0]!.keys!.at(-1)!),
     ...[...drafts.values()].flatMap((d) => kb.shortNames.get(d.identity.id) ?? []),
   ])
-  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb, loneKeys, surnames) }))
+  const typed = [...longer, ...groups.filter((g) => g[0]!.keys!.length === 1).map((group) => ({ group, type: typeOf(group, kb, loneKeys, surnames) }))]
   const bySurname = new Map<string, Identity | null>()
   const offer = (surname: string, identity: Identity): void => {
     const seen = bySurname.get(surname)
