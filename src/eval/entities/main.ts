@@ -4,7 +4,8 @@
  * MEANTIME corpus_apple — for the full entities stage, the bare tagger, and
  * compromise run here as the peer. Refuses a model whose training sources
  * overlap a held-out set. Options: --data DIR (default ../shared/data from the
- * project root), --model FILE (default the shipped model), --json.
+ * project root), --model FILE (default the shipped model), --json, --misses
+ * (the stage's misses on each set, classified, with their sentence).
  */
 import { resolve } from 'node:path'
 import { StorytraceError } from '../../errors.js'
@@ -12,7 +13,7 @@ import { assertHeldOut, HELD_OUT_SOURCES, loadSource } from '../../nlp/entities/
 import { goldText, type TypedSpan } from '../../nlp/entities/tagger/text.js'
 import { loadModel, SHIPPED_MODEL } from '../../nlp/entities/tagger/weights.js'
 import { PROJECT_ROOT } from '../../util/paths.js'
-import { emptyTally, prf, score, type Tally } from './score.js'
+import { emptyTally, misses, prf, score, type Miss, type Tally } from './score.js'
 import { compromiseNames, storytraceNames, taggerNames } from './systems.js'
 
 function arg(name: string, fallback: string): string {
@@ -21,10 +22,20 @@ function arg(name: string, fallback: string): string {
 }
 
 const json = process.argv.includes('--json')
+const listMisses = process.argv.includes('--misses')
 const root = resolve(PROJECT_ROOT, arg('--data', '../shared/data'))
 const modelPath = resolve(arg('--model', SHIPPED_MODEL))
 
 const pct = (x: number): string => x.toFixed(3)
+
+/** One miss on a line: its kind, the gold and predicted names, and the text around it. */
+function missLine(text: string, m: Miss): string {
+  const name = (s: TypedSpan | undefined): string => (s ? `${s.type} "${text.slice(s.start, s.end)}"` : '-')
+  const at = (m.gold ?? m.predicted)!
+  const from = Math.max(text.lastIndexOf('\n', at.start) + 1, at.start - 60)
+  const to = Math.min(...[text.indexOf('\n', at.end), at.end + 60].filter((x) => x >= 0))
+  return `  ${m.kind.padEnd(15)} gold ${name(m.gold).padEnd(32)} stage ${name(m.predicted).padEnd(32)} | ${text.slice(from, to)}\n`
+}
 
 try {
   const model = loadModel(modelPath)
@@ -40,7 +51,13 @@ try {
     const tallies: Record<string, Tally> = {}
     for (const [name, run] of Object.entries(systems)) {
       const tally = (tallies[name] = emptyTally())
-      for (const d of docs) score(d.names, run(d.text), tally)
+      for (const d of docs) {
+        const predicted = run(d.text)
+        score(d.names, predicted, tally)
+        if (listMisses && name === 'storytrace') {
+          for (const m of misses(d.names, predicted)) process.stdout.write(`${d.id}\t${missLine(d.text, m)}`)
+        }
+      }
     }
     results.push({ set: source, docs: docs.length, names: docs.reduce((n, d) => n + d.names.length, 0), systems: tallies })
   }

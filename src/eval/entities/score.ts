@@ -34,6 +34,38 @@ export function score(gold: readonly TypedSpan[], predicted: readonly TypedSpan[
   }
 }
 
+export type MissKind = 'false-positive' | 'false-negative' | 'wrong-type' | 'boundary'
+
+export interface Miss {
+  readonly kind: MissKind
+  readonly gold?: TypedSpan
+  readonly predicted?: TypedSpan
+}
+
+/**
+ * One document's misses, each classified once: a predicted span equal to a
+ * gold span but typed otherwise is a wrong type; a predicted span that
+ * overlaps a gold name without matching it exactly is a boundary miss (paired
+ * with that gold name); what is left over is a false positive or a false
+ * negative.
+ */
+export function misses(gold: readonly TypedSpan[], predicted: readonly TypedSpan[]): Miss[] {
+  const same = (a: TypedSpan, b: TypedSpan): boolean => a.start === b.start && a.end === b.end
+  const overlap = (a: TypedSpan, b: TypedSpan): boolean => a.start < b.end && b.start < a.end
+  const pred = predicted.filter((p, i) => predicted.findIndex((q) => same(p, q) && p.type === q.type) === i)
+  const goldLeft = gold.filter((g) => !pred.some((p) => same(p, g) && p.type === g.type))
+  const predLeft = pred.filter((p) => !gold.some((g) => same(p, g) && p.type === g.type))
+  const out: Miss[] = []
+  const explained = new Set<TypedSpan>()
+  for (const p of predLeft) {
+    const g = goldLeft.find((x) => same(x, p)) ?? goldLeft.find((x) => overlap(x, p))
+    if (g) explained.add(g)
+    out.push(g ? { kind: same(g, p) ? 'wrong-type' : 'boundary', gold: g, predicted: p } : { kind: 'false-positive', predicted: p })
+  }
+  for (const g of goldLeft) if (!explained.has(g)) out.push({ kind: 'false-negative', gold: g })
+  return out.sort((a, b) => (a.gold ?? a.predicted)!.start - (b.gold ?? b.predicted)!.start)
+}
+
 export function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0

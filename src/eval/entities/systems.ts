@@ -2,7 +2,8 @@
  * @module eval/entities/systems — the three recognisers the evaluation
  * compares on the same text: the full entities stage (KB, rules and tagger,
  * outlets counted as organisations, OTHER names not counted), the bare
- * tagger, and compromise as the peer.
+ * tagger, and compromise as the peer. Demonyms and government readings are
+ * aligned to the sets' conventions (see storytraceNames).
  */
 import nlp from 'compromise'
 import { createDoc, emptyMeta } from '../../doc/doc.js'
@@ -18,11 +19,19 @@ import { splitSentences, tokenize } from '../../nlp/sentences/index.js'
 
 const STAGE_TYPES: Partial<Record<EntityType, NerType>> = { PERSON: 'PER', ORG: 'ORG', OUTLET: 'ORG', PLACE: 'LOC' }
 
+/**
+ * The stage's names as the NER sets type them. A demonym ("Swedish") mentions
+ * its country but is not a name of it: the sets leave such adjectives out
+ * (CoNLL-style MISC). A place standing for its government ("Beijing
+ * believes") is a government mention, not a place (concepts.md), and the
+ * sets tag such uses as organisations.
+ */
 export function storytraceNames(text: string): TypedSpan[] {
   const doc = createDoc(text, emptyMeta('eval'), { sentences: splitSentences(text), tokens: tokenize(text) })
   return findEntities(doc).flatMap((e) => {
     const type = STAGE_TYPES[e.type]
-    return type ? e.mentions.map((m) => ({ start: m.start, end: m.end, type })) : []
+    if (!type) return []
+    return e.mentions.filter((m) => m.kind !== 'demonym').map((m) => ({ start: m.start, end: m.end, type: m.government ? 'ORG' : type }))
   })
 }
 

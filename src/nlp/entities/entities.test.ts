@@ -137,6 +137,8 @@ test('sentence-initial function words, months and weekdays are not entities; dem
       ['place:venezuela', ['demonym']],
     ],
   )
+  // Quantities with units are no names either, whatever the tagger makes of them.
+  assert.deepEqual(analyse('It comes in two sizes, a 2GB and a 4GB, capable of holding songs.').layers.entities, [])
 })
 
 test('a possessive inside a known name does not split it, and an agency matches by abbreviation and full name', () => {
@@ -183,14 +185,80 @@ test('a capital is its government as subject, possessive before a word of relati
   assert.equal(gov('Relations improved as pressure from Moscow eased.', 'Moscow'), true)
   assert.equal(gov('Budapest keeps close ties to both Ankara and Moscow.', 'Moscow'), true)
   assert.equal(gov('Madrid no respondió a la carta.', 'Madrid'), true)
+  assert.equal(gov('The offer made Havana the first government to reply.', 'Havana'), true)
   // Travel and location keep the city.
   assert.equal(gov('The envoy flew to Havana on Sunday.', 'Havana'), undefined)
   assert.equal(gov('Crowds gathered in Moscow and Ankara.', 'Ankara'), undefined)
+  assert.equal(gov('The summit made Havana the capital of the talks.', 'Havana'), undefined)
+})
+
+test('an acronym taking "the" is an organisation, a common abbreviation is not', () => {
+  const doc = analyse('Members wrote to the RSPB. The update is part of the OS.')
+  assert.deepEqual(doc.layers.entities!.map((e) => e.id), ['org:rspb'])
 })
 
 test('an unknown acronym joins the one organisation of the document whose capitalised words it abbreviates', () => {
   const doc = analyse('The Coastal Fisheries Authority closed the bay. Later the CFA said boats could return.')
   assert.deepEqual(surfaces(doc, entity(doc, 'org:coastal-fisheries-authority')), ['Coastal Fisheries Authority', 'CFA'])
   const two = analyse('The Coastal Fisheries Authority and the Central Finance Agency met. The CFA said nothing.')
-  assert.equal(entity(two, 'other:cfa').mentions.length, 1)
+  // Two organisations fit: the acronym stays an identity of its own (an organisation, since it speaks).
+  assert.equal(entity(two, 'org:cfa').mentions.length, 1)
 })
+
+test('a title inside a capitalised run ends the organisation and opens the person: "Zentrix CEO Ana Ruiz"', () => {
+  const doc = analyse('Zentrix CEO Ana Ruiz said the plant would reopen.')
+  assert.deepEqual(surfaces(doc, entity(doc, 'org:zentrix')), ['Zentrix'])
+  const ruiz = entity(doc, 'person:ana-ruiz')
+  assert.deepEqual(surfaces(doc, ruiz), ['Ana Ruiz'])
+  assert.equal(ruiz.mentions[0]!.role, 'CEO')
+  // A title closing a name with an organisation word is the role of whoever follows, not part of the name.
+  const review = analyse('The Vorsa Police Review Director, Ilmo Kask, set the terms.')
+  assert.ok(review.layers.entities!.some((e) => surfaces(review, e).includes('Vorsa Police Review')))
+  // Titles that are also name words stay inside: "Ministry of Justice", "Stephen King".
+  const names = analyse('The Ministry of Justice replied. Stephen King wrote back.')
+  assert.ok(names.layers.entities!.some((e) => surfaces(names, e).includes('Ministry of Justice')))
+  assert.ok(names.layers.entities!.some((e) => surfaces(names, e).includes('Stephen King')))
+})
+
+test('the dot of "Inc." and of a middle initial belongs to the name', () => {
+  const doc = analyse('Brannock Inc. hired Adnan Z. Amin last year.')
+  assert.ok(doc.layers.entities!.some((e) => surfaces(doc, e).includes('Brannock Inc.')))
+  assert.ok(doc.layers.entities!.some((e) => surfaces(doc, e).includes('Adnan Z. Amin')))
+})
+
+test('a one-word name opening a sentence with "said" is found, and typed an organisation when nothing else types it', () => {
+  const doc = analyse('The cable was cut on Sunday. Sundnet said repairs would take weeks.')
+  assert.deepEqual(surfaces(doc, entity(doc, 'org:sundnet')), ['Sundnet'])
+  // Common words opening a sentence are not names; a surname of someone named in full joins them.
+  const common = analyse('Engineers said repairs would take weeks.')
+  assert.deepEqual(common.layers.entities, [])
+  const person = analyse('Kestrin Valo spoke first. Valo said the vote would wait.')
+  assert.deepEqual(surfaces(person, entity(person, 'person:kestrin-valo')), ['Kestrin Valo', 'Valo'])
+  // The tagger calls this lone "Quintero" an organisation; the full name earlier in the text says otherwise.
+  const judge = analyse('Judge Marta Quintero heard the case. Quintero promised a ruling before winter.')
+  assert.deepEqual(surfaces(judge, entity(judge, 'person:marta-quintero')), ['Marta Quintero', 'Quintero'])
+})
+
+test('a place opening an organisation, treaty or product name is part of it, not a mention of the place', () => {
+  const ids = (text: string): string[] => analyse(text).layers.entities!.map((e) => e.id)
+  assert.deepEqual(ids('She studied at the Glasgow School of Art.'), ['org:glasgow-school-of-art'])
+  assert.deepEqual(ids('The Paris Agreement will slow warming.'), ['other:paris-agreement'])
+  assert.deepEqual(ids('It sells for US$ 299 in Paris.'), ['place:paris'])
+  assert.deepEqual(ids('It was sold on the iTunes Music Store.'), ['other:itunes-music-store'])
+  // A product noun after the name or heading its apposition names a product.
+  assert.deepEqual(ids('Vexa unveiled Corvid, the new version of its Halden operating system.'), ['other:corvid', 'other:halden'])
+  // An acronym joins the named thing it abbreviates as it would an organisation.
+  const wwdc = analyse('He spoke at the World Wide Developers Conference (WWDC) on Monday.')
+  assert.deepEqual(surfaces(wwdc, entity(wwdc, 'other:world-wide-developers-conference')), ['World Wide Developers Conference', 'WWDC'])
+  // A KB surname after someone else's given name is that other person's.
+  assert.deepEqual(ids('Vance arrived with Larry Vance.'), ['person:jd-vance', 'person:larry-vance'])
+  assert.deepEqual(ids('President Trump arrived.'), ['person:donald-trump'])
+})
+
+test('a title inside a KB form is the role ("Pope Francis")', () => {
+  const doc = analyse('Pope Francis met reporters.')
+  const pope = entity(doc, 'person:pope-francis')
+  assert.deepEqual(surfaces(doc, pope), ['Francis'])
+  assert.equal(pope.mentions[0]!.role, 'Pope')
+})
+

@@ -46,15 +46,24 @@ function contextualOutlet(m: RawMention, named: readonly { pos: number; outlet: 
 }
 
 /**
- * The type of an unknown name from all its mentions: words of the name itself
- * first, then a title or honorific, then the context cues of its mentions
- * (the most frequent wins), then a known given name or a later bare-surname
- * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get.
+ * The type of an unknown name from all its mentions: a thing's styling or
+ * head word ("iTunes Music Store", "Paris Agreement") first, words of the name itself
+ * next, then a title or honorific, then the context cues of its mentions
+ * (the most frequent wins) — except that a one-word name that is the surname
+ * of a person named in full (`surnames`) is that person —, then a known given name or a later bare-surname
+ * reuse ("Ana Ruiz ... Ruiz said"), which organisations and places rarely get,
+ * then a place word, then speech reported by a one-word name (an organisation).
  */
-function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlySet<string>): EntityType {
+function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlySet<string>, surnames: ReadonlySet<string>): EntityType {
   const keys = group.flatMap((m) => m.keys ?? [])
+  if (group.some((m) => m.thing)) return 'OTHER'
   if (keys.some((k) => ORG_WORDS.has(k))) return 'ORG'
   if (group.some((m) => m.personCue)) return 'PERSON'
+  // "Melania Trump", "Steve Jobs": a known given name opening a longer name outweighs the tagger's guess.
+  if (group.some((m) => m.keys!.length > 1 && kb.givenNames.has(m.keys![0]!))) return 'PERSON'
+  // "Governor Lucía Ferrando … Ferrando promised": the surname of a person the document names in full
+  // is that person, whatever the tagger guessed.
+  if (group.every((m) => m.keys!.length === 1 && surnames.has(m.keys![0]!))) return 'PERSON'
   const votes = new Map<EntityType, number>()
   for (const m of group) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + 1)
   const ranked = [...votes].sort((x, y) => y[1] - x[1])
@@ -62,6 +71,9 @@ function typeOf(group: readonly RawMention[], kb: Gazetteer, loneKeys: ReadonlyS
   if (group.some((m) => kb.givenNames.has(m.keys![0]!))) return 'PERSON'
   if (group.some((m) => m.keys!.length > 1 && loneKeys.has(m.keys!.at(-1)!))) return 'PERSON'
   if (group.some((m) => PLACE_WORDS.has(m.keys!.at(-1)!))) return 'PLACE'
+  // News names a person in full on first reference; a one-word name nothing else types that
+  // reports what it said ("Sundnet said") is an organisation.
+  if (group.every((m) => m.keys!.length === 1) && group.some((m) => m.reports)) return 'ORG'
   return 'OTHER'
 }
 
@@ -103,9 +115,16 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     }
   }
 
-  // Type each unknown name once; multi-word persons are the targets lone surnames join.
+  // Type each unknown name once, longer names first: multi-word persons (and the KB's people) are
+  // the targets lone surnames join, and a lone surname is typed as theirs.
   const loneKeys = new Set([...unknown.keys()].filter((k) => !k.includes(' ')))
-  const typed = [...unknown.values()].map((group) => ({ group, type: typeOf(group, kb, loneKeys) }))
+  const groups = [...unknown.values()]
+  const longer = groups.filter((g) => g[0]!.keys!.length > 1).map((group) => ({ group, type: typeOf(group, kb, loneKeys, new Set()) }))
+  const surnames = new Set([
+    ...longer.filter((t) => t.type === 'PERSON').map((t) => t.group[0]!.keys!.at(-1)!),
+    ...[...drafts.values()].flatMap((d) => kb.shortNames.get(d.identity.id) ?? []),
+  ])
+  const typed = [...longer, ...groups.filter((g) => g[0]!.keys!.length === 1).map((group) => ({ group, type: typeOf(group, kb, loneKeys, surnames) }))]
   const bySurname = new Map<string, Identity | null>()
   const offer = (surname: string, identity: Identity): void => {
     const seen = bySurname.get(surname)
@@ -121,9 +140,10 @@ export function groupMentions(text: string, raw: readonly RawMention[], meta: Ar
     if (type === 'PERSON' && group[0]!.keys!.length > 1) offer(group[0]!.keys!.at(-1)!, identity)
   }
   for (const d of drafts.values()) for (const key of kb.shortNames.get(d.identity.id) ?? []) offer(key, d.identity)
-  // Organisations by their initials ("NBI" for National Bureau of Investigation), when only one fits.
+  // Organisations and named things by their initials ("NBI" for National Bureau of Investigation,
+  // "WWDC" for World Wide Developers Conference), when only one fits.
   const byInitials = new Map<string, Identity | null>()
-  const orgs = [...[...drafts.values()].map((d) => d.identity), ...identities.values()].filter((x) => x.type === 'ORG')
+  const orgs = [...[...drafts.values()].map((d) => d.identity), ...identities.values()].filter((x) => x.type === 'ORG' || x.type === 'OTHER')
   for (const org of orgs) {
     const caps = formUnits(org.name).filter((u) => u.word && u.cap)
     if (caps.length < 2) continue

@@ -11,7 +11,9 @@ import { groupMentions } from './group.js'
 import { gazetteer } from './kb.js'
 import { MentionFinder } from './mentions.js'
 import { sentenceNumbers, tagUnits } from './tagger/index.js'
+import { hashRange } from './tagger/hashing.js'
 import { mergeTagged } from './tagger/merge.js'
+import { shippedModel } from './tagger/weights.js'
 import { toUnits } from './units.js'
 import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 
@@ -23,7 +25,9 @@ export function findEntities(doc: Doc): Entity[] {
   const sentences = doc.layers.sentences ?? []
   // Demonyms join the rule and KB mentions before the tagger's names are merged in, so a
   // tagged "Venezuelan" is not added again as a name of its own.
-  const raw = addDemonyms(units, sentences, new MentionFinder(doc.text, units, sentences, kb).find(), kb, doc.meta.language)
+  const lexicon = shippedModel().lowercase
+  const common = (key: string): boolean => lexicon.has(hashRange(key, 0, key.length))
+  const raw = addDemonyms(units, sentences, new MentionFinder(doc.text, units, sentences, kb, common).find(), kb, doc.meta.language)
   // The tagger learned English; in other languages its guesses are noise ("Es", "Agradezco").
   if ((normaliseLanguageTag(doc.meta.language) ?? detectLanguage(doc.text) ?? 'en') !== 'en') return groupMentions(doc.text, raw, doc.meta, kb)
   const sentenceOf = sentenceNumbers(units, sentences)

@@ -209,7 +209,7 @@ function loadKb(): Kb {
     const keys = [...(last ? [last.key] : []), ...(p.short ?? []).map((s) => foldDiacritics(s).toLowerCase())]
     shortNames.set(person.id, keys)
   }
-  for (const o of readKb<NamedJson[]>('orgs.json')) {
+  for (const o of [...readKb<NamedJson[]>('orgs.json'), ...readKb<NamedJson[]>('companies.json')]) {
     const org = entry('ORG', o.name)
     add(org, o.name, RANK_NAME)
     for (const a of o.aliases ?? []) add(org, a, RANK_ALIAS)

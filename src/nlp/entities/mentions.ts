@@ -44,6 +44,10 @@ export interface RawMention extends Span {
   readonly personCue?: boolean
   /** What the words around an unknown name say it is (see contextCue). */
   readonly cue?: ContextCue
+  /** The name's own words make it a thing, neither person, organisation nor place ("iPhone SDK", "Paris Agreement"). */
+  readonly thing?: boolean
+  /** An unknown name reports speech ("Sundnet said"): see typeOf in group.ts. */
+  readonly reports?: boolean
   readonly role?: string
   readonly government?: boolean
   readonly kind?: MentionKind
@@ -63,6 +67,37 @@ const OPENERS = new Set(['"', '“', '‘', "'", '«', '(', '[', ':', '—', '�
 
 export type ContextCue = 'PERSON' | 'ORG' | 'PLACE'
 
+/**
+ * Titles that, inside a capitalised run, start a role rather than continue a
+ * name. Titles that are also name words ("King" in "Stephen King", "General"
+ * in "General Motors", "Justice", "Pope") are left out.
+ */
+const INNER_TITLES = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'ambassador', 'governor', 'mayor', 'senator', 'spokesperson', 'spokesman',
+  'spokeswoman', 'envoy', 'director', 'chairman', 'chairwoman', 'ceo', 'prosecutor', 'commissioner', 'superintendent', 'premier',
+])
+/** Verbs whose subject, opening a sentence, is a name unless it is a common word ("Sundnet said", not "Engineers said"). */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'reported'])
+/** Lower-case-first camel case, the styling of products ("iPhone", "iTunes"). */
+const CAMEL = /^\p{Ll}+\p{Lu}/u
+/** Capitalised heads that make a name a treaty, law, event or programme ("Paris Agreement", "Developers Conference", "Andrew Marr Show"). */
+const NAMED_THINGS = new Set([
+  'agreement', 'accord', 'accords', 'treaty', 'protocol', 'amendment', 'convention', 'declaration', 'summit',
+  'conference', 'festival', 'olympics', 'championship', 'championships', 'cup', 'expo', 'show',
+])
+/** Lower-case nouns that, right after a name or heading its apposition, make it a product ("Mac OS X operating system", "Lion, the new version"). */
+const PRODUCT_NOUNS = new Set([
+  'software', 'system', 'systems', 'computer', 'computers', 'laptop', 'laptops', 'phone', 'phones', 'smartphone', 'smartphones',
+  'tablet', 'tablets', 'device', 'devices', 'app', 'apps', 'processor', 'processors', 'chip', 'chips', 'console', 'consoles',
+  'browser', 'player', 'version', 'operating', 'model', 'models', 'car', 'cars', 'aircraft', 'jet', 'jets', 'drug', 'vaccine',
+])
+/** Titles a KB form of a person may start with ("Pope Francis"); "Sheikh" is left out, as in "Sheikh Hasina" it is a name. */
+const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'ayatollah'])
+/** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
+const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
+/** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
+const EMPLOYER_TITLES = new Set(['ceo', 'chairman', 'chairwoman', 'director', 'spokesperson', 'spokesman', 'spokeswoman'])
+
 /** Articles that open an apposition (", a retired engineer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
 /** Words that end the noun phrase of an apposition: its head is the noun before them. */
@@ -71,7 +106,9 @@ const AGE = /^\d{1,3}$/
 
 /** A lower-case word naming what a person is ("official", "seismologist", "spokesman", "analista"). */
 function isPersonNoun(key: string): boolean {
-  return PERSON_NOUNS.has(key) || /(?:ist|ista|man|woman|person)$/.test(key)
+  // "co-founder", "ex-minister" are what "founder" and "minister" are.
+  const k = key.replace(/^(?:co|ex)-/, '')
+  return PERSON_NOUNS.has(k) || /(?:ist|ista|man|woman|person)$/.test(k)
 }
 
 function isTitleWord(key: string): boolean {
@@ -96,6 +133,8 @@ export class MentionFinder {
     private readonly units: readonly Unit[],
     sentences: readonly Span[],
     private readonly kb: Gazetteer,
+    /** Words written mostly in lower case in English ("engineers"): a sentence opener among them is not a name. */
+    private readonly common: (key: string) => boolean = () => true,
   ) {
     this.n = units.length
     this.sentence = new Int32Array(this.n)
@@ -124,6 +163,15 @@ export class MentionFinder {
         continue
       }
       const form = this.kbMatch(i)
+      if (form && form.entry.type === 'PLACE' && this.placeOpensName(i, form.units.length)) {
+        i = this.unknown(i, out, form.units.length)
+        continue
+      }
+      // "US$ 299": a currency, not the country.
+      if (form && this.text[this.units[i + form.units.length - 1]!.end] === '$') {
+        i += form.units.length
+        continue
+      }
       if (form) {
         out.push(this.known(i, form))
         i += form.units.length
@@ -136,13 +184,35 @@ export class MentionFinder {
         i++
         continue
       }
-      if (u.cap) {
+      // A lower-case word has key === folded: only mixed-case words are tested for camel case.
+      if (u.cap || (u.folded !== u.key && CAMEL.test(u.folded) && this.units[i + 1]?.cap && this.same(i, i + 1))) {
         i = this.unknown(i, out)
         continue
       }
       i++
     }
     return out
+  }
+
+  /**
+   * The place form of `len` units at unit i opens a longer name: an
+   * organisation's ("Glasgow School of Art", "U.S. Environmental Protection
+   * Agency": a run of capitalised words with an organisation word) or a
+   * treaty's or event's ("Paris Agreement").
+   */
+  private placeOpensName(i: number, len: number): boolean {
+    const k = i + len
+    if (this.units[k - 1]!.possessive || !this.same(i, k)) return false
+    const next = this.units[k]!
+    if (!next.word || !next.cap || this.kbMatch(k)) return false
+    if (NAMED_THINGS.has(next.key)) return true
+    for (let m = k; this.same(i, m); m++) {
+      const u = this.units[m]!
+      if (ORG_WORDS.has(u.key)) return true
+      if (u.word && u.cap && !u.possessive) continue
+      if (!(CONNECTORS.has(u.key) && this.units[m + 1]?.cap && this.same(m, m + 1))) break
+    }
+    return false
   }
 
   private same(i: number, j: number): boolean {
@@ -185,6 +255,10 @@ export class MentionFinder {
       this.lastGovernment = i + len - 1
       return { ...span, entry, government: true }
     }
+    // "Pope Francis", "King Felipe VI": a KB form may carry the title, which is the role, not the name.
+    if (entry.type === 'PERSON' && len > 1 && REGNAL_TITLES.has(first.key)) {
+      return { start: this.units[i + 1]!.start, end: last.end, entry, role: this.text.slice(first.start, first.end) }
+    }
     const role = entry.type === 'PERSON' ? this.roleBefore(i) : undefined
     return role ? { ...span, entry, role } : { ...span, entry }
   }
@@ -192,7 +266,8 @@ export class MentionFinder {
   /**
    * A capital or country standing for its government, the way news writes it:
    * the subject of a verb ("Ankara offered", "Washington delivered",
-   * "Caracas no respondió"), a possessive before a word of policy or
+   * "Caracas no respondió"), named a government by its complement ("making
+   * Ankara the first government to …"), a possessive before a word of policy or
    * relations ("Washington's displeasure", "Caracas's closest ally"), the
    * party after a word of dealings ("pressure from Washington", "ties to
    * Moscow", "conveyed to Caracas"), or joined by "and" to such a mention.
@@ -219,6 +294,10 @@ export class MentionFinder {
       return !next.cap && after?.word === true && GOVERNMENT_NOUNS.has(after.key)
     }
     if (next.cap) return false
+    // "making Ankara the first government to …": a complement that calls it a government.
+    if (['the', 'a', 'an'].includes(next.key)) {
+      for (let k = last + 2; k <= last + 4 && at(k)?.word && !at(k)!.cap; k++) if (at(k)!.key === 'government') return true
+    }
     if (!capital && COUNTRY_GOVERNMENT_EXCLUDED.has(next.key)) return false
     if (this.actsAsVerb(next)) return true
     const verb = at(last + 2)
@@ -279,8 +358,9 @@ export class MentionFinder {
   }
 
   /** A capitalised sequence the KB does not know, from unit i; returns where scanning resumes. */
-  private unknown(i: number, out: RawMention[]): number {
-    let j = i
+  private unknown(i: number, out: RawMention[], known = 0): number {
+    // The first `known` units are a place form opening the name (placeOpensName): not matched again.
+    let j = i + known
     let orgWord = false
     while (j < this.n && this.same(i, j)) {
       const u = this.units[j]!
@@ -290,15 +370,25 @@ export class MentionFinder {
         j += form.units.length
         continue
       }
+      // "Melania Trump", "iTunes Music Store": a one-word KB name of a person after a name word is someone else's surname.
+      if (form && form.units.length === 1 && form.entry.type === 'PERSON' && this.nameWordIn(i, j)) {
+        j++
+        continue
+      }
       if (form || (j > i && this.contextualAt(j))) break
       orgWord ||= ORG_WORDS.has(u.key)
-      if (u.word && u.cap && !MONTHS.has(u.key) && !WEEKDAYS.has(u.key)) {
+      if (u.word && (u.cap || (j === i && CAMEL.test(u.folded))) && !MONTHS.has(u.key) && !WEEKDAYS.has(u.key)) {
         j++
         if (u.possessive) break
         continue
       }
       const next = this.units[j + 1]
       if (j > i && u.word && CONNECTORS.has(u.key) && next?.word && next.cap && this.same(j, j + 1)) {
+        j++
+        continue
+      }
+      // "Adnan Z. Amin": the dot of a middle initial stays inside the name.
+      if (j > i && this.attachedDot(j) && this.units[j - 1]!.key.length === 1 && next?.word && next.cap && this.same(j, j + 1)) {
         j++
         continue
       }
@@ -320,12 +410,27 @@ export class MentionFinder {
       else break
     }
     personCue ||= this.honorificBefore(a)
+    // "Zentrix CEO Ana Ruiz": the title ends the organisation's name and opens the person's role,
+    // which the next scan, resuming at the title, reads as such.
+    const title = this.titleInside(a, b)
+    if (title > a) b = j = title
+    const employer = title > a && EMPLOYER_TITLES.has(this.units[this.titleHead(title)]!.key)
     while (b > a && CONNECTORS.has(this.units[b - 1]!.key)) b--
-    if (a < b && this.keep(a, b)) {
+    if (a < b && (employer || this.keep(a, b))) {
       const keys = this.units.slice(a, b).map((u) => u.key)
       const role = this.roleBefore(a)
-      const cue = this.contextCue(a, b)
-      const mention: RawMention = { start: this.units[a]!.start, end: this.units[b - 1]!.end, keys, ...(cue ? { cue } : {}) }
+      const cue = employer ? 'ORG' : this.contextCue(a, b)
+      // "Zentrix Inc.": the abbreviation's dot belongs to the name.
+      const end = ABBREVIATIONS.has(keys.at(-1)!) && this.attachedDot(b) ? this.units[b]!.end : this.units[b - 1]!.end
+      const mention: RawMention = {
+        start: this.units[a]!.start,
+        end,
+        keys: keys.filter((k) => k !== '.'),
+        ...(cue ? { cue } : {}),
+        ...(this.reportsSpeech(b) ? { reports: true } : {}),
+        // "iTunes Music Store", "Paris Agreement", "Lion, the new version": product styling, a treaty's head word or a product noun names a thing.
+        ...(CAMEL.test(this.units[a]!.folded) || keys.some((k) => NAMED_THINGS.has(k)) || this.namesProduct(b) ? { thing: true } : {}),
+      }
       out.push(role ? { ...mention, role, personCue: true } : personCue ? { ...mention, personCue } : mention)
     }
     return j
@@ -335,7 +440,8 @@ export class MentionFinder {
    * What the words around the unknown name in units [a, b) say it is, as a
    * news reader takes it: a lower-case occupation or organisation noun right
    * before it ("AFAD official X", "its operator X"); a speech verb before it
-   * ("said X", the inverted quote attribution only people get); an
+   * ("said X", the inverted quote attribution only people get); "the" before
+   * an acronym ("the RSPB"); an
    * apposition after it — ", who", an age (", 58,"), or ", a/an/the <phrase>"
    * whose head noun is an organisation or a person; "<place noun> of X"
    * ("the island of X") or "X district" for places.
@@ -350,6 +456,8 @@ export class MentionFinder {
       if (!noun.cap && PERSON_NOUNS.has(noun.key)) return 'PERSON'
       prev = undefined
     }
+    // "the RSPB", "the CRTC": an acronym taking "the" is an organisation's (places and people take none).
+    if (prev?.key === 'the' && b - a === 1 && /^[A-Z]{2,6}$/.test(this.units[a]!.folded)) return 'ORG'
     if (prev?.word && !prev.cap) {
       if (ORG_NOUNS.has(prev.key)) return 'ORG'
       if (isPersonNoun(prev.key)) return 'PERSON'
@@ -363,16 +471,76 @@ export class MentionFinder {
     if (!first) return undefined
     if (first.key === 'who' || first.key === 'quien') return 'PERSON'
     if (AGE.test(first.key)) return this.text.slice(at(b + 2)?.start ?? 0, at(b + 2)?.end ?? 0) === ',' ? 'PERSON' : undefined
-    if (!APPOSITION_OPENERS.has(first.key)) return undefined
-    // The head of ", a former Venezuelan lawmaker who ..." is the last word before the phrase ends.
-    let head: Unit | undefined
+    const phrase = this.apposition(b)
+    if (phrase.some((u) => ORG_NOUNS.has(u.key))) return 'ORG'
+    const head = phrase.at(-1)
+    return head && !head.cap && isPersonNoun(head.key) ? 'PERSON' : undefined
+  }
+
+  /**
+   * The words of ", a/the <phrase>" right after unit b-1, up to where the noun
+   * phrase ends: its last word is the head (", a former Venezuelan lawmaker
+   * who ..." → "lawmaker"). Empty when no such apposition follows.
+   */
+  private apposition(b: number): Unit[] {
+    const at = (k: number): Unit | undefined => (this.same(b - 1, k) ? this.units[k] : undefined)
+    const comma = at(b)
+    if (!comma || this.text.slice(comma.start, comma.end) !== ',' || !APPOSITION_OPENERS.has(at(b + 1)?.key ?? '')) return []
+    const words: Unit[] = []
     for (let k = b + 2; k < b + 9; k++) {
       const u = at(k)
       if (!u?.word || PHRASE_ENDS.has(u.key)) break
-      if (ORG_NOUNS.has(u.key)) return 'ORG'
-      head = u
+      words.push(u)
     }
-    return head && !head.cap && isPersonNoun(head.key) ? 'PERSON' : undefined
+    return words
+  }
+
+  /** A product noun right after the name ("Mac OS X operating system") or heading its apposition (", the new version"). */
+  private namesProduct(b: number): boolean {
+    const next = this.same(b - 1, b) ? this.units[b] : undefined
+    if (next?.word && !next.cap && PRODUCT_NOUNS.has(next.key)) return true
+    const head = this.apposition(b).at(-1)
+    return head !== undefined && !head.cap && PRODUCT_NOUNS.has(head.key)
+  }
+
+  /**
+   * Where a role written inside the capitalised run [a, b) starts ("Apple CEO
+   * Steve Jobs", "Bank of England Governor Andrew Bailey"), or -1: a title
+   * that heads roles rather than names, after a name word (not "Ministry of
+   * Justice"), followed by a name or closing a name with an organisation word
+   * ("Police Review Director").
+   */
+  private titleInside(a: number, b: number): number {
+    for (let k = a + 1; k < b; k++) {
+      if (!INNER_TITLES.has(this.units[k]!.key) || CONNECTORS.has(this.units[k - 1]!.key)) continue
+      const followed = k + 1 < b && this.units[k + 1]!.cap
+      if (!followed && !this.units.slice(a, k).some((u) => ORG_WORDS.has(u.key))) continue
+      let start = k
+      while (start - 1 > a && TITLE_MODIFIERS.has(this.units[start - 1]!.key) && !CONNECTORS.has(this.units[start - 1]!.key)) start--
+      return start
+    }
+    return -1
+  }
+
+  /** The title head at or after unit k (the role "Chief Executive", "Foreign Minister" ends on it). */
+  private titleHead(k: number): number {
+    while (!INNER_TITLES.has(this.units[k]!.key)) k++
+    return k
+  }
+
+  /** Some unit in [from, to) is a name word, not a title, function word or demonym ("Melania", not "President"). */
+  private nameWordIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const u = this.units[k]!
+      if (u.word && !isTitleWord(u.key) && !FUNCTION_WORDS.has(u.key) && !CONNECTORS.has(u.key) && !this.kb.demonyms.has(u.key) && !NOT_NAMES.has(u.key)) return true
+    }
+    return false
+  }
+
+  /** Unit k is a "." written right after the unit before it. */
+  private attachedDot(k: number): boolean {
+    const u = this.units[k]
+    return u !== undefined && !u.word && k > 0 && u.start === this.units[k - 1]!.end && this.text.slice(u.start, u.end) === '.'
   }
 
   /** "Mr." or "Sra." right before unit a. */
@@ -387,9 +555,23 @@ export class MentionFinder {
     if (b - a > 1) return true
     if (this.kb.demonyms.has(first.key) || NOT_NAMES.has(first.key) || first.key.length < 2) return false
     // "the Ministry", "el Gobierno": a cue word alone is a common noun written with a capital.
-    if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key)) return false
-    // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too.
-    if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key)
+    if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key) || NAMED_THINGS.has(first.key)) return false
+    // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too,
+    // or if it reports speech ("Sundnet said on Wednesday").
+    if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key) || this.reports(a)
     return true
+  }
+
+  /** A sentence-opening word that reports speech and is no common word, nor the plural of one ("Engineers said"). */
+  private reports(a: number): boolean {
+    const key = this.units[a]!.key
+    // "-ors", "-ers", "-ts": read as plurals of nouns the lexicon may lack; "-is", "-us", "-ss" are not plural endings.
+    const plural = /[^siu]s$/.test(key)
+    return this.reportsSpeech(a + 1) && !this.common(key) && !plural
+  }
+
+  /** Unit k, right after a name, is a verb of reporting ("said", "announced"). */
+  private reportsSpeech(k: number): boolean {
+    return this.same(k - 1, k) && REPORTING.has(this.units[k]!.key)
   }
 }

@@ -14,6 +14,7 @@ which who whom whose if as but and or nor so yet not no also still even just onl
 because despite about against among amid between through across around near according asked speaking
 meanwhile however moreover instead later earlier last next some many most several other others such each every
 both all any few more much one two three four five six seven eight nine ten first second third new
+furthermore nevertheless nonetheless therefore thus hence indeed besides
 officials analysts critics experts sources residents people observers diplomats supporters witnesses
 nobody everyone everybody someone somebody anyone anybody none
 thousands hundreds dozens millions
@@ -37,7 +38,7 @@ export const NOT_NAMES = set(`
 european western eastern northern southern arab kurdish muslim christian jewish catholic islamic african
 asian latin middle english spanish french german russian chinese arabic
 god internet covid-19 covid
-ceo gdp tv am pm ok id phd usd eur lng ngo ngos
+ceo gdp tv am pm ok id phd usd eur lng ngo ngos os ai
 `)
 
 /** Words in a name that make it an organisation. */
@@ -47,6 +48,7 @@ union army navy forces force department office corporation company group inc ltd
 parliament assembly congress senate federation organization organisation front movement coalition alliance
 authority service services center centre fund network church airlines board bureau cabinet government
 administration secretariat tribunal shipping holdings logistics telecom telecoms airways
+school college academy hospital
 ministerio partido banco consejo universidad comision agencia fuerza fuerzas asamblea corte gobierno
 fiscalia ejercito guardia frente movimiento sindicato empresa
 `)
@@ -72,7 +74,8 @@ gobernador gobernadora alcalde alcaldesa fiscal portavoz lider embajador embajad
 /** Words that may precede a title head inside a role ("Vice", "Foreign", "Secretary of State"). */
 export const TITLE_MODIFIERS = set(`
 vice deputy foreign prime interior defence defense finance economy trade justice health energy oil acting
-chief attorney supreme opposition senior top special crown state treasury staff home first
+chief attorney supreme opposition senior top special crown state treasury staff home first presiding
+majority minority
 detective
 of de del
 `)
@@ -106,6 +109,7 @@ refusal rejection overture mediation invitation request warning envoy ambassador
 displeasure anger patience pressure ultimatum threat threats sanctions diplomacy approach message reaction
 deadline terms conditions answer reply efforts role influence concerns objections priorities interests
 ally allies partner partners rival rivals enemy enemies relations ties
+action actions intervention ambitions annexation
 `)
 
 /** Verbs and phrases around a bare outlet name that show it is being cited ("Time reported"). */

@@ -11,7 +11,7 @@
  * sets filed them under MISC, which the tagger does not learn), while
  * organisations named that way carry an organisation word the rules type
  * anyway. A tagged name that touches no mention is added as an unknown name
- * with the tagger's cue, unless it is only function words.
+ * with the tagger's cue, unless it is only function words or quantities.
  */
 import type { ContextCue, RawMention } from '../mentions.js'
 import type { Unit } from '../units.js'
@@ -86,7 +86,8 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
     // Function words, weekdays and months are never names; a lone word opening a sentence that the
     // text also writes in lower case is capitalised by its place ("Engineers said…", "… the engineers").
     const added = fromTagger(j)
-    if (added.keys!.every((k) => FUNCTION_WORDS.has(k) || WEEKDAYS.has(k) || MONTHS.has(k))) return
+    // Nor are quantities with units ("2GB", "160GB").
+    if (added.keys!.every((k) => FUNCTION_WORDS.has(k) || WEEKDAYS.has(k) || MONTHS.has(k) || /^\d/.test(k))) return
     if (added.keys!.length === 1 && lowerCase.has(added.keys![0]!) && opensSentence(units, sentenceOf, tagged[j]!.first)) return
     out.push(added)
   })
