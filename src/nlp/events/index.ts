@@ -13,7 +13,7 @@ import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
-import { partyMentions, rolesOf } from './roles.js'
+import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
 
 export { triggerOf } from './lexicon.js'
 
@@ -22,11 +22,11 @@ function eventLanguage(doc: Doc): 'en' | 'es' {
   return code === 'es' ? 'es' : 'en'
 }
 
-/** The anchored time expression of the sentence nearest to the trigger; `times` sorted by start. */
-function timeOf(times: readonly TimeExpression[], sentence: Span, trigger: Span): TimeExpression | null {
+/** The anchored time expression of the trigger's clause nearest to it; `times` sorted by start. */
+function timeOf(times: readonly TimeExpression[], clause: Span, trigger: Span): TimeExpression | null {
   let best: TimeExpression | null = null
   let distance = Infinity
-  for (const t of spansWithin(times, sentence.start, sentence.end)) {
+  for (const t of spansWithin(times, clause.start, clause.end)) {
     if (t.from === null) continue
     const d = t.end <= trigger.start ? trigger.start - t.end : t.start - trigger.end
     if (d < distance) {
@@ -76,7 +76,7 @@ export function findEvents(doc: Doc): EventMention[] {
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
-      const time = timeOf(times, sentence, trigger)
+      const time = timeOf(times, { start: ownClauseStart(doc.text, parties, sentence, trigger), end: sentence.end }, trigger)
       const future = published !== null && time !== null && time.from! > isoDate(published)
       // Damage or rescues reported without a time of their own date from the article's disaster:
       // the first dated one, the story's lead (later ones are mostly history: "the 2023 quakes").
