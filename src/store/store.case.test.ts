@@ -312,6 +312,12 @@ export function storeContract(engine: 'sqlite' | 'postgres', opener: StoreOpener
       assert.equal(await store.storylineMergedInto('story-harbour'), null)
       assert.equal(await store.storylineMergedInto('story-all'), 'story-markets')
       assert.equal(await store.storylineMergedInto('story-towns'), 'story-markets')
+
+      // A storyline whose only article a newer version superseded follows that version.
+      const update = fixtureDoc('ferry-update')
+      const next = { id: (await store.putArticle(update)).id, doc: update }
+      await store.saveStoryGraph(graph([storyline('story-ferry-2', 'Ferry talks resume', [next]), storyline('story-markets', 'Markets', [bridge!, market!])]))
+      assert.equal(await store.storylineMergedInto('story-harbour'), 'story-ferry-2')
     }),
   )
 

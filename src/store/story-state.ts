@@ -128,14 +128,25 @@ export async function recordMerges(trx: Kysely<Database>, merges: readonly Story
   }
 }
 
-/** Each stored storyline id with its articles' ids, read before a whole graph replaces them. */
+/**
+ * Each stored storyline id with its articles' ids, read before a whole graph
+ * replaces them. An article a newer version superseded (the reason for most
+ * full recomputes) counts as its current version, which the new graph holds.
+ */
 export async function storylineMembers(db: Kysely<Database>): Promise<Map<string, string[]>> {
   const rows = await db.selectFrom('storyline_articles').select(['storyline_id', 'article_id']).orderBy('storyline_id').orderBy('position').execute()
+  const newer = new Map(
+    (await db.selectFrom('articles').select(['id', 'superseded_by']).where('superseded_by', 'is not', null).execute()).map((r) => [r.id, r.superseded_by!]),
+  )
+  const current = (id: string): string => {
+    for (let hops = 0; newer.has(id) && hops < newer.size; hops++) id = newer.get(id)!
+    return id
+  }
   const members = new Map<string, string[]>()
   for (const r of rows) {
     const list = members.get(r.storyline_id)
-    if (list) list.push(r.article_id)
-    else members.set(r.storyline_id, [r.article_id])
+    if (list) list.push(current(r.article_id))
+    else members.set(r.storyline_id, [current(r.article_id)])
   }
   return members
 }
