@@ -60,6 +60,7 @@ export interface ArticleJson {
     readonly modality: string
     readonly chain: readonly SourceJson[]
     readonly about: readonly string[]
+    readonly anaphor?: SpanJson & { readonly text: string; readonly antecedent: SpanJson & { readonly text: string }; readonly event: string }
   })[]
   readonly events?: readonly (SpanJson & {
     readonly id: string
@@ -151,6 +152,17 @@ export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): Artic
       modality: c.modality,
       chain: c.chain.map(hop),
       about: c.about,
+      ...(c.anaphor
+        ? {
+            anaphor: {
+              start: c.anaphor.start,
+              end: c.anaphor.end,
+              text: slice(doc, c.anaphor),
+              antecedent: { start: c.anaphor.antecedent.start, end: c.anaphor.antecedent.end, text: slice(doc, c.anaphor.antecedent) },
+              event: c.anaphor.event,
+            },
+          }
+        : {}),
     })),
     events: (L.events ?? []).map((e: EventMention) => ({
       id: e.id,

@@ -126,6 +126,17 @@ export interface Quote extends Span {
 
 export type Modality = 'asserted' | 'speculative' | 'denied' | 'conditional' | 'expected' | 'question'
 
+/**
+ * A pronoun or bare description in a claim ("it", "the proposal") that stands
+ * for an earlier event of the article: the anaphor is start/end.
+ */
+export interface ClaimAnaphor extends Span {
+  /** The trigger of the event it stands for. */
+  readonly antecedent: Span
+  /** That event's id in the events layer. */
+  readonly event: string
+}
+
 export interface Claim extends Span {
   /** Hash of `key`: the same proposition gets the same id in every article. */
   readonly id: string
@@ -138,6 +149,8 @@ export interface Claim extends Span {
   readonly about: readonly string[]
   /** Index into the quotes layer when the claim comes from a quote. */
   readonly quote: number | null
+  /** What a refused or accepted "it" stands for; its event's type and actors are in `key` and `about`. */
+  readonly anaphor?: ClaimAnaphor
 }
 
 export type EventModality = 'asserted' | 'expected' | 'speculative' | 'conditional' | 'question'

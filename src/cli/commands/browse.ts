@@ -54,7 +54,10 @@ export function registerBrowse(program: Command): void {
     .option('--all-events', 'list every timeline event, not only those that carry the story')
     .action(async (id: string, opts: { db?: string; json?: boolean; allEvents?: boolean }) =>
       withStore(opts.db, async (store) => {
-        const s = await store.getStoryline(id)
+        // A storyline merged into another (or dropped by a recompute) lives on under that id, as the API's 301 says.
+        const into = (await store.getStoryline(id)) ? null : await store.storylineMergedInto(id)
+        if (into !== null) process.stderr.write(`storytrace: storyline "${id}" was merged into "${into}"; showing that one\n`)
+        const s = await store.getStoryline(into ?? id)
         if (!s) {
           process.stderr.write(`storytrace: no storyline "${id}" (see \`storytrace stories\`)\n`)
           process.exitCode = 1

@@ -134,7 +134,7 @@ test('relaying outlets are not what a claim is about', () => {
 })
 
 test('claimsAnnotator declares its layers and returns only claims', () => {
-  assert.deepEqual(claimsAnnotator.requires, ['sentences', 'tokens', 'entities', 'quotes'])
+  assert.deepEqual(claimsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times', 'quotes', 'events'])
   assert.deepEqual(Object.keys(claimsAnnotator.annotate(analysed('Ankara could offer exile.'))), ['claims'])
 })
 

@@ -302,3 +302,17 @@ test('an event not ruled out is possible, not negated', () => {
   const es = annotate('El analista no descarta una negociación con Washington.', 'es', [])
   assert.deepEqual(es.layers.events!.map((e) => [e.type, e.negated, e.modality]), [['meeting', false, 'speculative']])
 })
+
+test('an event in a clause after "that" that names its own party takes its actors and time from that clause, not from who said it when', () => {
+  const text = "The administration said on Tuesday that Maduro's refusal would not end its push. Erdoğan said on Monday that he would visit Malatya."
+  const doc = annotate(text, 'en', [
+    ['org:administration', 'ORG', 'administration'],
+    ['person:nicolas-maduro', 'PERSON', 'Maduro'],
+    ['person:recep-tayyip-erdogan', 'PERSON', 'Erdoğan'],
+    ['place:malatya', 'PLACE', 'Malatya'],
+  ], '2026-01-07')
+  const of = (type: string): EventMention => doc.layers.events!.find((e) => e.type === type)!
+  assert.deepEqual([of('rejection').actors, of('rejection').from], [['person:nicolas-maduro'], null])
+  // "he" names no party: the clause is the speaker's own, and so is the day.
+  assert.deepEqual([of('visit').actors, of('visit').from], [['person:recep-tayyip-erdogan'], '2026-01-05'])
+})

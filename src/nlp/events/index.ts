@@ -13,7 +13,7 @@ import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
-import { partyMentions, rolesOf } from './roles.js'
+import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
 
 export { triggerOf } from './lexicon.js'
 
@@ -31,15 +31,15 @@ function eventLanguage(doc: Doc): 'en' | 'es' | null {
 const CLAUSE_BOUNDARY = /[,;:—–(]|\b(?:and|but|y|pero)\b/u
 
 /**
- * The anchored time expression of the sentence nearest to the trigger; `times`
+ * The anchored time expression of the trigger's clause nearest to it; `times`
  * sorted by start. A time beyond a clause boundary with another trigger
  * between is that trigger's: in "the refusal changes nothing and she called
  * for protests next weekend" next weekend dates the protests, not the refusal.
  */
-function timeOf(text: string, times: readonly TimeExpression[], sentence: Span, trigger: Span, others: readonly Span[]): TimeExpression | null {
+function timeOf(text: string, times: readonly TimeExpression[], clause: Span, trigger: Span, others: readonly Span[]): TimeExpression | null {
   let best: TimeExpression | null = null
   let distance = Infinity
-  for (const t of spansWithin(times, sentence.start, sentence.end)) {
+  for (const t of spansWithin(times, clause.start, clause.end)) {
     if (t.from === null) continue
     const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
     if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue
@@ -93,7 +93,7 @@ export function findEvents(doc: Doc): EventMention[] {
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
-      const time = timeOf(doc.text, times, sentence, trigger, triggers)
+      const time = timeOf(doc.text, times, { start: ownClauseStart(doc.text, parties, sentence, trigger), end: sentence.end }, trigger, triggers)
       const future = published !== null && time !== null && time.from! > isoDate(published)
       // Damage or rescues reported without a time of their own date from the article's disaster:
       // the first dated one, the story's lead (later ones are mostly history: "the 2023 quakes").
