@@ -113,9 +113,19 @@ export interface SourceRef {
 /** A hop of a source chain, outermost (publishing outlet) first. */
 export type Hop = Omit<SourceRef, 'span'>
 
+/**
+ * What a source does with the content it is credited with: says it (reported
+ * speech), believes it (a belief or expectation: "thinks", "fears"), intends
+ * it (a want, plan or decision: "wants to", "plans to"), or takes a stance on
+ * it (support, attack, demand: "endorsed", "attacked", "called for"). Only
+ * what is said or believed relays a proposition as the source's claim.
+ */
+export type AttributionAct = 'says' | 'believes' | 'intends' | 'stance'
+
 export interface Quote extends Span {
   /** start/end cover the content. */
   readonly direct: boolean
+  readonly act: AttributionAct
   /** Part quoted, part paraphrased. */
   readonly mixed: boolean
   readonly cue: Span | null

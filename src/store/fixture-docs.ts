@@ -150,6 +150,7 @@ export function fullLayerDoc(): Doc {
         {
           ...quoted,
           direct: true,
+          act: 'says',
           mixed: true,
           cue: said,
           speaker: { ...speakerHop, span: erdogan },

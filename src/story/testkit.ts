@@ -100,6 +100,7 @@ export function article(spec: ArticleSpec): StoryInput {
   const quotes: Quote[] = (spec.quotes ?? []).map(([content, ...via]) => ({
     ...spanOf(text, content),
     direct: false,
+    act: 'says',
     mixed: false,
     cue: null,
     speaker: { name: 'officials', entity: null, kind: 'official', span: null },

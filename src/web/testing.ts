@@ -84,6 +84,7 @@ function nytDoc(text: string, modified: string | null): Doc {
     {
       ...spanOf(text, 'We will not leave Venezuela,'),
       direct: true,
+      act: 'says',
       mixed: false,
       cue: spanOf(text, 'told'),
       speaker: { name: 'Nicolás Maduro', entity: MADURO, kind: 'person', span: spanOf(text, 'Maduro', 1) },
@@ -92,6 +93,7 @@ function nytDoc(text: string, modified: string | null): Doc {
     {
       ...spanOf(text, 'Talks could resume next week'),
       direct: false,
+      act: 'says',
       mixed: false,
       cue: spanOf(text, 'said'),
       speaker: { name: 'a senior US official', entity: null, kind: 'official', span: spanOf(text, 'the official') },
@@ -160,6 +162,7 @@ function relayDoc(o: OutletRef, title: string, url: string, published: string): 
         {
           ...spanOf(text, 'Ankara could leverage its ties with Caracas'),
           direct: false,
+          act: 'says',
           mixed: false,
           cue: spanOf(text, 'said'),
           speaker: { name: 'analysts', entity: null, kind: 'analyst', span: spanOf(text, 'analysts') },

@@ -8,18 +8,29 @@
  * "…, the Post reported." wraps everything before it.
  */
 import { spansWithin } from '../../doc/spans.js'
-import type { SourceRef, Span } from '../../doc/types.js'
+import type { AttributionAct, SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
 import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
-export interface Frame {
+export interface Frame extends Colour {
   /** Outermost first. */
   readonly sources: readonly SourceRef[]
   /** The cue that introduces the content (the innermost one). */
   readonly cue: Span
   readonly content: Span
+}
+
+/** How the cue of a frame colours its content: the stance it lends and the act it attributes. */
+interface Colour {
   readonly stance: CueMatch['stance']
+  readonly act: AttributionAct
+}
+
+const SAYS: Colour = { stance: 'neutral', act: 'says' }
+
+function colourOf(cue: CueMatch): Colour {
+  return { stance: cue.stance, act: cue.verb?.act ?? 'says' }
 }
 
 export interface FrameContext {
@@ -51,7 +62,7 @@ const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|dur
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
 
 /** A prepositional adjunct between a cue and "that": "wrote late on Sunday night that …". */
-const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!and\s|or\s|but\s|y\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
+const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!(?<![\p{L}\p{N}])(?:and|or|but|y)\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
 
 /** ", citing two officials," between a cue and its content, or after an attribution. */
 const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
@@ -84,7 +95,7 @@ function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
   const nameEnd = nameStart + m[1]!.length
   const source = sourcesEndingAt(ctx.text, { start: nameStart, end: nameEnd }, ctx.mentions)
   if (!source.length) return null
-  return wrap(ctx, source, { start: nameEnd, end: nameEnd + 1 }, { start: s.start + m[0].length, end: s.end }, 'neutral', depth)
+  return wrap(ctx, source, { start: nameEnd, end: nameEnd + 1 }, { start: s.start + m[0].length, end: s.end }, SAYS, depth)
 }
 
 /** "According to X, REST" / "Según X, REST" / "As first reported by X, REST". */
@@ -100,7 +111,7 @@ function leadingAccording(ctx: FrameContext, s: Span, cues: CueMatch[], depth: n
   if (comma < 0 || comma >= s.end) return null
   const sources = afterAccording(text, { start: cueSpan.end, end: comma }, ctx.mentions)
   if (!sources.length) return null
-  return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, 'neutral', depth)
+  return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, SAYS, depth)
 }
 
 /**
@@ -122,9 +133,10 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
-      if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, 'neutral', depth)
+      if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, SAYS, depth)
     }
-    const cue = cues.find((c) => c.kind !== 'participle' && c.start >= tail.start && c.end <= tail.end)
+    // A want or a stance holds what follows it ("…, and Ada wants a recount"), never what came before.
+    const cue = cues.find((c) => c.kind !== 'participle' && reportsProposition(colourOf(c).act) && c.start >= tail.start && c.end <= tail.end)
     if (!cue) continue
     let sources: SourceRef[]
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
@@ -141,7 +153,7 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
       if (hearer && sources.length) sources = [sourceOf(hearer), ...sources]
     }
     if (!sources.length) continue
-    return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, cue.stance, depth)
+    return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, colourOf(cue), depth)
   }
   return null
 }
@@ -155,7 +167,7 @@ function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail
   const sources = sourcesEndingAt(ctx.text, { start: s.start, end: cue.start }, ctx.mentions)
   const first = sources[0]?.span
   if (!first || wordCount(ctx.text.slice(s.start, first.start)) < MIN_REST_WORDS) return null
-  return wrap(ctx, sources, cue, { start: s.start, end: first.start }, cue.stance, depth)
+  return wrap(ctx, sources, cue, { start: s.start, end: first.start }, colourOf(cue), depth)
 }
 
 /** The sources after "according to": those the resolver knows, else the phrase as written. */
@@ -201,6 +213,23 @@ const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
 const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
 
+/** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
+const HOLDER_HEAD_RE =
+  /(?:^|\s)(?:campaign|ad|ads|tweets?|group|committee|party|administration|company|bank|board|union|court|judge|justices|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
+
+/** A source known to speak or hold views: a name, a pronoun, an anonymous source's head noun, or a holder's. */
+function speaks(src: SourceRef): boolean {
+  return src.entity !== null || src.kind !== 'unknown' || PRONOUN_SOURCE_RE.test(src.name) || HOLDER_HEAD_RE.test(src.name)
+}
+
+/**
+ * Saying and believing report a proposition: such a cue may attribute the
+ * clause before it ("…, Ada believes"), and such a frame may nest in another.
+ */
+function reportsProposition(act: AttributionAct): boolean {
+  return act === 'says' || act === 'believes'
+}
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
@@ -217,11 +246,12 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
-      if (cue.verb.generic && sources.every((src) => src.entity === null && src.kind === 'unknown' && !PRONOUN_SOURCE_RE.test(src.name))) continue
+      // Likewise a belief, want or stance: "the bill supports families" is no one's stance.
+      if ((cue.verb.generic || cue.verb.act !== 'says') && !sources.some(speaks)) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
-    if (!sources.length) continue
+    if (!sources.length || (cue.kind === 'participle' && cue.verb.act !== 'says' && !sources.some(speaks))) continue
     const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth)
     if (frame) return frame
   }
@@ -229,14 +259,14 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
 }
 
 /**
- * "…, adding that B" split off a sentence whose first part has its own frame:
- * the participle opening `span` reports for the given sources (the first
- * part's, or the sentence subject's).
+ * "…, adding that B" or "… and urged B" split off a sentence whose first part
+ * has its own frame: the cue opening `span` reports for the given sources
+ * (the first part's, or the sentence subject's).
  */
 export function parseContinuation(ctx: FrameContext, span: Span, sources: readonly SourceRef[]): Frame | null {
   const s = stripEnd(ctx.text, span)
   const cue = cuesWithin(ctx, s)[0]
-  if (!cue || cue.start !== s.start || cue.kind !== 'participle' || !sources.length) return null
+  if (!cue || cue.start !== s.start || (cue.kind !== 'participle' && cue.kind !== 'verb') || !sources.length) return null
   return contentAfterCue(ctx, s, cue, [...sources], 0)
 }
 
@@ -272,8 +302,8 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   // or, for an undertaking, a to-infinitive ("vowed to punish").
   const rest = text.slice(at, s.end)
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
-  if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !clause) return null
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
+  if (!cue.verb.bare && !cue.verb.object && !/\S/.test(link) && !opensQuote && !clause) return null
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue), depth)
 }
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
@@ -287,7 +317,7 @@ function withCited(ctx: FrameContext, subject: Span, sources: SourceRef[]): Sour
 }
 
 /** Combines this frame's sources with any frame nested in its content. */
-function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, contentSpan: Span, stance: CueMatch['stance'], depth: number): Frame | null {
+function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, contentSpan: Span, colour: Colour, depth: number): Frame | null {
   let content = stripEnd(ctx.text, contentSpan)
   let sources = given
   // "The Post reported that X, citing a senior official": the cited source closes the chain.
@@ -303,12 +333,16 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
   if (content.end <= content.start) return null
   const direct = ctx.segments.some((q) => q.outer.start === content.start)
   const inner = direct ? null : parseFrame(ctx, content, depth + 1)
-  if (inner) {
+  // "The office confirmed that Maduro refused the offer": a want or a stance inside what was said is part
+  // of the statement, which the outer source vouches for.
+  if (inner && reportsProposition(inner.act)) {
     // "The bureau said it suspected …": a pronoun opening the inner frame is the outer speaker again.
     const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
-    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+    const stance = inner.stance === 'neutral' ? colour.stance : inner.stance
+    const act = inner.act === 'says' ? colour.act : inner.act
+    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance, act }
   }
-  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, stance }
+  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, ...colour }
 }
 
 function sourceOf(m: MentionRef): SourceRef {

@@ -28,7 +28,7 @@ export function findQuotes(doc: Doc): Quote[] {
   }
   const quotes: Quote[] = []
   for (const unit of units(doc.layers.sentences ?? [], ctx.segments)) {
-    const split = participleSplit(ctx, unit)
+    const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
     if (split) {
@@ -42,29 +42,34 @@ export function findQuotes(doc: Doc): Quote[] {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
       if (!previous || !sameParagraph(text, previous.end, q.inner.start)) continue
       if (wordCount(text.slice(q.inner.start, q.inner.end)) < MIN_ORPHAN_WORDS) continue
-      quotes.push({ ...contentOf(text, q.inner), direct: true, mixed: false, cue: null, speaker: previous.speaker, via: previous.via })
+      quotes.push({ ...contentOf(text, q.inner), direct: true, act: previous.act, mixed: false, cue: null, speaker: previous.speaker, via: previous.via })
     }
   }
   return quotes
 }
 
 /**
- * "X said A, adding that B": a participle cue after a comma starts a second
+ * "X said A, adding that B" / "X tweeted A and urged B": a participle cue
+ * after a comma, or a verb cue right after "and" or "but", starts a second
  * statement by the same speaker. The first part needs words of its own, or
- * the participle belongs to a frame that opens the sentence.
+ * the cue belongs to a frame that opens the sentence.
  */
-function participleSplit(ctx: FrameContext, unit: Span): { comma: number; cue: number } | null {
+function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: number } | null {
   const { text } = ctx
   for (const cue of cuesWithin(ctx, unit)) {
-    if (cue.kind !== 'participle') continue
+    const joint = cue.kind === 'participle' ? PARTICIPLE_JOINT_RE : cue.kind === 'verb' && !cue.verb!.generic ? VERB_JOINT_RE : null
+    if (!joint) continue
     const at = cue.start
-    const comma = /,\s*$/u.exec(text.slice(unit.start, at))
-    if (!comma || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
-    const head = unit.start + comma.index
+    const m = joint.exec(text.slice(unit.start, at))
+    if (!m || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
+    const head = unit.start + m.index
     if (wordCount(text.slice(unit.start, head)) >= MIN_ORPHAN_WORDS) return { comma: head, cue: at }
   }
   return null
 }
+
+const PARTICIPLE_JOINT_RE = /,\s*$/u
+const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
 
 function toQuote(ctx: FrameContext, frame: Frame): Quote {
   const { text } = ctx
@@ -73,7 +78,7 @@ function toQuote(ctx: FrameContext, frame: Frame): Quote {
   const content = whole ? contentOf(text, whole.inner) : frame.content
   const speaker = frame.sources.at(-1)!
   const via: SourceRef[] = frame.sources.filter((s) => s.kind === 'outlet')
-  return { ...content, direct: Boolean(whole), mixed: !whole && inside, cue: frame.cue, speaker, via }
+  return { ...content, direct: Boolean(whole), act: frame.act, mixed: !whole && inside, cue: frame.cue, speaker, via }
 }
 
 /** Does the quotation end the content (allowing the punctuation news puts after it)? */
