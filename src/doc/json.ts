@@ -5,7 +5,7 @@
  * Stand-off spans stay spans; `text` fields are slices of the body added for
  * readers, never a second source of truth.
  */
-import type { Doc, EventMention, Hop, SourceRef, Span } from './types.js'
+import type { AttributionAct, Doc, EventMention, Hop, SourceRef, Span } from './types.js'
 
 export interface SpanJson {
   readonly start: number
@@ -50,6 +50,7 @@ export interface ArticleJson {
     readonly text: string
     readonly direct: boolean
     readonly mixed: boolean
+    readonly act: AttributionAct
     readonly cue: (SpanJson & { readonly text: string }) | null
     readonly speaker: SourceJson & { readonly start: number | null; readonly end: number | null }
     readonly via: readonly string[]
@@ -139,6 +140,7 @@ export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): Artic
       text: slice(doc, q),
       direct: q.direct,
       mixed: q.mixed,
+      act: q.act,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: slice(doc, q.cue) } : null,
       speaker: { ...hop(q.speaker), start: q.speaker.span?.start ?? null, end: q.speaker.span?.end ?? null },
       via: q.via.map((v) => v.name),
