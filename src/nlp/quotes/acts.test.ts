@@ -62,3 +62,14 @@ test('a stance inside reported speech stays part of what was said', () => {
 test('an adjunct with a word ending in "y" before "that" does not hide the content', () => {
   assert.deepEqual(acts('Kowalski wrote in the early hours that the crane had fallen.'), [['says', 'Lena Kowalski', 'wrote', 'the crane had fallen']])
 })
+
+test("a speaker inside a stance's object speaks for itself, not through the one taking the stance", () => {
+  assert.deepEqual(acts('Kowalski endorsed Brandt, who says he is honoured.'), [['says', 'Oskar Brandt', 'says', 'he is honoured']])
+})
+
+test('an adverb between the subject and a stance is a gap, and a later "and said" is a second attribution', () => {
+  assert.deepEqual(acts('Brandt generally supported the tender during his years at the port, and said he did not back the new berth.'), [
+    ['stance', 'Oskar Brandt', 'supported', 'the tender during his years at the port'],
+    ['says', 'Oskar Brandt', 'said', 'he did not back the new berth'],
+  ])
+})

@@ -336,6 +336,8 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
   // "The office confirmed that Maduro refused the offer": a want or a stance inside what was said is part
   // of the statement, which the outer source vouches for.
   if (inner && reportsProposition(inner.act)) {
+    // "Ada endorsed Brandt, who says he is honoured": a stance's object may say something; the object speaks, not Ada.
+    if (!reportsProposition(colour.act)) return inner
     // "The bureau said it suspected …": a pronoun opening the inner frame is the outer speaker again.
     const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
     const stance = inner.stance === 'neutral' ? colour.stance : inner.stance
