@@ -51,6 +51,7 @@ export interface ArticleJson {
     readonly direct: boolean
     readonly mixed: boolean
     readonly act: AttributionAct
+    readonly negated: boolean
     readonly cue: (SpanJson & { readonly text: string }) | null
     readonly speaker: SourceJson & { readonly start: number | null; readonly end: number | null }
     readonly via: readonly string[]
@@ -141,6 +142,7 @@ export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): Artic
       direct: q.direct,
       mixed: q.mixed,
       act: q.act,
+      negated: q.negated,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: slice(doc, q.cue) } : null,
       speaker: { ...hop(q.speaker), start: q.speaker.span?.start ?? null, end: q.speaker.span?.end ?? null },
       via: q.via.map((v) => v.name),

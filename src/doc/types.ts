@@ -126,6 +126,8 @@ export interface Quote extends Span {
   /** start/end cover the content. */
   readonly direct: boolean
   readonly act: AttributionAct
+  /** The cue is negated ("would not say whether", "never endorsed"): the source did not put the content forward. */
+  readonly negated: boolean
   /** Part quoted, part paraphrased. */
   readonly mixed: boolean
   readonly cue: Span | null

@@ -151,6 +151,7 @@ export function fullLayerDoc(): Doc {
           ...quoted,
           direct: true,
           act: 'says',
+          negated: false,
           mixed: true,
           cue: said,
           speaker: { ...speakerHop, span: erdogan },

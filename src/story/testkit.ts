@@ -101,6 +101,7 @@ export function article(spec: ArticleSpec): StoryInput {
     ...spanOf(text, content),
     direct: false,
     act: 'says',
+    negated: false,
     mixed: false,
     cue: null,
     speaker: { name: 'officials', entity: null, kind: 'official', span: null },

@@ -212,3 +212,11 @@ test("a stance relays no claim of its source's: the sentence is the outlet's rep
   assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
   assert.equal(claims[0]!.quote, null)
 })
+
+test('a negated cue relays no claim of its source: the sentence is read as the outlet’s own', () => {
+  const { doc, claims } = claimsOf('Maduro did not say whether the blockade would end.')
+  assert.equal(claims.length, 1)
+  assert.equal(claims[0]!.quote, null)
+  assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
+  assert.equal(spanText(doc, claims[0]!), 'Maduro did not say whether the blockade would end')
+})

@@ -4,7 +4,7 @@
  * forward with a hedge, a denial, a condition, a question or a forecast, and
  * per sentence in which the outlet itself reports what a named actor did.
  * A quote that reports a belief is speculative, one that reports an intention
- * expected; a stance is no claim of its source's.
+ * expected; a stance or a negated cue is no claim of its source's.
  * Each claim carries its source chain (publishing outlet → relaying outlets →
  * original source), its modality, the entities it is about, and a key whose
  * hash is its id, so the same proposition has the same id in every article.
@@ -155,9 +155,10 @@ export function findClaims(doc: Doc): Claim[] {
   const claims: Claim[] = []
   const quoted = new Set<number>()
   quotes.forEach((q, i) => {
-    // A stance ("X attacked the plan", "Y called for a recount") relays no proposition of its source's;
-    // its sentence is the outlet's own report of what the source did, and is read as any other sentence.
-    if (q.act === 'stance') return
+    // A stance ("X attacked the plan", "Y called for a recount") relays no proposition of its source's, nor
+    // does a negated cue ("X would not say whether…"); the sentence is the outlet's own report of what the
+    // source did or did not do, and is read as any other sentence.
+    if (q.act === 'stance' || q.negated) return
     // Sentences a quote overlaps carry no plain claim of their own.
     for (let k = Math.max(0, firstStartingAt(sentences, q.start + 1) - 1); k < sentences.length && sentences[k]!.start < q.end; k++) {
       if (sentences[k]!.end > q.start) quoted.add(k)

@@ -73,3 +73,14 @@ test('an adverb between the subject and a stance is a gap, and a later "and said
     ['says', 'Oskar Brandt', 'said', 'he did not back the new berth'],
   ])
 })
+
+test('a negated cue is marked, and a pronoun subject may have auxiliaries and modals before its cue', () => {
+  const doc = testDoc('Kowalski chairs the board. She would not say whether the tender was rigged.', ENTITIES)
+  const [q] = findQuotes(doc)
+  assert.ok(q)
+  assert.equal(q.speaker.name, 'Lena Kowalski')
+  assert.equal(spanText(doc, q), 'whether the tender was rigged')
+  assert.equal(q.negated, true)
+  assert.deepEqual(acts('Kowalski chairs the board. She has said the tender was rigged.').at(-1), ['says', 'Lena Kowalski', 'said', 'the tender was rigged'])
+  assert.equal(findQuotes(testDoc('Kowalski has said the tender was rigged.', ENTITIES))[0]!.negated, false)
+})

@@ -21,17 +21,21 @@ export interface Frame extends Colour {
   readonly content: Span
 }
 
-/** How the cue of a frame colours its content: the stance it lends and the act it attributes. */
+/** How the cue of a frame colours its content: the stance it lends, the act it attributes, and whether it is negated. */
 interface Colour {
   readonly stance: CueMatch['stance']
   readonly act: AttributionAct
+  readonly negated: boolean
 }
 
-const SAYS: Colour = { stance: 'neutral', act: 'says' }
+const SAYS: Colour = { stance: 'neutral', act: 'says', negated: false }
 
-function colourOf(cue: CueMatch): Colour {
-  return { stance: cue.stance, act: cue.verb?.act ?? 'says' }
+function colourOf(cue: CueMatch, negated = false): Colour {
+  return { stance: cue.stance, act: cue.verb?.act ?? 'says', negated }
 }
+
+/** A negation between a subject and its cue: "would not say whether", "never wanted", "didn't address". */
+const NEGATED_GAP_RE = /(?<![\p{L}\p{N}])(?:not|never|cannot|\p{L}+n['’]t)(?![\p{L}\p{N}])/iu
 
 export interface FrameContext {
   readonly text: string
@@ -246,13 +250,15 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
-      // Likewise a belief, want or stance: "the bill supports families" is no one's stance.
-      if ((cue.verb.generic || cue.verb.act !== 'says') && !sources.some(speaks)) continue
+      // Likewise a verb whose content may be its plain object: "the bill supports families" is no one's stance.
+      if ((cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
-    if (!sources.length || (cue.kind === 'participle' && cue.verb.act !== 'says' && !sources.some(speaks))) continue
-    const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth)
+    if (!sources.length || (cue.kind === 'participle' && cue.verb.object && !sources.some(speaks))) continue
+    const subjectEnd = sources.at(-1)!.span?.end ?? s.start
+    const negated = subjectEnd < cue.start && NEGATED_GAP_RE.test(text.slice(subjectEnd, cue.start))
+    const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth, negated)
     if (frame) return frame
   }
   return null
@@ -267,11 +273,11 @@ export function parseContinuation(ctx: FrameContext, span: Span, sources: readon
   const s = stripEnd(ctx.text, span)
   const cue = cuesWithin(ctx, s)[0]
   if (!cue || cue.start !== s.start || (cue.kind !== 'participle' && cue.kind !== 'verb') || !sources.length) return null
-  return contentAfterCue(ctx, s, cue, [...sources], 0)
+  return contentAfterCue(ctx, s, cue, [...sources], 0, false)
 }
 
 /** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */
-function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number): Frame | null {
+function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number, negated: boolean): Frame | null {
   const { text } = ctx
   if (!cue.verb) return null
   let sources = given
@@ -303,7 +309,7 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   const rest = text.slice(at, s.end)
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
   if (!cue.verb.bare && !cue.verb.object && !/\S/.test(link) && !opensQuote && !clause) return null
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue), depth)
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue, negated), depth)
 }
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
@@ -342,7 +348,7 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
     const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
     const stance = inner.stance === 'neutral' ? colour.stance : inner.stance
     const act = inner.act === 'says' ? colour.act : inner.act
-    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance, act }
+    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance, act, negated: colour.negated || inner.negated }
   }
   return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, ...colour }
 }

@@ -141,12 +141,12 @@ type AttitudeRow = readonly [string, string, string, AttributionAct]
 const ATTITUDE_ROWS: readonly AttitudeRow[] = [
   ['doubt', 'doubt doubts doubted', 'doubting', 'believes'],
   ['view', 'views viewed', 'viewing', 'believes'],
-  ['consider', 'considers considered', 'considering', 'believes'],
+  ['consider', 'consider considers considered', 'considering', 'believes'],
   ['want', 'want wants wanted', 'wanting', 'intends'],
   ['hope', 'hopes hoped', 'hoping', 'intends'],
   ['plan', 'plans planned', 'planning', 'intends'],
   ['intend', 'intend intends intended', 'intending', 'intends'],
-  ['seek', 'seeks sought', 'seeking', 'intends'],
+  ['seek', 'seek seeks sought', 'seeking', 'intends'],
   ['aim', 'aims aimed', 'aiming', 'intends'],
   ['decide', 'decide decides decided', 'deciding', 'intends'],
   ['refuse', 'refuse refuses refused', 'refusing', 'stance'],
@@ -155,32 +155,33 @@ const ATTITUDE_ROWS: readonly AttitudeRow[] = [
   ['back', 'backs backed', 'backing', 'stance'],
   ['endorse', 'endorse endorses endorsed', 'endorsing', 'stance'],
   ['oppose', 'oppose opposes opposed', 'opposing', 'stance'],
-  ['defend', 'defends defended', 'defending', 'stance'],
+  ['defend', 'defend defends defended', 'defending', 'stance'],
   ['praise', 'praises praised', 'praising', 'stance'],
   ['welcome', 'welcomes welcomed', 'welcoming', 'stance'],
-  ['applaud', 'applauds applauded', 'applauding', 'stance'],
+  ['applaud', 'applaud applauds applauded', 'applauding', 'stance'],
   ['attack', 'attacks attacked', 'attacking', 'stance'],
   ['criticise', 'criticise criticises criticised criticize criticizes criticized', 'criticising criticizing', 'stance'],
   ['blast', 'blasts blasted', 'blasting', 'stance'],
   ['slam', 'slams slammed', 'slamming', 'stance'],
-  ['mock', 'mocks mocked', 'mocking', 'stance'],
-  ['condemn', 'condemns condemned', 'condemning', 'stance'],
-  ['denounce', 'denounces denounced', 'denouncing', 'stance'],
-  ['decry', 'decries decried', 'decrying', 'stance'],
+  ['mock', 'mock mocks mocked', 'mocking', 'stance'],
+  ['condemn', 'condemn condemns condemned', 'condemning', 'stance'],
+  ['denounce', 'denounce denounces denounced', 'denouncing', 'stance'],
+  ['decry', 'decry decries decried', 'decrying', 'stance'],
   ['blame', 'blames blamed', 'blaming', 'stance'],
-  ['accuse', 'accuses accused', 'accusing', 'stance'],
+  ['accuse', 'accuse accuses accused', 'accusing', 'stance'],
   ['question', 'questions questioned', 'questioning', 'stance'],
   ['challenge', 'challenges challenged', 'challenging', 'stance'],
-  ['demand', 'demands demanded', 'demanding', 'stance'],
+  ['demand', 'demand demands demanded', 'demanding', 'stance'],
   ['urge', 'urge urges urged', 'urging', 'stance'],
   ['encourage', 'encourage encourages encouraged', 'encouraging', 'stance'],
-  ['describe', 'describes described', 'describing', 'stance'],
-  ['liken', 'likens likened', 'likening', 'stance'],
-  ['call', 'calls called', 'calling', 'stance'],
+  ['describe', 'describe describes described', 'describing', 'stance'],
+  ['liken', 'liken likens likened', 'likening', 'stance'],
+  ['call', 'call calls called', 'calling', 'stance'],
   ['call for', 'call calls called', 'calling', 'stance'],
   ['call on', 'call calls called', 'calling', 'stance'],
   ['push for', 'push pushes pushed', 'pushing', 'stance'],
   ['point to', 'points pointed', 'pointing', 'stance'],
+  ['point out', 'point points pointed', 'pointing', 'says'],
   ['go after', 'goes went', 'going', 'stance'],
   ['complain about', 'complain complains complained', 'complaining', 'stance'],
 ]
@@ -231,7 +232,7 @@ const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = (() => {
 /** The -ing forms of the one-word attitude verbs, participles as "saying" is ("…, urging calm", "is defending"). */
 const ATTITUDE_PARTICIPLES: ReadonlyMap<string, CueVerb> = new Map(SINGLE_ATTITUDES.flatMap(({ row, verb }) => row[2].split(' ').map((f) => [f, verb] as const)))
 
-const PARTICLE_RE = /\s+(for|on|to|after|about)(?![\p{L}\p{N}])/iuy
+const PARTICLE_RE = /\s+(for|on|to|after|about|out)(?![\p{L}\p{N}])/iuy
 
 /**
  * Present participles that attach a statement to the subject of the clause

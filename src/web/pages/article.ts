@@ -61,7 +61,7 @@ ${section('Times', L.times?.length ?? 0, html`<ul>${(L.times ?? []).map(
     (t) => html`<li>${toSentence(doc, t, slice(t))} <span class="muted">→ ${t.from || t.to ? formatInterval(t.from, t.to) : (t.unresolved ?? t.value)}</span></li>`,
   )}</ul>`)}
 ${section('Quotes', L.quotes?.length ?? 0, html`<ul>${(L.quotes ?? []).map(
-    (q) => html`<li><b>${q.speaker.name}</b>${q.cue ? html` <i>${slice(q.cue)}</i>` : null}${q.act !== 'says' ? html` <span class="badge">${ACT_LABELS[q.act]}</span>` : null}${
+    (q) => html`<li><b>${q.speaker.name}</b>${q.cue ? html` <i>${q.negated ? 'not ' : ''}${slice(q.cue)}</i>` : null}${q.act !== 'says' ? html` <span class="badge">${ACT_LABELS[q.act]}</span>` : null}${
       q.via.length ? html` <span class="muted">via ${q.via.map((v) => v.name).join(', ')}</span>` : null
     }<br>${toSentence(doc, q, `${q.direct ? '“' : ''}${excerpt(slice(q), QUOTE_EXCERPT_CHARS)}${q.direct ? '”' : ''}`)}</li>`,
   )}</ul>`)}
