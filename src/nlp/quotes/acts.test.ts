@@ -84,3 +84,14 @@ test('a negated cue is marked, and a pronoun subject may have auxiliaries and mo
   assert.deepEqual(acts('Kowalski chairs the board. She has said the tender was rigged.').at(-1), ['says', 'Lena Kowalski', 'said', 'the tender was rigged'])
   assert.equal(findQuotes(testDoc('Kowalski has said the tender was rigged.', ENTITIES))[0]!.negated, false)
 })
+
+test('a clause after "but", "though" or "and" that opens with its own subject and cue is an attribution of its own', () => {
+  assert.deepEqual(acts('Kowalski said the crane was safe, but she denied that the pier had flooded.'), [
+    ['says', 'Lena Kowalski', 'said', 'the crane was safe'],
+    ['says', 'Lena Kowalski', 'denied', 'the pier had flooded'],
+  ])
+  assert.deepEqual(acts('Brandt said the port would reopen, and the Portvale Harbour Authority said the channel was clear.'), [
+    ['says', 'Oskar Brandt', 'said', 'the port would reopen'],
+    ['says', 'Portvale Harbour Authority', 'said', 'the channel was clear'],
+  ])
+})

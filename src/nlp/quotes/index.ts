@@ -27,7 +27,7 @@ export function findQuotes(doc: Doc): Quote[] {
     cues: findCues(text),
   }
   const quotes: Quote[] = []
-  for (const unit of units(doc.layers.sentences ?? [], ctx.segments)) {
+  for (const unit of units(doc.layers.sentences ?? [], ctx.segments).flatMap((u) => clauses(ctx, u))) {
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
@@ -47,6 +47,33 @@ export function findQuotes(doc: Doc): Quote[] {
   }
   return quotes
 }
+
+/**
+ * "X said A, but she denied B" / "X said A, though Y noted B": a clause after
+ * a conjunction (or a semicolon) that opens with a subject and its cue is an
+ * attribution of its own, not part of what the first speaker said.
+ */
+function clauses(ctx: FrameContext, unit: Span): Span[] {
+  const { text } = ctx
+  const out: Span[] = []
+  let start = unit.start
+  CLAUSE_JOINT_RE.lastIndex = 0
+  const body = text.slice(unit.start, unit.end)
+  for (let m = CLAUSE_JOINT_RE.exec(body); m; m = CLAUSE_JOINT_RE.exec(body)) {
+    const joint = unit.start + m.index
+    const opens = joint + m[0].length
+    if (ctx.segments.some((q) => q.inner.start <= joint && joint < q.inner.end)) continue
+    if (wordCount(text.slice(start, joint)) < MIN_ORPHAN_WORDS) continue
+    const subject = parseFrame(ctx, { start: opens, end: unit.end })?.sources[0]?.span
+    if (!subject || subject.start < opens || !/^(?:the\s+)?$/iu.test(text.slice(opens, subject.start))) continue
+    out.push({ start, end: joint })
+    start = opens
+  }
+  out.push({ start, end: unit.end })
+  return out
+}
+
+const CLAUSE_JOINT_RE = /(?:,\s*(?:but|and|while|though|although|whereas)|;|\s(?:but|though|although|whereas))\s+/gu
 
 /**
  * "X said A, adding that B" / "X tweeted A and urged B": a participle cue
