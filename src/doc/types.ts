@@ -134,6 +134,18 @@ export interface Quote extends Span {
   readonly speaker: SourceRef
   /** Outlets the quote was relayed through, outermost first ("according to the Post"). */
   readonly via: readonly SourceRef[]
+  /**
+   * The attributions this one is reported within, outermost first: "the Post
+   * reported that officials said X" is a quote of X by the officials, within
+   * the Post's report (cue "reported", content "officials said X").
+   */
+  readonly enclosing: readonly Enclosing[]
+}
+
+export interface Enclosing {
+  readonly source: SourceRef
+  readonly cue: Span
+  readonly content: Span
 }
 
 export type Modality = 'asserted' | 'speculative' | 'denied' | 'conditional' | 'expected' | 'question'

@@ -156,6 +156,7 @@ export function fullLayerDoc(): Doc {
           cue: said,
           speaker: { ...speakerHop, span: erdogan },
           via: [{ name: 'two officials present', entity: null, kind: 'official', span: spanOf(text, 'two officials present') }],
+          enclosing: [],
         },
       ],
       claims: [

@@ -106,6 +106,7 @@ export function article(spec: ArticleSpec): StoryInput {
     cue: null,
     speaker: { name: 'officials', entity: null, kind: 'official', span: null },
     via: via.map((name) => ({ ...outletHop(name), span: spanOf(text, name) })),
+    enclosing: [],
   }))
   const claims: Claim[] = (spec.claims ?? []).map((c) => {
     const key = claimKey(c.text, c.about)

@@ -90,6 +90,7 @@ function nytDoc(text: string, modified: string | null): Doc {
       cue: spanOf(text, 'told'),
       speaker: { name: 'Nicolás Maduro', entity: MADURO, kind: 'person', span: spanOf(text, 'Maduro', 1) },
       via: [],
+      enclosing: [],
     },
     {
       ...spanOf(text, 'Talks could resume next week'),
@@ -100,6 +101,7 @@ function nytDoc(text: string, modified: string | null): Doc {
       cue: spanOf(text, 'said'),
       speaker: { name: 'a senior US official', entity: null, kind: 'official', span: spanOf(text, 'the official') },
       via: [],
+      enclosing: [],
     },
   ]
   const entities = [
@@ -170,6 +172,7 @@ function relayDoc(o: OutletRef, title: string, url: string, published: string): 
           cue: spanOf(text, 'said'),
           speaker: { name: 'analysts', entity: null, kind: 'analyst', span: spanOf(text, 'analysts') },
           via: [],
+          enclosing: [],
         },
       ],
       claims: [

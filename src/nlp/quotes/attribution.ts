@@ -8,7 +8,7 @@
  * "…, the Post reported." wraps everything before it.
  */
 import { spansWithin } from '../../doc/spans.js'
-import type { AttributionAct, SourceRef, Span } from '../../doc/types.js'
+import type { AttributionAct, Enclosing, SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
 import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
@@ -19,6 +19,8 @@ export interface Frame extends Colour {
   /** The cue that introduces the content (the innermost one). */
   readonly cue: Span
   readonly content: Span
+  /** The frames this one nests in, outermost first. */
+  readonly enclosing: readonly Enclosing[]
 }
 
 /** How the cue of a frame colours its content: the stance it lends, the act it attributes, and whether it is negated. */
@@ -348,9 +350,11 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
     const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
     const stance = inner.stance === 'neutral' ? colour.stance : inner.stance
     const act = inner.act === 'says' ? colour.act : inner.act
-    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance, act, negated: colour.negated || inner.negated }
+    const outer: Enclosing = { source: given.at(-1)!, cue: trimSpan(ctx.text, cue.start, cue.end), content }
+    const enclosing = [outer, ...inner.enclosing]
+    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, enclosing, stance, act, negated: colour.negated || inner.negated }
   }
-  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, ...colour }
+  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, enclosing: [], ...colour }
 }
 
 function sourceOf(m: MentionRef): SourceRef {

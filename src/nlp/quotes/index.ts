@@ -42,7 +42,7 @@ export function findQuotes(doc: Doc): Quote[] {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
       if (!previous || !sameParagraph(text, previous.end, q.inner.start)) continue
       if (wordCount(text.slice(q.inner.start, q.inner.end)) < MIN_ORPHAN_WORDS) continue
-      quotes.push({ ...contentOf(text, q.inner), direct: true, act: previous.act, negated: previous.negated, mixed: false, cue: null, speaker: previous.speaker, via: previous.via })
+      quotes.push({ ...contentOf(text, q.inner), direct: true, act: previous.act, negated: previous.negated, mixed: false, cue: null, speaker: previous.speaker, via: previous.via, enclosing: previous.enclosing })
     }
   }
   return quotes
@@ -105,7 +105,7 @@ function toQuote(ctx: FrameContext, frame: Frame): Quote {
   const content = whole ? contentOf(text, whole.inner) : frame.content
   const speaker = frame.sources.at(-1)!
   const via: SourceRef[] = frame.sources.filter((s) => s.kind === 'outlet')
-  return { ...content, direct: Boolean(whole), act: frame.act, negated: frame.negated, mixed: !whole && inside, cue: frame.cue, speaker, via }
+  return { ...content, direct: Boolean(whole), act: frame.act, negated: frame.negated, mixed: !whole && inside, cue: frame.cue, speaker, via, enclosing: frame.enclosing }
 }
 
 /** Does the quotation end the content (allowing the punctuation news puts after it)? */

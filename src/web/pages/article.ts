@@ -63,7 +63,7 @@ ${section('Times', L.times?.length ?? 0, html`<ul>${(L.times ?? []).map(
 ${section('Quotes', L.quotes?.length ?? 0, html`<ul>${(L.quotes ?? []).map(
     (q) => html`<li><b>${q.speaker.name}</b>${q.cue ? html` <i>${q.negated ? 'not ' : ''}${slice(q.cue)}</i>` : null}${q.act !== 'says' ? html` <span class="badge">${ACT_LABELS[q.act]}</span>` : null}${
       q.via.length ? html` <span class="muted">via ${q.via.map((v) => v.name).join(', ')}</span>` : null
-    }<br>${toSentence(doc, q, `${q.direct ? '“' : ''}${excerpt(slice(q), QUOTE_EXCERPT_CHARS)}${q.direct ? '”' : ''}`)}</li>`,
+    }${q.enclosing.length ? html` <span class="muted">within ${q.enclosing.map((e) => `${e.source.name} ${slice(e.cue)}`).join(' › ')}</span>` : null}<br>${toSentence(doc, q, `${q.direct ? '“' : ''}${excerpt(slice(q), QUOTE_EXCERPT_CHARS)}${q.direct ? '”' : ''}`)}</li>`,
   )}</ul>`)}
 ${section('Claims', L.claims?.length ?? 0, html`<ul>${(L.claims ?? []).map(
     (c) => html`<li>${toSentence(doc, c, excerpt(slice(c), QUOTE_EXCERPT_CHARS))}<br><span class="badge">${c.modality}</span> <span class="muted small">${chainLabel(c.chain)}</span></li>`,
