@@ -140,6 +140,16 @@ type AttitudeRow = readonly [string, string, string, AttributionAct]
 
 const ATTITUDE_ROWS: readonly AttitudeRow[] = [
   ['doubt', 'doubt doubts doubted', 'doubting', 'believes'],
+  ['know', 'knows knew', 'knowing', 'believes'],
+  ['understand', 'understands understood', 'understanding', 'believes'],
+  ['propose', 'propose proposes proposed', 'proposing', 'intends'],
+  ['admire', 'admire admires admired', 'admiring', 'stance'],
+  ['promote', 'promotes promoted', 'promoting', 'stance'],
+  ['advocate', 'advocates advocated', 'advocating', 'stance'],
+  ['compare', 'compares compared', 'comparing', 'stance'],
+  ['link', 'links linked', 'linking', 'stance'],
+  ['chastise', 'chastise chastises chastised', 'chastising', 'stance'],
+  ['implore', 'implore implores implored', 'imploring', 'stance'],
   ['view', 'views viewed', 'viewing', 'believes'],
   ['consider', 'consider considers considered', 'considering', 'believes'],
   ['want', 'want wants wanted', 'wanting', 'intends'],
@@ -243,7 +253,7 @@ const PARTICIPLES: ReadonlyMap<string, string> = new Map(
     'explaining:explain writing:write announcing:announce confirming:confirm acknowledging:acknowledge admitting:admit ' +
     'stressing:stress asserting:assert alleging:allege reiterating:reiterate cautioning:caution denying:deny rejecting:reject ' +
     'dismissing:dismiss suggesting:suggest predicting:predict tweeting:tweet declaring:declare promising:promise vowing:vow ' +
-    'pledging:pledge threatening:threaten ' +
+    'pledging:pledge threatening:threaten asking:ask emphasising:emphasise emphasizing:emphasise ' +
     'diciendo:decir afirmando:afirmar asegurando:asegurar señalando:señalar añadiendo:añadir negando:negar')
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
