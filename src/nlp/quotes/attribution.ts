@@ -147,7 +147,13 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     let sources: SourceRef[]
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
       // Inverted: ", according to X" / ", said Maduro".
-      sources = cue.kind === 'according' ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions) : sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+      // "…, said Maduro", but never "…, told Maduro": a hearer is not the speaker.
+      sources =
+        cue.kind === 'according'
+          ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions)
+          : cue.verb?.hearer
+            ? []
+            : invertedSubject(text, cue, sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions))
       const appositive = sources.length || cue.kind === 'according' ? null : subjectBeforeAppositive(ctx, s, cue, tail, depth)
       if (appositive) return appositive
     } else {
@@ -169,12 +175,25 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
  * and the subject sits before an appositive; what precedes the subject is the content.
  */
 function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail: Span, depth: number): Frame | null {
-  if (!ADJUNCT_AFTER_CUE_RE.test(ctx.text.slice(cue.end, tail.end))) return null
+  // "…, told The Beacon.": the hearer, an outlet, relays the statement.
+  const hearer = cue.verb?.hearer ? outletStartingAt(ctx.text, { start: cue.end, end: tail.end }, ctx.mentions) : undefined
+  if (!hearer && !ADJUNCT_AFTER_CUE_RE.test(ctx.text.slice(cue.end, tail.end))) return null
   const sources = sourcesEndingAt(ctx.text, { start: s.start, end: cue.start }, ctx.mentions)
   const first = sources[0]?.span
   if (!first || wordCount(ctx.text.slice(s.start, first.start)) < MIN_REST_WORDS) return null
-  return wrap(ctx, sources, cue, { start: s.start, end: first.start }, colourOf(cue), depth)
+  return wrap(ctx, hearer ? [sourceOf(hearer), ...sources] : sources, cue, { start: s.start, end: first.start }, colourOf(cue), depth)
 }
+
+/**
+ * "…, said Maduro", "…, said Republican Sen. Ada Lindqvist": the source follows the cue, maybe after
+ * a title; "…, said the states were exaggerating the EPA's reach" is a clause, not an inversion.
+ */
+function invertedSubject(text: string, cue: Span, sources: SourceRef[]): SourceRef[] {
+  const first = sources[0]?.span
+  return first && !CLAUSE_VERB_RE.test(text.slice(cue.end, first.start)) ? sources : []
+}
+
+const CLAUSE_VERB_RE = /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|would|will|could|that)(?![\p{L}\p{N}])/iu
 
 /** The sources after "according to": those the resolver knows, else the phrase as written. */
 function afterAccording(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {

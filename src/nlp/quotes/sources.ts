@@ -88,8 +88,11 @@ const GAP_RE = new RegExp(
   'iu',
 )
 
-/** A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,"): its mentions are not the subject. */
-const DESCRIBING_APPOSITIVE_RE = /,\s*(?:a|an|the|un|una|el|la)\s[^,]{0,80}$/iu
+/**
+ * A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,", "Ada Lindqvist,
+ * director of the Eastholm port,"): its mentions are not the subject.
+ */
+const DESCRIBING_APPOSITIVE_RE = /,\s*(?:(?:a|an|the|un|una|el|la)\s|(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|at|for|in|de|en)\s)[^,]{0,80}$/iu
 
 const PRONOUN_RE = /(?:^|[\s,])(he|she|él|ella)$/iu
 
