@@ -95,3 +95,10 @@ test('a clause after "but", "though" or "and" that opens with its own subject an
     ['says', 'Portvale Harbour Authority', 'said', 'the channel was clear'],
   ])
 })
+
+test('a passive stance with "by" is the agent’s stance on the passive’s subject; other passives are no one’s', () => {
+  assert.deepEqual(acts('The dredging tender has been endorsed by the Portvale Harbour Authority.'), [
+    ['stance', 'Portvale Harbour Authority', 'endorsed', 'The dredging tender'],
+  ])
+  assert.deepEqual(acts('The north pier was attacked by the storm surge on Monday.'), [])
+})

@@ -255,6 +255,21 @@ function reportsProposition(act: AttributionAct): boolean {
   return act === 'says' || act === 'believes'
 }
 
+/** The whole verb group of a passive: "has been", "is also", "will be". */
+const PASSIVE_GROUP_RE = /(?:\s+(?:has|have|had|will|would|may|might|could|can|is|are|was|were|been|be|being|also|now|still|long|widely))*\s+(?:was|were|is|are|been|be)\s+(?:\p{L}+\s+)?$/iu
+
+/** "The tender has been endorsed by the union": the agent holds the stance, and the passive's subject is what it is on. */
+function byAgent(ctx: FrameContext, s: Span, cue: CueMatch, depth: number): Frame | null {
+  const { text } = ctx
+  const by = /^\s+by\s+/iu.exec(text.slice(cue.end, s.end))
+  const passive = PASSIVE_GROUP_RE.exec(text.slice(s.start, cue.start))
+  if (!by || !passive) return null
+  const agentStart = cue.end + by[0].length
+  const agent = afterAccording(text, { start: agentStart, end: clauseEnd(ctx, agentStart, s.end) }, ctx.mentions)
+  if (!agent.some(speaks)) return null
+  return wrap(ctx, agent, cue, { start: s.start, end: s.start + passive.index }, colourOf(cue), depth)
+}
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
@@ -266,8 +281,12 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       // "X attacked the plan, saying …": the participle's subject is the clause's.
       sources = sourcesOpening(text, s, ctx.mentions)
     } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
-      // "the ferry was found adrift …": a passive's subject did not speak.
-      if (cue.kind === 'verb' && PASSIVE_RE.test(before)) continue
+      // "the ferry was found adrift …": a passive's subject did not speak; "the plan is backed by the union" is the union's stance.
+      if (cue.kind === 'verb' && PASSIVE_RE.test(before)) {
+        const agentFrame = cue.verb.object ? byAgent(ctx, s, cue, depth) : null
+        if (agentFrame) return agentFrame
+        continue
+      }
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
