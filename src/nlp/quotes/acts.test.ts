@@ -102,3 +102,8 @@ test('a passive stance with "by" is the agent’s stance on the passive’s subj
   ])
   assert.deepEqual(acts('The north pier was attacked by the storm surge on Monday.'), [])
 })
+
+test('"continued" reports what follows a colon, and nothing else', () => {
+  assert.deepEqual(acts('Brandt continued: “The cranes were never inspected.”'), [['says', 'Oskar Brandt', 'continued', 'The cranes were never inspected']])
+  assert.deepEqual(acts('Brandt continued to inspect the cranes after dark.'), [])
+})

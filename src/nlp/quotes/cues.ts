@@ -45,6 +45,8 @@ const VERB_ROWS: readonly Row[] = [
   ['say', 'say says said', true, 'neutral'],
   ['tell', 'tell tells told', true, 'neutral'],
   ['add', 'adds added', false, 'neutral'],
+  // Reports only before a colon or a quotation ("continued: “…”"), as it is not bare.
+  ['continue', 'continues continued', false, 'neutral'],
   ['note', 'notes noted', false, 'neutral'],
   ['warn', 'warn warns warned', false, 'neutral'],
   ['state', 'states stated', false, 'neutral'],
