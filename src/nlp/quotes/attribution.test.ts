@@ -125,3 +125,9 @@ test('after a quotation, "told" with an outlet names the hearer that relays it, 
   assert.deepEqual(q.sources, ['Reuters', 'Oskar Brandt'])
   assert.equal(q.content, 'The cranes were never inspected')
 })
+
+test('"Asked about X, Y said …": the question is not what was said; the answer after the cue is', () => {
+  const q = single('Asked about the delay at the terminal, Oskar Brandt said, “The cranes are being inspected.”')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+  assert.equal(q.content, 'The cranes are being inspected')
+})

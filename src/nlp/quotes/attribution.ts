@@ -76,6 +76,8 @@ const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
 /** A denial's object before its content: "rejected reports published last week that …". */
 const DENIED_OBJECT_RE = /^\s*(?:the\s+|los\s+|las\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|informes|versiones|acusaciones)(?![\p{L}])[^,;:.]{0,100}?(?=\s(?:that|que)\s)/iu
 
+const ASKED_RE = /^[\s"“]*(?:when\s+)?asked\s/iu
+
 const REPORTED_BY_RE = /^\s*as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+by\s+/iu
 
 export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | null {
@@ -136,6 +138,8 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
     const quoted = ctx.segments.some((q) => q.outer.start === rest.start && q.outer.end >= boundary - 1)
     if (tail.end < s.end && !quoted && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
+    // "Asked about the delay, Brandt said: …": the question that prompted the answer is not what was said.
+    if (ASKED_RE.test(text.slice(rest.start, rest.end))) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
