@@ -3,7 +3,7 @@
  * verbs in their present and past forms (English and Spanish), "according
  * to" / "según", impersonal "it is understood"; verbs of belief, intention
  * and stance ("fears", "wants to", "called for", "endorsed"), whose holder is
- * a source as much as a speaker's; the act each cue attributes and the
+ * as much a source as a speaker is; the act each cue attributes and the
  * stance it lends to what it reports (both read by the claims stage).
  * "Sources say", "officials said" need no entry of their own: the subject
  * ("sources") is found by the speaker resolver, the verb ("say") here.
