@@ -113,15 +113,39 @@ export interface SourceRef {
 /** A hop of a source chain, outermost (publishing outlet) first. */
 export type Hop = Omit<SourceRef, 'span'>
 
+/**
+ * What a source does with the content it is credited with: says it (reported
+ * speech), believes it (a belief or expectation: "thinks", "fears"), intends
+ * it (a want, plan or decision: "wants to", "plans to"), or takes a stance on
+ * it (support, attack, demand: "endorsed", "attacked", "called for"). Only
+ * what is said or believed relays a proposition as the source's claim.
+ */
+export type AttributionAct = 'says' | 'believes' | 'intends' | 'stance'
+
 export interface Quote extends Span {
   /** start/end cover the content. */
   readonly direct: boolean
+  readonly act: AttributionAct
+  /** The cue is negated ("would not say whether", "never endorsed"): the source did not put the content forward. */
+  readonly negated: boolean
   /** Part quoted, part paraphrased. */
   readonly mixed: boolean
   readonly cue: Span | null
   readonly speaker: SourceRef
   /** Outlets the quote was relayed through, outermost first ("according to the Post"). */
   readonly via: readonly SourceRef[]
+  /**
+   * The attributions this one is reported within, outermost first: "the Post
+   * reported that officials said X" is a quote of X by the officials, within
+   * the Post's report (cue "reported", content "officials said X").
+   */
+  readonly enclosing: readonly Enclosing[]
+}
+
+export interface Enclosing {
+  readonly source: SourceRef
+  readonly cue: Span
+  readonly content: Span
 }
 
 export type Modality = 'asserted' | 'speculative' | 'denied' | 'conditional' | 'expected' | 'question'

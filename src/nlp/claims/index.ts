@@ -3,6 +3,8 @@
  * statement (each quote), per other sentence that puts a proposition
  * forward with a hedge, a denial, a condition, a question or a forecast, and
  * per sentence in which the outlet itself reports what a named actor did.
+ * A quote that reports a belief is speculative, one that reports an intention
+ * expected; a stance or a negated cue is no claim of its source's.
  * Each claim carries its source chain (publishing outlet → relaying outlets →
  * original source), its modality, the entities it is about, and a key whose
  * hash is its id, so the same proposition has the same id in every article.
@@ -16,7 +18,7 @@ import { cueStance } from '../quotes/cues.js'
 import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
 import { resolveAnaphor } from './anaphora.js'
-import { hasClaimCue, mainClause, modalityOf } from './modality.js'
+import { attributedModality, hasClaimCue, mainClause, modalityOf } from './modality.js'
 import { claimKey } from './similarity.js'
 
 export { claimKey, claimSimilarity } from './similarity.js'
@@ -192,6 +194,10 @@ export function findClaims(doc: Doc): Claim[] {
   const claims: Claim[] = []
   const quoted = new Set<number>()
   quotes.forEach((q, i) => {
+    // A stance ("X attacked the plan", "Y called for a recount") relays no proposition of its source's, nor
+    // does a negated cue ("X would not say whether…"); the sentence is the outlet's own report of what the
+    // source did or did not do, and is read as any other sentence.
+    if (q.act === 'stance' || q.negated) return
     // Sentences a quote overlaps carry no plain claim of their own.
     for (let k = Math.max(0, firstStartingAt(sentences, q.start + 1) - 1); k < sentences.length && sentences[k]!.start < q.end; k++) {
       if (sentences[k]!.end > q.start) quoted.add(k)
@@ -200,7 +206,7 @@ export function findClaims(doc: Doc): Claim[] {
     const sentence = sentenceEndingIn(sentences, q.end)
     const closing = sentence && /\?\s*["”»’]?\s*$/u.test(doc.text.slice(q.end, sentence.end)) ? '?' : ''
     const stance = q.cue ? cueStance(doc.text.slice(q.cue.start, q.cue.end)) : 'neutral'
-    const modality = modalityOf(doc.text.slice(q.start, q.end) + closing, stance)
+    const modality = attributedModality(doc.text.slice(q.start, q.end) + closing, stance, q.act)
     claims.push(makeClaim(ctx, q, chainOf(doc, q), modality, q, i))
   })
   sentences.forEach((s, k) => {
