@@ -130,6 +130,14 @@ describe('storytrace export', () => {
       assert.ok(views.every((v) => v.includes('Timeline (by event time; ~ undated, placed where first reported)')))
       assert.ok(views.some((v) => /^~\d{4}-\d{2}-\d{2} /m.test(v)), 'an undated event is placed where first reported')
       assert.ok(views.every((v) => !/^— /m.test(v)), 'no timeline row starts with a bare dash')
+      // Claims lead with the corroborated ones; the long tail is counted, and --all-claims lists it.
+      const largest = ids.map((id, i) => ({ id, view: views[i]! })).sort((a, b) => b.view.length - a.view.length)[0]!
+      const claimRows = (v: string): string[] => v.slice(v.indexOf('\nClaims')).split('\n').filter((l) => /^(single-source|corroborated|contested|confirmed|refuted) /.test(l))
+      assert.equal(claimRows(largest.view).length, 20)
+      assert.match(claimRows(largest.view)[0]!, /^\S+ +[2-9]\d* /, 'the first claim has several independent sources')
+      const more = /(\d+) more claims: --all-claims lists them/.exec(largest.view)
+      assert.ok(more, 'the view says how many claims it left out')
+      assert.equal(claimRows(cli('story', largest.id, '--db', db, '--all-claims').stdout).length, 20 + Number(more[1]))
     } finally {
       rmSync(db, { recursive: true, force: true })
     }
