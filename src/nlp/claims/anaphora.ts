@@ -18,7 +18,7 @@ const PROPOSAL_HEADS: ReadonlyMap<string, string> = new Map([
   ...['deal', 'agreement', 'accord', 'acuerdo'].map((w) => [w, 'agreement'] as const),
   ...['truce', 'ceasefire', 'cease-fire', 'tregua'].map((w) => [w, 'ceasefire'] as const),
 ])
-const PROPOSAL_TYPES: ReadonlySet<string> = new Set(PROPOSAL_HEADS.values())
+export const PROPOSAL_TYPES: ReadonlySet<string> = new Set(PROPOSAL_HEADS.values())
 
 /** A lower-case word: a capitalised modifier names a party ("the Turkish offer"), so the description is specific. */
 const MODIFIER = String.raw`(?:\p{Ll}+\s+)?`
