@@ -1,35 +1,24 @@
 /**
  * @module nlp/entities/tagger/features — the tagger's view of each unit, as
  * hashed integer features. Everything that depends only on the text (the
- * word, its neighbours, shape, affixes, sentence position, KB membership,
- * word clusters, what the rest of the document shows of the word) is
+ * word, its neighbours, shape, affixes, sentence position, KB membership) is
  * computed once per document into one flat Int32Array; the decoder adds the
  * few edge features that pair the previous tag with the word and its shape.
  */
 import type { Gazetteer } from '../kb.js'
 import type { Unit } from '../units.js'
-import { pathPrefix } from './clusters.js'
 import { gazetteerCodes } from './gazetteer.js'
 import { feature, hashRange } from './hashing.js'
 
 /** Bump when templates change: a model trained on other templates is refused. */
-export const FEATURE_VERSION = 2
-export const STATIC_COUNT = 32
+export const FEATURE_VERSION = 1
+export const STATIC_COUNT = 25
 /** Static features that depend on the unit's own text only; they come first in each unit's row. */
-export const UNIT_COUNT = 13
+export const UNIT_COUNT = 9
 /** Features of a transition: they depend on the previous unit's tag as well. */
 export const EDGE_COUNT = 3
 
 const OUTSIDE = 0x5bad5bad
-/**
- * Abbreviations that end names ("Apple Inc.", "Enron Corp.", "Martin Luther
- * King, Jr."). The tokeniser splits their full stop off, and punctuation may
- * not end a name (tags.allowed), so such names could be neither learnt nor
- * found; the stop right after one of them counts as a word instead, and the
- * tagger learns to end the name on it, as the data sets do.
- */
-const ORG_FINAL = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'pvt'])
-const PERSON_FINAL = new Set(['jr', 'sr'])
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', ';'])
 
 /** Word shape of the folded text with runs collapsed ("Xx", "X.X.", "dd" → "d"), hashed. */
@@ -46,68 +35,38 @@ function shapeHash(s: string): number {
   return h | 0
 }
 
-/**
- * What the whole document says about each capitalised word, as bits: some
- * occurrence is followed by a company suffix ("Apple Inc."), by "Jr"/"Sr",
- * stands beside another capitalised word, or takes a possessive. A word the
- * tagger meets alone at one place ("overwhelming Apple and AT&T") then
- * carries what its other places show.
- */
-function documentCues(units: readonly Unit[], sentenceOf: Int32Array, word: Int32Array): Map<number, number> {
-  const out = new Map<number, number>()
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!
-    if (!u.cap || !u.word) continue
-    const next = i + 1 < units.length && sentenceOf[i + 1] === sentenceOf[i] ? units[i + 1]! : undefined
-    const prev = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? units[i - 1]! : undefined
-    let bits = 0
-    if (next && ORG_FINAL.has(next.key)) bits |= 1
-    if (next && PERSON_FINAL.has(next.key)) bits |= 2
-    if ((next?.word && next.cap) || (prev?.word && prev.cap)) bits |= 4
-    if (u.possessive) bits |= 8
-    out.set(word[i]!, (out.get(word[i]!) ?? 0) | bits)
-  }
-  return out
-}
-
 /** Per-document precomputation: static features for every unit, plus the values the dynamic ones combine. */
 export interface UnitFeatures {
   readonly statics: Int32Array
   readonly word: Int32Array
   readonly shape: Int32Array
-  /** 1 for letter or digit units (and the stop closing an abbreviation that ends names), 0 for punctuation. */
+  /** 1 for letter or digit units, 0 for punctuation. */
   readonly isWord: Uint8Array
   /** Hash of what the first UNIT_COUNT static features depend on (folded text, possessive): a cache key. */
   readonly unitKey: Int32Array
 }
 
-/** What the model knows of words by their hash: common lower-case words (lexicon.ts) and cluster paths (clusters.ts). */
-export interface WordLexicon {
-  readonly lowercase: ReadonlySet<number>
-  readonly clusters: ReadonlyMap<number, number>
-}
-
 /**
  * Static features of every unit; `sentenceOf` gives each unit's sentence
- * number (features never cross it).
+ * number (features never cross it), `lowercase` the model's lexicon of common
+ * lower-case words (see lexicon.ts).
  */
-export function unitFeatures(text: string, units: readonly Unit[], sentenceOf: Int32Array, kb: Gazetteer, lexicon: WordLexicon): UnitFeatures {
-  const { lowercase, clusters } = lexicon
+export function unitFeatures(
+  text: string,
+  units: readonly Unit[],
+  sentenceOf: Int32Array,
+  kb: Gazetteer,
+  lowercase: ReadonlySet<number>,
+): UnitFeatures {
   const n = units.length
   const word = new Int32Array(n)
   const shape = new Int32Array(n)
   const initial = new Uint8Array(n)
   const isWord = new Uint8Array(n)
-  // Cluster path of each unit's word, case kept (clusters.ts); 0 for a word too rare in the clustered text.
-  const path = new Int32Array(n)
   for (let i = 0; i < n; i++) {
     const u = units[i]!
-    const before = i > 0 ? units[i - 1]! : undefined
-    const closesAbbreviation =
-      text[u.start] === '.' && u.end === u.start + 1 && before?.end === u.start && (ORG_FINAL.has(before.key) || PERSON_FINAL.has(before.key))
-    isWord[i] = u.word || closesAbbreviation ? 1 : 0
+    isWord[i] = u.word ? 1 : 0
     word[i] = hashRange(u.key, 0, u.key.length)
-    path[i] = clusters.get(hashRange(u.folded, 0, u.folded.length)) ?? 0
     shape[i] = shapeHash(u.folded)
     const prev = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? units[i - 1]! : undefined
     initial[i] = !prev || (!prev.word && OPENING.has(text.slice(prev.start, prev.end))) ? 1 : 0
@@ -115,7 +74,6 @@ export function unitFeatures(text: string, units: readonly Unit[], sentenceOf: I
   // Words the document also writes capitalised mid-sentence: a capital at a sentence start then says less.
   const capitalisedInside = new Set<number>()
   for (let i = 0; i < n; i++) if (units[i]!.cap && !initial[i]) capitalisedInside.add(word[i]!)
-  const seen = documentCues(units, sentenceOf, word)
   const gaz = gazetteerCodes(units, sentenceOf, kb)
   const statics = new Int32Array(n * STATIC_COUNT)
   const unitKey = new Int32Array(n)
@@ -123,7 +81,6 @@ export function unitFeatures(text: string, units: readonly Unit[], sentenceOf: I
   const wordAt = (j: number): number => (j < 0 ? OUTSIDE : word[j]!)
   const shapeAt = (j: number): number => (j < 0 ? OUTSIDE : shape[j]!)
   const gazAt = (j: number): number => (j < 0 ? 255 : gaz[j]!)
-  const pathAt = (j: number, bits: number): number => (j < 0 ? -1 : pathPrefix(path[j]!, bits))
   for (let i = 0; i < n; i++) {
     const u = units[i]!
     const key = u.key
@@ -145,10 +102,6 @@ export function unitFeatures(text: string, units: readonly Unit[], sentenceOf: I
     statics[o++] = feature(12, hashRange(key, 0, Math.min(3, len)))
     statics[o++] = feature(21, Math.min(len, 6) * 4 + (u.possessive ? 1 : 0) + (u.cap && u.folded === u.folded.toUpperCase() ? 2 : 0))
     statics[o++] = feature(22, u.cap ? folded : w0)
-    statics[o++] = feature(40, pathPrefix(path[i]!, 4))
-    statics[o++] = feature(41, pathPrefix(path[i]!, 7))
-    statics[o++] = feature(42, pathPrefix(path[i]!, 10))
-    statics[o++] = feature(43, path[i]! * 2 + (u.cap ? 1 : 0))
     statics[o++] = feature(2, wordAt(p1))
     statics[o++] = feature(3, wordAt(n1))
     statics[o++] = feature(4, wordAt(at(i, -2)))
@@ -165,9 +118,6 @@ export function unitFeatures(text: string, units: readonly Unit[], sentenceOf: I
     statics[o++] = feature(20, Math.imul(wordAt(p1), 31) ^ w0)
     statics[o++] = feature(23, (initial[i]! << 2) | (u.cap ? 2 : 0) | (capitalisedInside.has(w0) ? 1 : 0))
     statics[o++] = feature(24, (initial[i]! << 2) | (u.cap ? 2 : 0) | (lowercase.has(w0) ? 1 : 0))
-    statics[o++] = feature(46, ((seen.get(w0) ?? 0) << 1) | (u.cap ? 1 : 0))
-    statics[o++] = feature(44, pathAt(p1, 7))
-    statics[o++] = feature(45, pathAt(n1, 7))
   }
   return { statics, word, shape, isWord, unitKey }
 }

@@ -41,7 +41,7 @@ function mayName(units: readonly Unit[], from: number, to: number, lowercase: Re
 
 /** Typed names in `units`, as unit spans in text order. */
 export function tagUnits(text: string, units: readonly Unit[], sentenceOf: Int32Array, kb: Gazetteer, model: TaggerModel = shippedModel()): UnitSpan[] {
-  const f = unitFeatures(text, units, sentenceOf, kb, model)
+  const f = unitFeatures(text, units, sentenceOf, kb, model.lowercase)
   const tags = new Uint8Array(units.length)
   let from = 0
   while (from < units.length) {

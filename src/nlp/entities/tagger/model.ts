@@ -4,8 +4,7 @@
  * through an open-addressing table keyed by the feature's hash, so scoring a
  * unit is a few dozen probes and additions before Viterbi (viterbi.ts).
  */
-import { clusterMap, type WordClusters } from './clusters.js'
-import { STATIC_COUNT, UNIT_COUNT, type UnitFeatures, type WordLexicon } from './features.js'
+import { STATIC_COUNT, UNIT_COUNT, type UnitFeatures } from './features.js'
 import { TAG_COUNT } from './tags.js'
 import { feature } from './hashing.js'
 import { PREV_ROWS, sentenceScores, viterbi, type EdgeBlocks, type Emit } from './viterbi.js'
@@ -28,8 +27,6 @@ export interface ModelParts {
   readonly weights: Int16Array
   /** Sorted hashes of common lower-case words (lexicon.ts). */
   readonly lowercaseWords: Int32Array
-  /** Word hashes and their cluster paths (clusters.ts). */
-  readonly clusters: WordClusters
 }
 
 /** Bytes per table slot: the feature (4) and its TAG_COUNT 16-bit weights, padded to 32 so a probe reads one cache line. */
@@ -37,7 +34,7 @@ const SLOT_BYTES = 32
 const SLOT_INT32 = SLOT_BYTES / 4
 const SLOT_INT16 = SLOT_BYTES / 2
 
-export class TaggerModel implements WordLexicon {
+export class TaggerModel {
   /** Open addressing over slots of SLOT_BYTES: the feature at int32 [s·8], its weights at int16 [s·16 + 2 ..]. */
   private readonly slotKeys: Int32Array
   private readonly slotWeights: Int16Array
@@ -46,8 +43,6 @@ export class TaggerModel implements WordLexicon {
   readonly weights: Int16Array
   readonly lowercaseWords: Int32Array
   readonly lowercase: ReadonlySet<number>
-  readonly clusterTable: WordClusters
-  readonly clusters: ReadonlyMap<number, number>
 
   constructor(
     parts: ModelParts,
@@ -57,8 +52,6 @@ export class TaggerModel implements WordLexicon {
     this.weights = parts.weights
     this.lowercaseWords = parts.lowercaseWords
     this.lowercase = new Set(parts.lowercaseWords)
-    this.clusterTable = parts.clusters
-    this.clusters = clusterMap(parts.clusters)
     let size = 1
     while (size * 0.7 < keys.length) size <<= 1
     this.mask = size - 1

@@ -5,7 +5,7 @@
 import { tokenize } from '../../sentences/tokens.js'
 import type { Gazetteer } from '../kb.js'
 import { toUnits, type Unit } from '../units.js'
-import { STATIC_COUNT, unitFeatures, type WordLexicon } from './features.js'
+import { STATIC_COUNT, unitFeatures } from './features.js'
 import { sentenceNumbers } from './index.js'
 import { spansToTags, type UnitSpan } from './tags.js'
 import type { GoldText, TypedSpan } from './text.js'
@@ -25,10 +25,10 @@ function toUnitSpans(units: readonly Unit[], names: readonly TypedSpan[]): UnitS
   return out
 }
 
-export function trainingSentences(gold: GoldText, kb: Gazetteer, lexicon: WordLexicon): TrainingSentence[] {
+export function trainingSentences(gold: GoldText, kb: Gazetteer, lowercase: ReadonlySet<number>): TrainingSentence[] {
   const units = toUnits(gold.text, tokenize(gold.text))
   const sentenceOf = sentenceNumbers(units, gold.sentences)
-  const f = unitFeatures(gold.text, units, sentenceOf, kb, lexicon)
+  const f = unitFeatures(gold.text, units, sentenceOf, kb, lowercase)
   const tags = spansToTags(units.length, toUnitSpans(units, gold.names))
   const out: TrainingSentence[] = []
   let from = 0

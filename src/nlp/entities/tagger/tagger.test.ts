@@ -7,9 +7,7 @@ import { splitSentences, tokenize } from '../../sentences/index.js'
 import { findEntities } from '../index.js'
 import { gazetteer } from '../kb.js'
 import { toUnits } from '../units.js'
-import { buildClusters, clusterMap, pathPrefix } from './clusters.js'
 import { readIob } from './corpora.js'
-import { hashRange } from './hashing.js'
 import { sentenceNumbers, tagUnits } from './index.js'
 import { lowercaseWords } from './lexicon.js'
 import type { TaggerModel } from './model.js'
@@ -42,31 +40,12 @@ test('training on a tiny written set learns it, the same way every run', () => {
   const docs = readIob(repoPath('fixtures', 'entities', 'tagger', 'tiny.iob'), 'tiny').map(goldText)
   assert.equal(docs.length, 2)
   const lexicon = lowercaseWords(docs.map((d) => d.text))
-  const clusters = buildClusters(docs.map((d) => d.text), { minCount: 1, contexts: 20, depth: 4, minSize: 2 })
-  const sentences = docs.flatMap((d) => trainingSentences(d, gazetteer(), { lowercase: new Set(lexicon), clusters: clusterMap(clusters) }))
-  const options = { epochs: 8, seed: 7, prune: 0, trainedOn: ['fixtures/tiny.iob'], lowercaseWords: lexicon, clusters }
+  const sentences = docs.flatMap((d) => trainingSentences(d, gazetteer(), new Set(lexicon)))
+  const options = { epochs: 8, seed: 7, prune: 0, trainedOn: ['fixtures/tiny.iob'], lowercaseWords: lexicon }
   const model = train(sentences, options)
   assert.deepEqual(names('The Orbis Tribunal fined Pelle Varno in Glimmerton.', model), ['Orbis Tribunal/ORG', 'Pelle Varno/PER', 'Glimmerton/LOC'])
   const again = train(sentences, options)
   assert.deepEqual(encodeModel(again), encodeModel(model))
-})
-
-test('words used alike share cluster paths, and paths cut to prefixes', () => {
-  const towns = ['Varnholm', 'Quellby', 'Ostrelle', 'Durnmoor']
-  const people = ['Anneke', 'Bertil', 'Caspar', 'Dagny']
-  const text = people
-    .flatMap((p, i) => towns.map((t, j) => `${p} said talks in ${t} ended. Officials from ${towns[(i + j) % 4]} met ${people[(i + j + 1) % 4]} yesterday.`))
-    .join('\n\n')
-  const clusters = buildClusters([text], { minCount: 2, contexts: 12, depth: 3, minSize: 2 })
-  const paths = clusterMap(clusters)
-  // The root splits names from function words; the next cut puts towns and people apart.
-  const top = (w: string): number => pathPrefix(paths.get(hashRange(w, 0, w.length))!, 2)
-  assert.equal(new Set(towns.map(top)).size, 1)
-  assert.equal(new Set(people.map(top)).size, 1)
-  assert.notEqual(top('Varnholm'), top('Anneke'))
-  assert.deepEqual(buildClusters([text], { minCount: 2, contexts: 12, depth: 3, minSize: 2 }), clusters)
-  assert.equal(pathPrefix(0b1101101, 3), 0b1101)
-  assert.equal(pathPrefix(0b110, 3), 0b110)
 })
 
 test('a model survives its file format', () => {
@@ -77,9 +56,6 @@ test('a model survives its file format', () => {
   assert.equal(Buffer.compare(bytes(copy.keys), bytes(model.keys)), 0)
   assert.equal(Buffer.compare(bytes(copy.weights), bytes(model.weights)), 0)
   assert.equal(Buffer.compare(bytes(copy.lowercaseWords), bytes(model.lowercaseWords)), 0)
-  assert.ok(model.clusterTable.words.length > 0)
-  assert.equal(Buffer.compare(bytes(copy.clusterTable.words), bytes(model.clusterTable.words)), 0)
-  assert.equal(Buffer.compare(bytes(copy.clusterTable.paths), bytes(model.clusterTable.paths)), 0)
   assert.deepEqual(copy.info, model.info)
   assert.throws(() => decodeModel(Buffer.from('not a model'), 'memory'), StorytraceError)
 })

@@ -1,25 +1,21 @@
 /**
  * @module nlp/entities/tagger/train-main — `npm run train:entities`: trains
- * the tagger on the training sources (see sources.ts), with word clusters
- * learnt from their text and the unlabeled news of unlabeled.ts, and writes
- * the shipped model. Deterministic: fixed seed, sorted inputs, sorted weight rows.
+ * the tagger on the training sources (see sources.ts) and writes the shipped
+ * model. Deterministic: fixed seed, sorted inputs, sorted weight rows.
  * Options: --data DIR (default ../shared/data from the project root),
  * --out FILE (default data/models/entities-tagger.bin.gz), --epochs N,
  * --seed N, --prune W, --sources A,B (a subset of the training sources, for
- * experiments), --no-clusters (train without them, to measure what they
- * bring), --json.
+ * experiments), --json.
  */
 import { resolve } from 'node:path'
 import { StorytraceError } from '../../../errors.js'
 import { PROJECT_ROOT } from '../../../util/paths.js'
 import { gazetteer } from '../kb.js'
-import { buildClusters, clusterMap, NO_CLUSTERS } from './clusters.js'
 import { lowercaseWords as findLowercaseWords } from './lexicon.js'
 import { trainingSentences } from './prepare.js'
 import { assertHeldOut, loadSource, TRAINING_SOURCES } from './sources.js'
 import { goldText } from './text.js'
 import { train } from './train.js'
-import { UNLABELED_SOURCES, unlabeledTexts } from './unlabeled.js'
 import { saveModel, SHIPPED_MODEL } from './weights.js'
 
 function arg(name: string, fallback: string): string {
@@ -37,7 +33,6 @@ const say = (s: string): void => {
   if (!json) process.stdout.write(s + '\n')
 }
 
-const useClusters = !process.argv.includes('--no-clusters')
 const sources = process.argv.includes('--sources') ? arg('--sources', '').split(',') : TRAINING_SOURCES
 
 try {
@@ -49,26 +44,16 @@ try {
     return docs
   }).flat()
   const lowercaseWords = findLowercaseWords(texts.map((d) => d.text))
-  const unlabeled = useClusters ? UNLABELED_SOURCES : []
-  assertHeldOut(unlabeled)
-  const plain = unlabeled.flatMap((source) => {
-    const found = unlabeledTexts(root, source)
-    say(`${source}: ${found.length} unlabeled texts`)
-    return found
-  })
-  const clusters = useClusters ? buildClusters([...texts.map((d) => d.text), ...plain]) : NO_CLUSTERS
-  say(`${clusters.words.length} words clustered`)
-  const lexicon = { lowercase: new Set(lowercaseWords), clusters: clusterMap(clusters) }
-  const sentences = texts.flatMap((d) => trainingSentences(d, kb, lexicon))
+  const lowercase = new Set(lowercaseWords)
+  const sentences = texts.flatMap((d) => trainingSentences(d, kb, lowercase))
   const units = sentences.reduce((n, s) => n + s.gold.length, 0)
   say(`training on ${sentences.length} sentences, ${units} units, ${epochs} epochs, seed ${seed}`)
   const model = train(sentences, {
     epochs,
     seed,
     prune,
-    trainedOn: [...sources, ...unlabeled],
+    trainedOn: sources,
     lowercaseWords,
-    clusters,
     progress: (e, acc) => say(`  epoch ${e}: ${(acc * 100).toFixed(2)}% of units tagged right`),
   })
   const bytes = saveModel(out, model)

@@ -5,7 +5,6 @@
  * features of the decoded path to those of the gold one. The average over all steps is pruned of tiny rows and rounded to 16-bit
  * integers.
  */
-import type { WordClusters } from './clusters.js'
 import { EDGE_COUNT, edgeFeatures, FEATURE_VERSION, STATIC_COUNT, type UnitFeatures } from './features.js'
 import { seededRandom } from '../../../util/random.js'
 import { TaggerModel } from './model.js'
@@ -22,9 +21,8 @@ export interface TrainOptions {
   readonly epochs: number
   readonly seed: number
   readonly trainedOn: readonly string[]
-  /** The lexicon and clusters the training features were computed with; they ship with the weights. */
+  /** The lexicon the training features were computed with; it ships with the weights. */
   readonly lowercaseWords: Int32Array
-  readonly clusters: WordClusters
   /** Rows whose largest averaged weight stays below this are dropped. */
   readonly prune: number
   /** Called after each epoch with the share of units tagged right in it. */
@@ -158,5 +156,5 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
     options.progress?.(epoch, seen ? right / seen : 1)
   }
   const { keys, weights: rows } = weights.averaged(options.prune)
-  return new TaggerModel({ keys, weights: rows, lowercaseWords: options.lowercaseWords, clusters: options.clusters }, { featureVersion: FEATURE_VERSION, trainedOn: options.trainedOn, epochs: options.epochs, seed: options.seed })
+  return new TaggerModel({ keys, weights: rows, lowercaseWords: options.lowercaseWords }, { featureVersion: FEATURE_VERSION, trainedOn: options.trainedOn, epochs: options.epochs, seed: options.seed })
 }

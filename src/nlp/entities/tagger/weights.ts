@@ -1,8 +1,8 @@
 /**
  * @module nlp/entities/tagger/weights — the model file: gzip of a small JSON
  * header (ModelInfo and the array lengths) followed by the feature keys
- * (Int32), the weight rows (Int16), the lower-case lexicon (Int32) and the
- * word clusters (hashes, then paths, Int32), little-endian. The shipped model is read once, on
+ * (Int32), the weight rows (Int16) and the lower-case lexicon (Int32),
+ * little-endian. The shipped model is read once, on
  * first use.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -19,20 +19,14 @@ export const SHIPPED_MODEL = repoPath('data', 'models', 'entities-tagger.bin.gz'
 
 export function encodeModel(model: TaggerModel): Buffer {
   const header = Buffer.from(
-    JSON.stringify({
-      magic: MAGIC,
-      rows: model.keys.length,
-      tags: TAG_COUNT,
-      lowercase: model.lowercaseWords.length,
-      clusters: model.clusterTable.words.length,
-      ...model.info,
-    }),
+    JSON.stringify({ magic: MAGIC, rows: model.keys.length, tags: TAG_COUNT, lowercase: model.lowercaseWords.length, ...model.info }),
   )
   const len = Buffer.alloc(4)
   len.writeUInt32LE(header.length)
-  const bytes = (a: Int32Array | Int16Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength)
-  const { words, paths } = model.clusterTable
-  return gzipSync(Buffer.concat([len, header, ...[model.keys, model.weights, model.lowercaseWords, words, paths].map(bytes)]), { level: 9 })
+  const keys = Buffer.from(model.keys.buffer, model.keys.byteOffset, model.keys.byteLength)
+  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)
+  const lexicon = Buffer.from(model.lowercaseWords.buffer, model.lowercaseWords.byteOffset, model.lowercaseWords.byteLength)
+  return gzipSync(Buffer.concat([len, header, keys, weights, lexicon]), { level: 9 })
 }
 
 export function decodeModel(gz: Buffer, path: string): TaggerModel {
@@ -45,7 +39,7 @@ export function decodeModel(gz: Buffer, path: string): TaggerModel {
     throw bad('is not gzip data', err)
   }
   const headerEnd = 4 + raw.readUInt32LE(0)
-  const header = JSON.parse(raw.subarray(4, headerEnd).toString('utf8')) as ModelInfo & { magic: string; rows: number; tags: number; lowercase: number; clusters: number }
+  const header = JSON.parse(raw.subarray(4, headerEnd).toString('utf8')) as ModelInfo & { magic: string; rows: number; tags: number; lowercase: number }
   if (header.magic !== MAGIC) throw bad('has an unknown format')
   if (header.featureVersion !== FEATURE_VERSION || header.tags !== TAG_COUNT) {
     throw bad(`was trained on feature version ${header.featureVersion}; this build uses ${FEATURE_VERSION} (run npm run train:entities)`)
@@ -55,16 +49,14 @@ export function decodeModel(gz: Buffer, path: string): TaggerModel {
   const keys = new Int32Array(header.rows)
   const weights = new Int16Array(header.rows * TAG_COUNT)
   const lowercaseWords = new Int32Array(header.lowercase)
-  const clusters = { words: new Int32Array(header.clusters), paths: new Int32Array(header.clusters) }
-  const arrays = [keys, weights, lowercaseWords, clusters.words, clusters.paths]
-  if (body.length !== arrays.reduce((n, a) => n + a.byteLength, 0)) throw bad('is truncated')
+  if (body.length !== keys.byteLength + weights.byteLength + lowercaseWords.byteLength) throw bad('is truncated')
   let at = 0
-  for (const a of arrays) {
+  for (const a of [keys, weights, lowercaseWords]) {
     Buffer.from(a.buffer).set(body.subarray(at, at + a.byteLength))
     at += a.byteLength
   }
   const { featureVersion, trainedOn, epochs, seed } = header
-  return new TaggerModel({ keys, weights, lowercaseWords, clusters }, { featureVersion, trainedOn, epochs, seed })
+  return new TaggerModel({ keys, weights, lowercaseWords }, { featureVersion, trainedOn, epochs, seed })
 }
 
 export function loadModel(path: string): TaggerModel {
