@@ -49,6 +49,12 @@ test('a reader browses storylines, a storyline and an annotated article in Chrom
     await mkdir(repoPath('.test-output'), { recursive: true })
     await page.screenshot({ path: repoPath('.test-output', 'e2e-storyline.png'), fullPage: true })
 
+    // An entity's events lead with those that carry its stories; side events are folded, as on a storyline.
+    await page.goto(server.url + '/entities/person%3Anicolas-maduro')
+    await page.waitForSelector('h2#events')
+    assert.equal(await page.locator('details.tl-more').count(), 1, 'the entity page does not fold the events that do not carry a story')
+    await page.goBack()
+
     await page.locator('ul.articles li a').first().click()
     await page.waitForSelector('article.body')
     assert.ok((await page.locator('article.body a.ent').count()) > 0, 'no entity highlighted in the article body')

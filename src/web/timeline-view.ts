@@ -119,7 +119,7 @@ ${reports(e, labels)}</div></li>`
 }
 
 /**
- * A storyline's timeline: the events that carry the story on the axis and in
+ * A storyline's or an entity's timeline: the events that carry their stories on the axis and in
  * the list, the others (undated single reports, speculation, background,
  * other countries' affairs) folded below as "N more events".
  */

@@ -10,7 +10,7 @@ import { type SafeHtml, html } from '../html.js'
 import { articleHref, entityClass, entityHref, entityTypeLabel, formatDate, plural } from '../format.js'
 import { page } from '../layout.js'
 import { entityChip, storylineCards } from './parts.js'
-import { timelineView, type TimelineViewEntry } from '../timeline-view.js'
+import { storyTimelineView, type TimelineViewEntry } from '../timeline-view.js'
 
 /** Longest sentence excerpt shown under a day. */
 const EXCERPT_CHARS = 220
@@ -44,7 +44,7 @@ ${e.cooccurring.length
     : html`<p class="empty">No other entity shares an article with this one.</p>`}
 <h2>Storylines</h2>
 ${storylineCards(e.storylines)}
-${events.length ? html`<h2 id="events">Events</h2>${timelineView(events)}` : null}`
+${events.length ? html`<h2 id="events">Events</h2>${storyTimelineView(events)}` : null}`
   return page({ title: e.name, body })
 }
 
