@@ -58,21 +58,76 @@ function intervalsMeet(a: Interval | null, b: Interval | null, adjacent: number)
   return a.lo <= b.hi + adjacent && b.lo <= a.hi + adjacent
 }
 
-/** Participants are compatible when they overlap or one side names none. */
-function overlapOrEmpty(set: ReadonlySet<string>, ids: readonly string[]): boolean {
-  if (set.size === 0 || ids.length === 0) return true
-  return ids.some((id) => set.has(id))
+/** Who takes part, by role. */
+interface Parties {
+  readonly actors: ReadonlySet<string>
+  readonly targets: ReadonlySet<string>
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (b.has(id)) return true
+  return false
+}
+
+/**
+ * Participants agree unless the actors conflict: each side names actors that
+ * the other side names nowhere (Turkey's and Qatar's offers to Maduro on one
+ * day stay apart). Roles are compared loosely because a noun trigger's roles
+ * are: in "the offer was conveyed at a meeting between a Turkish envoy and
+ * Venezuelan officials" Turkey, after the trigger, reads as a target, and
+ * "Venezuela's leader has received an offer from Turkiye" makes Venezuela an
+ * actor. Beyond that, targets must meet, across roles too, unless one side
+ * names none.
+ */
+function partiesAgree(a: Parties, b: Parties): boolean {
+  const allA = new Set([...a.actors, ...a.targets])
+  const allB = new Set([...b.actors, ...b.targets])
+  if (a.actors.size > 0 && b.actors.size > 0 && !overlap(a.actors, allB) && !overlap(b.actors, allA)) return false
+  return a.targets.size === 0 || b.targets.size === 0 || overlap(allA, allB)
+}
+
+function samePlace(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b
 }
 
 function sameHappening(g: Group, r: Report, interval: Interval | null, options: ResolvedOptions): boolean {
   const e = r.event
   return (
     e.negated === g.first.event.negated &&
-    (g.place === null || e.place === null || g.place === e.place) &&
-    overlapOrEmpty(g.actors, e.actors) &&
-    overlapOrEmpty(g.targets, e.targets) &&
+    samePlace(g.place, e.place) &&
+    partiesAgree(g, { actors: new Set(e.actors), targets: new Set(e.targets) }) &&
     intervalsMeet(g.window, interval, options.eventAdjacentDays)
   )
+}
+
+/**
+ * Whether two groups of one type, formed apart because their first reports did
+ * not agree, turn out to be one happening once each has gathered its reports:
+ * both dated, their intervals meet and their participants agree.
+ */
+function sameGroup(a: Group, b: Group, options: ResolvedOptions): boolean {
+  return (
+    a.dated !== null &&
+    b.dated !== null &&
+    a.first.event.negated === b.first.event.negated &&
+    samePlace(a.place, b.place) &&
+    partiesAgree(a, b) &&
+    intervalsMeet(a.window, b.window, options.eventAdjacentDays)
+  )
+}
+
+/** Merges the groups of each type that sameGroup joins, keeping the first-formed group of each set (groups in formation order). */
+function mergeGroups(groups: readonly Group[], options: ResolvedOptions): Group[] {
+  const kept: Group[] = []
+  for (const g of groups) {
+    const into = kept.find((k) => k.first.event.type === g.first.event.type && sameGroup(k, g, options))
+    if (!into) {
+      kept.push(g)
+      continue
+    }
+    for (const r of g.reports) absorb(into, r, options)
+  }
+  return kept
 }
 
 function absorb(g: Group, r: Report, options: ResolvedOptions): void {
@@ -195,7 +250,7 @@ export function buildTimeline(articles: readonly Article[], options: ResolvedOpt
       absorb(g, r, options)
     }
   }
-  const keyed = groups.filter(onTheRecord).map((g) => ({ entry: toEntry(g, frame, copies), day: sortDay(g) }))
+  const keyed = mergeGroups(groups, options).filter(onTheRecord).map((g) => ({ entry: toEntry(g, frame, copies), day: sortDay(g) }))
   keyed.sort(
     (a, b) => compareNumbers(a.day[0], b.day[0]) || compareNumbers(a.day[1], b.day[1]) || compareStrings(a.entry.event, b.entry.event),
   )
