@@ -202,3 +202,34 @@ test('reports of one happening merge when roles are read loosely or when a later
   assert.equal(entries(MADE, CONVEYED, QATARI), 2)
   assert.equal(entries(MADE, CONVEYED, QATARI, JOINT), 1)
 })
+
+test('an undated report after a dated happening of its participants tells it again; the one sharing most participants is meant', () => {
+  const FIRST = 'Turkey offered exile to Nicolás Maduro on January 3.'
+  const QATARI = 'Qatar offered exile to Nicolás Maduro on January 4.'
+  const AGAIN = "Nicolás Maduro has not answered Turkey's offer."
+  const dated = article({
+    id: 'dated',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `${FIRST} ${QATARI}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: FIRST, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+      { sentence: QATARI, trigger: 'offered', type: 'offer', actors: [QATAR], targets: [MADURO], from: '2026-01-04' },
+    ],
+  })
+  const later = article({
+    id: 'later',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-20',
+    text: `${AGAIN}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: AGAIN, trigger: 'offer', type: 'offer', actors: [MADURO], targets: [TURKEY] }],
+  })
+  const entries = computeStoryGraph([dated, later]).storylines[0]!.timeline
+  // Qatar's offer is later, but the report names Turkey too: Turkey's is the one told again.
+  assert.deepEqual(entries.map((e) => [e.from, e.articles]), [
+    ['2026-01-03', ['dated', 'later']],
+    ['2026-01-04', ['dated']],
+  ])
+})

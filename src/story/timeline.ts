@@ -116,6 +116,37 @@ function sameGroup(a: Group, b: Group, options: ResolvedOptions): boolean {
   )
 }
 
+/** Everyone a group names, in any role. */
+function everyone(p: Parties): Set<string> {
+  return new Set([...p.actors, ...p.targets])
+}
+
+/**
+ * The dated happening an undated group tells of again, if any: of the same
+ * type and polarity, over before the group's first article appeared, agreeing
+ * on participants; of those, the one sharing the most participants, then the
+ * latest ("the offer" told later means the last offer made). The place is not
+ * compared: a report that tells a happening again names it in passing, and the
+ * place it reads is often another's ("the proposal would guarantee residence in
+ * Turkiye", "the refusal would not end its push for a transition in Venezuela").
+ * "Maduro's refusal of a Turkish exile offer", told days after the offer and
+ * the refusal, names no time of its own and is no new refusal; a later report
+ * of "the offer" means the last offer made, not an earlier one.
+ */
+function toldAgain(g: Group, dated: readonly Group[]): Group | null {
+  const day = g.first.article.day
+  if (g.dated !== null || day === null) return null
+  const named = everyone(g)
+  let best: { group: Group; shared: number; hi: number } | null = null
+  for (const d of dated) {
+    if (d.first.event.type !== g.first.event.type || d.first.event.negated !== g.first.event.negated) continue
+    if (d.window === null || d.window.hi >= day || !partiesAgree(d, g)) continue
+    const shared = [...everyone(d)].filter((id) => named.has(id)).length
+    if (shared > 0 && (best === null || shared > best.shared || (shared === best.shared && d.window.hi > best.hi))) best = { group: d, shared, hi: d.window.hi }
+  }
+  return best?.group ?? null
+}
+
 /** Merges the groups of each type that sameGroup joins, keeping the first-formed group of each set (groups in formation order). */
 function mergeGroups(groups: readonly Group[], options: ResolvedOptions): Group[] {
   const kept: Group[] = []
@@ -127,7 +158,11 @@ function mergeGroups(groups: readonly Group[], options: ResolvedOptions): Group[
     }
     for (const r of g.reports) absorb(into, r, options)
   }
-  return kept
+  // Matched against the dated groups as their own reports left them, then absorbed.
+  const dated = kept.filter((g) => g.dated !== null)
+  const into = new Map(kept.map((g) => [g, toldAgain(g, dated)]))
+  for (const [g, d] of into) if (d !== null) for (const r of g.reports) absorb(d, r, options)
+  return kept.filter((g) => into.get(g) === null)
 }
 
 function absorb(g: Group, r: Report, options: ResolvedOptions): void {
