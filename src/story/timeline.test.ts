@@ -175,12 +175,11 @@ test('a copy is no second report: an undated event told by an original and its c
 })
 
 test('reports of one happening merge when roles are read loosely or when a later report joins two entries', () => {
-  const MADE = 'Turkey offered exile to Nicolás Maduro on January 3.'
   const CONVEYED = 'The offer was conveyed on January 3 at a meeting with envoys from Turkey.'
   const QATARI = 'Qatar offered exile to Nicolás Maduro on January 4.'
   const JOINT = 'Turkey and Qatar made the offer together, on January 3 and 4.'
   const events = {
-    [MADE]: { sentence: MADE, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+    [OFFER]: { sentence: OFFER, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
     // The noun trigger reads Turkey, named after it, as a target.
     [CONVEYED]: { sentence: CONVEYED, trigger: 'offer', type: 'offer', targets: [TURKEY], from: '2026-01-03' },
     [QATARI]: { sentence: QATARI, trigger: 'offered', type: 'offer', actors: [QATAR], targets: [MADURO], from: '2026-01-04' },
@@ -197,24 +196,23 @@ test('reports of one happening merge when roles are read loosely or when a later
     })
     return computeStoryGraph([story]).storylines[0]!.timeline.length
   }
-  assert.equal(entries(MADE, CONVEYED), 1)
+  assert.equal(entries(OFFER, CONVEYED), 1)
   // Another actor's offer is an entry of its own, until a report names both as one offer.
-  assert.equal(entries(MADE, CONVEYED, QATARI), 2)
-  assert.equal(entries(MADE, CONVEYED, QATARI, JOINT), 1)
+  assert.equal(entries(OFFER, CONVEYED, QATARI), 2)
+  assert.equal(entries(OFFER, CONVEYED, QATARI, JOINT), 1)
 })
 
 test('an undated report after a dated happening of its participants tells it again; the one sharing most participants is meant', () => {
-  const FIRST = 'Turkey offered exile to Nicolás Maduro on January 3.'
   const QATARI = 'Qatar offered exile to Nicolás Maduro on January 4.'
   const AGAIN = "Nicolás Maduro has not answered Turkey's offer."
   const dated = article({
     id: 'dated',
     outlet: 'Valmora Times',
     published: '2026-01-05',
-    text: `${FIRST} ${QATARI}\n\n${CONTEXT}`,
+    text: `${OFFER} ${QATARI}\n\n${CONTEXT}`,
     entities: ENTITIES,
     events: [
-      { sentence: FIRST, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+      { sentence: OFFER, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
       { sentence: QATARI, trigger: 'offered', type: 'offer', actors: [QATAR], targets: [MADURO], from: '2026-01-04' },
     ],
   })

@@ -1,13 +1,17 @@
 /**
  * @module story/timeline — a storyline's events, with every report of one real
  * happening merged into one entry (docs/concepts.md "same event"): same type,
- * same polarity, intervals that overlap or touch, and compatible actors,
- * targets and place (they overlap, or one side is empty). Statements are left
- * out: "X said" is how events reach us, not an event of the story.
+ * same polarity, intervals that overlap or touch, agreeing participants
+ * (partiesAgree) and a compatible place (the same, or one side names none).
+ * Reports are grouped in publication order, then groups that their later
+ * reports show to agree are joined. Statements are left out: "X said" is how
+ * events reach us, not an event of the story.
  *
  * Undated reports: an event with no interval keeps from/to null in the entry
  * (we do not invent a date), but for merging it stands for the few days before
  * its article's publication, and for ordering it sits at its publication day.
+ * An undated group that tells again a dated happening of its participants,
+ * over before it was published, joins that happening (toldAgain).
  */
 import type { EventMention } from '../doc/types.js'
 import type { Article } from './articles.js'
