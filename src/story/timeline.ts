@@ -126,20 +126,20 @@ function everyone(p: Parties): Set<string> {
 }
 
 /**
- * The dated happening an undated group tells of again, if any: of the same
- * type and polarity, over before the group's first article appeared, agreeing
- * on participants; of those, the one sharing the most participants, then the
- * latest ("the offer" told later means the last offer made). The place is not
- * compared: a report that tells a happening again names it in passing, and the
- * place it reads is often another's ("the proposal would guarantee residence in
- * Turkiye", "the refusal would not end its push for a transition in Venezuela").
- * "Maduro's refusal of a Turkish exile offer", told days after the offer and
- * the refusal, names no time of its own and is no new refusal; a later report
- * of "the offer" means the last offer made, not an earlier one.
+ * The dated happening an undated group tells of again, if any, when every
+ * report asserts it happened: of the same type and polarity, over before the
+ * group's first article appeared, agreeing on participants; of those, the one
+ * sharing the most participants, then the latest ("the offer" told later
+ * means the last offer made). "Maduro's refusal of a Turkish exile offer",
+ * told days after the refusal, names no time of its own and is no new refusal.
+ * The place is not compared: a report telling a happening again names it in
+ * passing, and the place it reads is often another's ("the proposal would
+ * guarantee residence in Turkiye").
  */
 function toldAgain(g: Group, dated: readonly Group[]): Group | null {
   const day = g.first.article.day
-  if (g.dated !== null || day === null) return null
+  // Only what every report tells as having happened: "the meeting would focus on an election" is a meeting to come.
+  if (g.dated !== null || day === null || !g.reports.every((r) => r.event.modality === 'asserted')) return null
   const named = everyone(g)
   let best: { group: Group; shared: number; hi: number } | null = null
   for (const d of dated) {
