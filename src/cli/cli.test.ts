@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { schemaErrors } from '../doc/schema.js'
+import { fixtureDoc, graph, storyline } from '../store/fixture-docs.js'
+import { openStore } from '../store/index.js'
 import { repoPath } from '../util/paths.js'
 
 const BIN = repoPath('bin', 'storytrace.js')
@@ -128,6 +130,40 @@ describe('storytrace export', () => {
       assert.ok(views.every((v) => v.includes('Timeline (by event time; ~ undated, placed where first reported)')))
       assert.ok(views.some((v) => /^~\d{4}-\d{2}-\d{2} /m.test(v)), 'an undated event is placed where first reported')
       assert.ok(views.every((v) => !/^— /m.test(v)), 'no timeline row starts with a bare dash')
+      // Claims lead with the corroborated ones; the long tail is counted, and --all-claims lists it.
+      const largest = ids.map((id, i) => ({ id, view: views[i]! })).sort((a, b) => b.view.length - a.view.length)[0]!
+      const claimRows = (v: string): string[] => v.slice(v.indexOf('\nClaims')).split('\n').filter((l) => /^(single-source|corroborated|contested|confirmed|refuted) /.test(l))
+      assert.equal(claimRows(largest.view).length, 20)
+      assert.match(claimRows(largest.view)[0]!, /^\S+ +[2-9]\d* /, 'the first claim has several independent sources')
+      const more = /(\d+) more claims: --all-claims lists them/.exec(largest.view)
+      assert.ok(more, 'the view says how many claims it left out')
+      assert.equal(claimRows(cli('story', largest.id, '--db', db, '--all-claims').stdout).length, 20 + Number(more[1]))
+    } finally {
+      rmSync(db, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('storytrace story', () => {
+  test('an id that a recompute merged away shows the storyline it went to, and says so', async () => {
+    const db = mkdtempSync(join(tmpdir(), 'st-story-'))
+    try {
+      const store = await openStore(db)
+      try {
+        const docs = [fixtureDoc('ferry'), fixtureDoc('bridge')]
+        const [ferry, bridge] = await Promise.all(docs.map(async (doc) => ({ id: (await store.putArticle(doc)).id, doc })))
+        await store.saveStoryGraph(graph([storyline('story-ferry', 'Ferry', [ferry!]), storyline('story-bridge', 'Bridge', [bridge!])]))
+        await store.saveStoryGraph(graph([storyline('story-both', 'Ferry and bridge', [ferry!, bridge!])]))
+      } finally {
+        await store.close()
+      }
+      const r = cli('story', 'story-bridge', '--db', db)
+      assert.equal(r.code, 0, r.stderr)
+      assert.match(r.stderr, /storyline "story-bridge" was merged into "story-both"/)
+      assert.match(r.stdout, /^Ferry and bridge {2}\[story-both\]/)
+      const missing = cli('story', 'story-none', '--db', db)
+      assert.equal(missing.code, 1)
+      assert.match(missing.stderr, /no storyline "story-none"/)
     } finally {
       rmSync(db, { recursive: true, force: true })
     }

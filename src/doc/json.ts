@@ -5,7 +5,7 @@
  * Stand-off spans stay spans; `text` fields are slices of the body added for
  * readers, never a second source of truth.
  */
-import type { Doc, EventMention, Hop, SourceRef, Span } from './types.js'
+import type { AttributionAct, Doc, EventMention, Hop, SourceRef, Span } from './types.js'
 
 export interface SpanJson {
   readonly start: number
@@ -50,9 +50,16 @@ export interface ArticleJson {
     readonly text: string
     readonly direct: boolean
     readonly mixed: boolean
+    readonly act: AttributionAct
+    readonly negated: boolean
     readonly cue: (SpanJson & { readonly text: string }) | null
     readonly speaker: SourceJson & { readonly start: number | null; readonly end: number | null }
     readonly via: readonly string[]
+    readonly enclosing: readonly {
+      readonly source: SourceJson & { readonly start: number | null; readonly end: number | null }
+      readonly cue: SpanJson & { readonly text: string }
+      readonly content: SpanJson & { readonly text: string }
+    }[]
   })[]
   readonly claims?: readonly (SpanJson & {
     readonly id: string
@@ -60,6 +67,7 @@ export interface ArticleJson {
     readonly modality: string
     readonly chain: readonly SourceJson[]
     readonly about: readonly string[]
+    readonly anaphor?: SpanJson & { readonly text: string; readonly antecedent: SpanJson & { readonly text: string }; readonly event: string }
   })[]
   readonly events?: readonly (SpanJson & {
     readonly id: string
@@ -87,6 +95,9 @@ export interface ArticleJsonOptions {
 
 const slice = (doc: Doc, s: Span): string => doc.text.slice(s.start, s.end)
 const hop = (h: Hop | SourceRef): SourceJson => ({ name: h.name, entity: h.entity, kind: h.kind })
+
+/** A source with the offsets of its mention (null when it has none in the text). */
+const sourceJson = (s: SourceRef) => ({ ...hop(s), start: s.span?.start ?? null, end: s.span?.end ?? null })
 
 /** @example toArticleJson(analyze(doc), { id: 'a1b2…' }) */
 export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): ArticleJson {
@@ -139,9 +150,16 @@ export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): Artic
       text: slice(doc, q),
       direct: q.direct,
       mixed: q.mixed,
+      act: q.act,
+      negated: q.negated,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: slice(doc, q.cue) } : null,
-      speaker: { ...hop(q.speaker), start: q.speaker.span?.start ?? null, end: q.speaker.span?.end ?? null },
+      speaker: sourceJson(q.speaker),
       via: q.via.map((v) => v.name),
+      enclosing: q.enclosing.map((e) => ({
+        source: sourceJson(e.source),
+        cue: { start: e.cue.start, end: e.cue.end, text: slice(doc, e.cue) },
+        content: { start: e.content.start, end: e.content.end, text: slice(doc, e.content) },
+      })),
     })),
     claims: (L.claims ?? []).map((c) => ({
       id: c.id,
@@ -151,6 +169,17 @@ export function toArticleJson(doc: Doc, options: ArticleJsonOptions = {}): Artic
       modality: c.modality,
       chain: c.chain.map(hop),
       about: c.about,
+      ...(c.anaphor
+        ? {
+            anaphor: {
+              start: c.anaphor.start,
+              end: c.anaphor.end,
+              text: slice(doc, c.anaphor),
+              antecedent: { start: c.anaphor.antecedent.start, end: c.anaphor.antecedent.end, text: slice(doc, c.anaphor.antecedent) },
+              event: c.anaphor.event,
+            },
+          }
+        : {}),
     })),
     events: (L.events ?? []).map((e: EventMention) => ({
       id: e.id,

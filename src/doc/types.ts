@@ -113,18 +113,53 @@ export interface SourceRef {
 /** A hop of a source chain, outermost (publishing outlet) first. */
 export type Hop = Omit<SourceRef, 'span'>
 
+/**
+ * What a source does with the content it is credited with: says it (reported
+ * speech), believes it (a belief or expectation: "thinks", "fears"), intends
+ * it (a want, plan or decision: "wants to", "plans to"), or takes a stance on
+ * it (support, attack, demand: "endorsed", "attacked", "called for"). Only
+ * what is said or believed relays a proposition as the source's claim.
+ */
+export type AttributionAct = 'says' | 'believes' | 'intends' | 'stance'
+
 export interface Quote extends Span {
   /** start/end cover the content. */
   readonly direct: boolean
+  readonly act: AttributionAct
+  /** The cue is negated ("would not say whether", "never endorsed"): the source did not put the content forward. */
+  readonly negated: boolean
   /** Part quoted, part paraphrased. */
   readonly mixed: boolean
   readonly cue: Span | null
   readonly speaker: SourceRef
   /** Outlets the quote was relayed through, outermost first ("according to the Post"). */
   readonly via: readonly SourceRef[]
+  /**
+   * The attributions this one is reported within, outermost first: "the Post
+   * reported that officials said X" is a quote of X by the officials, within
+   * the Post's report (cue "reported", content "officials said X").
+   */
+  readonly enclosing: readonly Enclosing[]
+}
+
+export interface Enclosing {
+  readonly source: SourceRef
+  readonly cue: Span
+  readonly content: Span
 }
 
 export type Modality = 'asserted' | 'speculative' | 'denied' | 'conditional' | 'expected' | 'question'
+
+/**
+ * A pronoun or bare description in a claim ("it", "the proposal") that stands
+ * for an earlier event of the article: the anaphor is start/end.
+ */
+export interface ClaimAnaphor extends Span {
+  /** The trigger of the event it stands for. */
+  readonly antecedent: Span
+  /** That event's id in the events layer. */
+  readonly event: string
+}
 
 export interface Claim extends Span {
   /** Hash of `key`: the same proposition gets the same id in every article. */
@@ -138,6 +173,8 @@ export interface Claim extends Span {
   readonly about: readonly string[]
   /** Index into the quotes layer when the claim comes from a quote. */
   readonly quote: number | null
+  /** What a refused or accepted "it" stands for; its event's type and actors are in `key` and `about`. */
+  readonly anaphor?: ClaimAnaphor
 }
 
 export type EventModality = 'asserted' | 'expected' | 'speculative' | 'conditional' | 'question'

@@ -7,7 +7,8 @@
  * ids the store then redirects; the others are not read or written. Without a state (a store
  * from before incremental storylines, or storylines saved by other means), or
  * when a new version superseded an article already placed, it computes the
- * whole graph once and saves it with the state that continues it.
+ * whole graph once and saves it with the state that continues it; the save
+ * redirects each storyline id it dropped to where most of its articles went.
  *
  * Articles are processed in ingest order, each batch in publication order, so
  * batches that arrive in publication order give the same storylines as one

@@ -30,7 +30,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'claims.chain': 1,
   'claims.modality': 1,
   'claims.status': 1,
-  'claims.independent-sources': 0.93,
+  'claims.independent-sources': 1,
   'events.found': 1,
   'events.dated': 1,
   'events.core': 1,

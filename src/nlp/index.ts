@@ -17,8 +17,8 @@ export const DEFAULT_ANNOTATORS: readonly Stage[] = [
   entitiesAnnotator,
   timesAnnotator,
   quotesAnnotator,
-  claimsAnnotator,
   eventsAnnotator,
+  claimsAnnotator,
 ]
 
 let cached: Pipeline | undefined

@@ -150,10 +150,13 @@ export function fullLayerDoc(): Doc {
         {
           ...quoted,
           direct: true,
+          act: 'says',
+          negated: false,
           mixed: true,
           cue: said,
           speaker: { ...speakerHop, span: erdogan },
           via: [{ name: 'two officials present', entity: null, kind: 'official', span: spanOf(text, 'two officials present') }],
+          enclosing: [],
         },
       ],
       claims: [

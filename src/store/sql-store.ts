@@ -38,8 +38,10 @@ import {
   insertStorylines,
   mergedInto,
   readTrackerState,
+  recomputedRedirects,
   recordMerges,
   replaceStorylines,
+  storylineMembers,
   supersededMembers,
   unplacedArticles,
   writeTrackerState,
@@ -298,12 +300,16 @@ export class SqlStore implements Store {
       const copyRows = [...copies.values()].map((c) => ({ article_id: c.article, original_id: c.original, similarity: c.similarity }))
 
       await this.engine.write(STORY_GRAPH_LOCK, async (trx) => {
+        const previous = await storylineMembers(trx)
         await trx.deleteFrom('storyline_entities').execute()
         await trx.deleteFrom('storyline_articles').execute()
         await trx.deleteFrom('storylines').execute()
         await trx.deleteFrom('copy_links').execute()
         await insertStorylines(trx, graph.storylines)
         for (const part of chunks(copyRows)) await trx.insertInto('copy_links').values(part).execute()
+        // A live id redirects nowhere; the ids the new graph dropped redirect to where their articles went.
+        for (const part of chunks(graph.storylines.map((s) => s.id))) await trx.deleteFrom('storyline_merges').where('id', 'in', part).execute()
+        await recordMerges(trx, recomputedRedirects(previous, graph.storylines))
         await writeTrackerState(trx, state)
       })
     })

@@ -297,6 +297,30 @@ export function storeContract(engine: 'sqlite' | 'postgres', opener: StoreOpener
     }),
   )
 
+  test(name('a recomputed graph redirects each dropped storyline id to the storyline holding most of its articles'), (t) =>
+    withStore(t, opener, async (store) => {
+      const docs = [fixtureDoc('ferry'), fixtureDoc('bridge'), fixtureDoc('market')]
+      const [ferry, bridge, market] = (await putAll(store, docs)).map((id, i) => ({ id, doc: docs[i]! }))
+      await store.saveStoryGraph(graph([storyline('story-harbour', 'Ferry talks', [ferry!]), storyline('story-towns', 'Towns', [bridge!, market!])]))
+      await store.saveStoryGraph(graph([storyline('story-all', 'Everything', [ferry!, bridge!, market!])]))
+      assert.equal(await store.storylineMergedInto('story-harbour'), 'story-all')
+      assert.equal(await store.storylineMergedInto('story-towns'), 'story-all')
+
+      // Split again: the harbour id is live (no redirect), "all" goes where two of its three articles went, and
+      // the towns redirect follows it rather than pointing at a storyline that no longer exists.
+      await store.saveStoryGraph(graph([storyline('story-harbour', 'Ferry talks', [ferry!]), storyline('story-markets', 'Markets', [bridge!, market!])]))
+      assert.equal(await store.storylineMergedInto('story-harbour'), null)
+      assert.equal(await store.storylineMergedInto('story-all'), 'story-markets')
+      assert.equal(await store.storylineMergedInto('story-towns'), 'story-markets')
+
+      // A storyline whose only article a newer version superseded follows that version.
+      const update = fixtureDoc('ferry-update')
+      const next = { id: (await store.putArticle(update)).id, doc: update }
+      await store.saveStoryGraph(graph([storyline('story-ferry-2', 'Ferry talks resume', [next]), storyline('story-markets', 'Markets', [bridge!, market!])]))
+      assert.equal(await store.storylineMergedInto('story-harbour'), 'story-ferry-2')
+    }),
+  )
+
   test(name('a story graph that cannot be saved leaves the previous one intact'), (t) =>
     withStore(t, opener, async (store) => {
       const doc = fixtureDoc('bridge')

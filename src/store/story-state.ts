@@ -128,6 +128,56 @@ export async function recordMerges(trx: Kysely<Database>, merges: readonly Story
   }
 }
 
+/**
+ * Each stored storyline id with its articles' ids, read before a whole graph
+ * replaces them. An article a newer version superseded (the reason for most
+ * full recomputes) counts as its current version, which the new graph holds.
+ */
+export async function storylineMembers(db: Kysely<Database>): Promise<Map<string, string[]>> {
+  const rows = await db.selectFrom('storyline_articles').select(['storyline_id', 'article_id']).orderBy('storyline_id').orderBy('position').execute()
+  const newer = new Map(
+    (await db.selectFrom('articles').select(['id', 'superseded_by']).where('superseded_by', 'is not', null).execute()).map((r) => [r.id, r.superseded_by!]),
+  )
+  const current = (id: string): string => {
+    for (let hops = 0; newer.has(id) && hops < newer.size; hops++) id = newer.get(id)!
+    return id
+  }
+  const members = new Map<string, string[]>()
+  for (const r of rows) {
+    const list = members.get(r.storyline_id)
+    if (list) list.push(current(r.article_id))
+    else members.set(r.storyline_id, [current(r.article_id)])
+  }
+  return members
+}
+
+/**
+ * Where the storylines of a replaced graph went in the one replacing it: an
+ * id the new graph no longer has redirects to the new storyline holding most
+ * of its articles (ties: the one listed first), so bookmarked links keep
+ * resolving after a full recompute. An id none of whose articles is placed
+ * any more has nowhere to go and is left out.
+ */
+export function recomputedRedirects(previous: ReadonlyMap<string, readonly string[]>, storylines: readonly Storyline[]): StorylineMerge[] {
+  const home = new Map<string, number>()
+  storylines.forEach((s, i) => {
+    for (const a of s.articles) home.set(a.id, i)
+  })
+  const merges: StorylineMerge[] = []
+  for (const [id, articles] of previous) {
+    if (storylines.some((s) => s.id === id)) continue
+    const votes = new Map<number, number>()
+    for (const a of articles) {
+      const i = home.get(a)
+      if (i !== undefined) votes.set(i, (votes.get(i) ?? 0) + 1)
+    }
+    let best: number | null = null
+    for (const [i, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && i < best)) best = i
+    if (best !== null) merges.push({ from: id, into: storylines[best]!.id })
+  }
+  return merges
+}
+
 /** The storyline a merged storyline id now lives on as; null for an id never merged. */
 export async function mergedInto(db: Kysely<Database>, id: string): Promise<string | null> {
   const row = await db.selectFrom('storyline_merges').select('merged_into').where('id', '=', id).executeTakeFirst()

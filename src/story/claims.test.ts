@@ -203,6 +203,73 @@ test('an expected event reported as not having happened refutes the claim', () =
   assert.match(claim.history[1]!.reason, /did not happen/)
 })
 
+test('a rejection overtakes only speculation on what was refused, not everything naming the one who refused', () => {
+  const won = article({
+    id: 'won',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `Nicolás Maduro will have won another round if nothing happens, an analyst said.\n\n${CONTEXT}`,
+    entities: [ENTITIES[1]],
+    claims: [{ text: 'Nicolás Maduro will have won another round if nothing happens', modality: 'conditional', via: [anonymousHop('an analyst', 'analyst')], about: [MADURO] }],
+  })
+  const refusal = article({
+    id: 'refusal',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `Nicolás Maduro refused exile in Turkey on Sunday. The refusal leaves Turkey with fewer options.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'exile', type: 'exile', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+      { sentence: 'Nicolás Maduro refused exile in Turkey on Sunday.', trigger: 'refused', type: 'rejection', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+      // No one refuses here: "the refusal" with a wrongly read target must not overtake anything.
+      { sentence: 'The refusal leaves Turkey with fewer options.', trigger: 'refusal', type: 'rejection', targets: [TURKEY] },
+    ],
+  })
+  assert.deepEqual(claimOf(computeStoryGraph([refusal, won]), 'won').history.map((h) => h.status), ['single-source'])
+})
+
+test('an undated report that something did not happen leaves a dated claim of it alone', () => {
+  const meeting = article({
+    id: 'meeting',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-05',
+    text: `Nicolás Maduro met the envoy of Turkey on Friday, officials said.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: 'Nicolás Maduro met the envoy of Turkey on Friday', modality: 'asserted', via: [anonymousHop('officials', 'official')], about: ABOUT }],
+    events: [{ sentence: 'Nicolás Maduro met the envoy of Turkey on Friday', trigger: 'met', type: 'meeting', actors: [MADURO], targets: [TURKEY], from: '2026-01-02' }],
+  })
+  const never = article({
+    id: 'never',
+    outlet: 'Valmora Times',
+    published: '2026-01-08',
+    text: `Nicolás Maduro does not negotiate with Turkey.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: 'Nicolás Maduro does not negotiate with Turkey.', trigger: 'negotiate', type: 'meeting', actors: [MADURO], targets: [TURKEY], negated: true }],
+  })
+  assert.deepEqual(claimOf(computeStoryGraph([never, meeting]), 'meeting').history.map((h) => h.status), ['single-source'])
+})
+
+test('an event elsewhere in the sentence of a claim is not what the claim says, so a later report of it settles nothing', () => {
+  const help = article({
+    id: 'help',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-05',
+    text: `After Nicolás Maduro was arrested in Turkey, officials said they were working closely with the police.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: 'they were working closely with the police', modality: 'asserted', via: [anonymousHop('officials', 'official')], about: [] }],
+    events: [{ sentence: 'After Nicolás Maduro was arrested in Turkey', trigger: 'arrested', type: 'arrest', targets: [MADURO], place: TURKEY }],
+  })
+  const arrest = article({
+    id: 'arrest',
+    outlet: 'Valmora Times',
+    published: '2026-01-06',
+    text: `Nicolás Maduro was arrested in Turkey.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: 'Nicolás Maduro was arrested in Turkey.', trigger: 'arrested', type: 'arrest', targets: [MADURO], place: TURKEY }],
+  })
+  assert.deepEqual(claimOf(computeStoryGraph([arrest, help]), 'help').history.map((h) => h.status), ['single-source'])
+})
+
 test('the same claim reported by the same origin twice in one article is one source', () => {
   const twice = article({
     id: 'twice',

@@ -31,6 +31,7 @@
  * accepted that much and disputes the rest.
  */
 import type { Claim, EventMention, Modality, Span } from '../doc/types.js'
+import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
 import { claimSimilarity } from '../nlp/claims/similarity.js'
 import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
@@ -42,6 +43,8 @@ import type { ClaimSource, ClaimStatus, Evidence, StatusChange, TrackedClaim } f
 
 /** Event types whose asserted report ends a speculation about its participants ("he refused exile there"). */
 const OVERTAKING_TYPES: ReadonlySet<string> = new Set(['rejection'])
+/** What can be refused so that a speculation on it ends: a proposal, exile, talks; not reports ("AFAD rejected reports that…" is a denial). */
+const REFUSABLE_TYPES: ReadonlySet<string> = new Set([...PROPOSAL_TYPES, 'exile', 'meeting'])
 /** Claim modalities that are not yet a statement of fact, so events can overtake them. */
 const OPEN_MODALITIES: ReadonlySet<Modality> = new Set(['speculative', 'expected', 'conditional', 'question'])
 
@@ -185,11 +188,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end
 }
 
-/** Non-statement events of the claim's article whose trigger lies in the claim span, else in its sentence. */
+/**
+ * Non-statement events whose trigger lies in the claim span. Not the rest of
+ * its sentence: in "after the cable was damaged, the navy said it was working
+ * with investigators" the damage is not what the navy's claim says, and a
+ * later damage report must not confirm it.
+ */
 function claimEvents(r: Report): EventMention[] {
   const events = (r.article.doc.layers.events ?? []).filter((e) => e.type !== STATEMENT_TYPE)
-  const inside = events.filter((e) => e.trigger.start >= r.claim.start && e.trigger.start < r.claim.end)
-  return inside.length > 0 ? inside : events.filter((e) => overlaps(e, r.source.evidence))
+  return events.filter((e) => e.trigger.start >= r.claim.start && e.trigger.start < r.claim.end)
 }
 
 /** Last day of a time expression in the claim span that ends on or after its article's publication day. */
@@ -259,10 +266,22 @@ function timesMeet(p: Proposition, e: EventMention, reportDay: number | null, mo
   })
 }
 
-/** A rejection rules the claim out when it involves the claim, or rejects what the claim proposed (an offer of exile). */
+/**
+ * A rejection rules the claim out when the claim is about what was turned
+ * down: someone refused a thing the sentence names (an offer, a deal), and
+ * the claim names that thing's other side (the country whose offer it was),
+ * not only the one who refused. "Turkey is the most plausible refuge for
+ * Maduro" is overtaken by Maduro refusing Turkey's offer; "Maduro will have
+ * won another round" is not, though it names him, nor is anything by "the
+ * refusal leaves the US with fewer options" (no refuser, nothing refused) or
+ * "AFAD rejected reports" (a denial of reports, no proposal). The place of
+ * what was refused counts ("refused exile in Turkey").
+ */
 function rejects(p: Proposition, rejection: EventMention, rejected: readonly EventMention[]): boolean {
-  if (involves(p, rejection)) return true
-  return rejected.some((x) => p.types.has(x.type) && [...participantsOf(x)].some((id) => p.participants.has(id)))
+  if (rejection.actors.length === 0) return false
+  const refusers = new Set(rejection.actors)
+  const otherSide = rejected.filter((x) => REFUSABLE_TYPES.has(x.type)).flatMap((x) => [...participantsOf(x)]).filter((id) => !refusers.has(id))
+  return otherSide.some((id) => p.participants.has(id))
 }
 
 /**
@@ -283,6 +302,8 @@ function settle(
   }
   if (p.figure || !involves(p, e)) return null
   if (p.types.has(e.type) && timesMeet(p, e, reportDay, modality, options)) {
+    // "did not happen" with no time of its own says nothing against a dated claim ("no negocia con nadie" vs a meeting on Tuesday).
+    if (e.negated && dayNumber(e.from) === null && p.events.some((c) => c.type === e.type && dayNumber(c.from) !== null)) return null
     return e.negated
       ? { status: 'refuted', reason: `a later report says the ${e.type} did not happen` }
       : { status: 'confirmed', reason: `a later report asserts the ${e.type} happened` }

@@ -81,18 +81,38 @@ function bandKey(signature: Uint32Array, band: number): number {
   return h
 }
 
-function appendCapped(index: Map<number, number[]>, key: number, value: number): void {
-  const list = index.get(key)
-  if (!list) index.set(key, [value])
-  else if (list.length < MAX_COPY_POSTING) list.push(value)
+/**
+ * Bodies (sequence numbers) under one index key. Almost every LSH bucket and
+ * sampled shingle holds a single body, so a lone one is stored as the number
+ * itself: an array for each took about a third of the bench's heap.
+ */
+type Posting = number | number[]
+type PostingIndex = Map<number, Posting>
+
+const NO_BODIES: readonly number[] = []
+
+function bodiesAt(index: PostingIndex, key: number): readonly number[] {
+  const p = index.get(key)
+  return p === undefined ? NO_BODIES : typeof p === 'number' ? [p] : p
 }
 
-function removeFrom(index: Map<number, number[]>, key: number, value: number): void {
-  const list = index.get(key)
-  if (!list) return
-  const at = list.indexOf(value)
-  if (at >= 0) list.splice(at, 1)
-  if (list.length === 0) index.delete(key)
+function appendCapped(index: PostingIndex, key: number, value: number): void {
+  const p = index.get(key)
+  if (p === undefined) index.set(key, value)
+  else if (typeof p === 'number') index.set(key, [p, value])
+  else if (p.length < MAX_COPY_POSTING) p.push(value)
+}
+
+function removeFrom(index: PostingIndex, key: number, value: number): void {
+  const p = index.get(key)
+  if (p === undefined) return
+  if (typeof p === 'number') {
+    if (p === value) index.delete(key)
+    return
+  }
+  const at = p.indexOf(value)
+  if (at >= 0) p.splice(at, 1)
+  if (p.length === 1) index.set(key, p[0]!)
 }
 
 /** One indexed body: its fingerprint and the family it belongs to. */
@@ -150,8 +170,8 @@ function signatureFromHex(hex: string): Uint32Array {
  */
 export class CopyDetector {
   private readonly entries = new Map<number, Entry>()
-  private readonly bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map())
-  private readonly sampleIndex = new Map<number, number[]>()
+  private readonly bands: PostingIndex[] = Array.from({ length: BANDS }, () => new Map())
+  private readonly sampleIndex: PostingIndex = new Map()
   private nextSeq: number
   private day: number | null
   /** Bodies compared so far (signature or shingle sample): a load-independent cost measure for the bench. */
@@ -191,7 +211,7 @@ export class CopyDetector {
 
     const seen = new Set<number>()
     for (let b = 0; b < BANDS; b++) {
-      for (const j of this.bands[b]!.get(bandKey(print.signature, b)) ?? []) {
+      for (const j of bodiesAt(this.bands[b]!, bandKey(print.signature, b))) {
         if (seen.has(j)) continue
         seen.add(j)
         this.work.compared++
@@ -203,9 +223,9 @@ export class CopyDetector {
 
     const shared = new Map<number, number>()
     for (const s of print.sample) {
-      const list = this.sampleIndex.get(s)
+      const list = bodiesAt(this.sampleIndex, s)
       // A full list is boilerplate many bodies share: it says nothing about copying.
-      if (list === undefined || list.length >= MAX_COPY_POSTING) continue
+      if (list.length >= MAX_COPY_POSTING) continue
       for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1)
     }
     this.work.compared += shared.size

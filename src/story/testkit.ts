@@ -100,10 +100,13 @@ export function article(spec: ArticleSpec): StoryInput {
   const quotes: Quote[] = (spec.quotes ?? []).map(([content, ...via]) => ({
     ...spanOf(text, content),
     direct: false,
+    act: 'says',
+    negated: false,
     mixed: false,
     cue: null,
     speaker: { name: 'officials', entity: null, kind: 'official', span: null },
     via: via.map((name) => ({ ...outletHop(name), span: spanOf(text, name) })),
+    enclosing: [],
   }))
   const claims: Claim[] = (spec.claims ?? []).map((c) => {
     const key = claimKey(c.text, c.about)

@@ -9,7 +9,7 @@
  */
 import type { Claim, Doc, Entity, Mention, Quote, Span, TimeExpression } from '../doc/types.js'
 import { type SafeHtml, escapeHtml, raw } from './html.js'
-import { entityClass, entityHref, entityTypeLabel, formatInterval } from './format.js'
+import { ACT_LABELS, entityClass, entityHref, entityTypeLabel, formatInterval } from './format.js'
 
 /** A blank line (possibly with spaces) separates paragraphs. */
 const PARAGRAPH_BREAK_RE = /\n[ \t\r]*\n/g
@@ -75,7 +75,8 @@ function open(a: Annotation): string {
     case 'quote': {
       const kind = a.quote.direct ? 'direct' : a.quote.mixed ? 'mixed' : 'indirect'
       const via = a.quote.via.length ? ` via ${a.quote.via.map((v) => v.name).join(', ')}` : ''
-      return `<span class="qt qt-${kind}" title="${escapeHtml(`${kind} quote — ${a.quote.speaker.name}${via}`)}">`
+      const what = a.quote.act === 'says' ? `${kind} quote` : ACT_LABELS[a.quote.act]
+      return `<span class="qt qt-${kind}" title="${escapeHtml(`${what} — ${a.quote.speaker.name}${via}`)}">`
     }
     case 'cue':
       return `<span class="cue" title="${escapeHtml(`cue of a quote by ${a.quote.speaker.name}`)}">`

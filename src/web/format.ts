@@ -3,6 +3,7 @@
  * intervals, link targets, and the class names that keep entity-type and
  * claim-status colours the same on every page.
  */
+import type { AttributionAct } from '../doc/types.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/
@@ -44,6 +45,9 @@ export function entityClass(type: string): string {
   const t = type.toUpperCase()
   return `t-${ENTITY_TYPES.has(t) ? t.toLowerCase() : 'other'}`
 }
+
+/** How a quote's source holds its content, beside the quote: a belief, an intention or a stance is not something said. */
+export const ACT_LABELS: Record<AttributionAct, string> = { says: 'says', believes: 'belief', intends: 'intention', stance: 'stance' }
 
 /** Human label for an entity type. */
 export function entityTypeLabel(type: string): string {

@@ -84,18 +84,24 @@ function nytDoc(text: string, modified: string | null): Doc {
     {
       ...spanOf(text, 'We will not leave Venezuela,'),
       direct: true,
+      act: 'says',
+      negated: false,
       mixed: false,
       cue: spanOf(text, 'told'),
       speaker: { name: 'Nicolás Maduro', entity: MADURO, kind: 'person', span: spanOf(text, 'Maduro', 1) },
       via: [],
+      enclosing: [],
     },
     {
       ...spanOf(text, 'Talks could resume next week'),
       direct: false,
+      act: 'says',
+      negated: false,
       mixed: false,
       cue: spanOf(text, 'said'),
       speaker: { name: 'a senior US official', entity: null, kind: 'official', span: spanOf(text, 'the official') },
       via: [],
+      enclosing: [],
     },
   ]
   const entities = [
@@ -160,10 +166,13 @@ function relayDoc(o: OutletRef, title: string, url: string, published: string): 
         {
           ...spanOf(text, 'Ankara could leverage its ties with Caracas'),
           direct: false,
+          act: 'says',
+          negated: false,
           mixed: false,
           cue: spanOf(text, 'said'),
           speaker: { name: 'analysts', entity: null, kind: 'analyst', span: spanOf(text, 'analysts') },
           via: [],
+          enclosing: [],
         },
       ],
       claims: [

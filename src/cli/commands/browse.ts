@@ -11,6 +11,9 @@ import { splitTimeline } from '../../story/timeline-core.js'
 import type { Store } from '../../store/types.js'
 import { dateOnly, outputMode, table, writeJson, writeJsonLine, writeLine } from '../output.js'
 
+/** Claims the human story view lists before "N more": enough for every claim that several origins carry in a large storyline. */
+const CLAIMS_SHOWN = 20
+
 const DB_HELP = 'data directory or postgres:// URL (default: $STORYTRACE_DB or ./storytrace-data)'
 
 async function withStore<T>(db: string | undefined, f: (store: Store) => Promise<T>): Promise<T> {
@@ -52,9 +55,13 @@ export function registerBrowse(program: Command): void {
     .option('--db <target>', DB_HELP)
     .option('--json', 'print JSON')
     .option('--all-events', 'list every timeline event, not only those that carry the story')
-    .action(async (id: string, opts: { db?: string; json?: boolean; allEvents?: boolean }) =>
+    .option('--all-claims', `list every claim, not only the first ${CLAIMS_SHOWN} (most independent sources first)`)
+    .action(async (id: string, opts: { db?: string; json?: boolean; allEvents?: boolean; allClaims?: boolean }) =>
       withStore(opts.db, async (store) => {
-        const s = await store.getStoryline(id)
+        // A storyline merged into another (or dropped by a recompute) lives on under that id, as the API's 301 says.
+        const into = (await store.getStoryline(id)) ? null : await store.storylineMergedInto(id)
+        if (into !== null) process.stderr.write(`storytrace: storyline "${id}" was merged into "${into}"; showing that one\n`)
+        const s = await store.getStoryline(into ?? id)
         if (!s) {
           process.stderr.write(`storytrace: no storyline "${id}" (see \`storytrace stories\`)\n`)
           process.exitCode = 1
@@ -80,8 +87,12 @@ export function registerBrowse(program: Command): void {
           if (more.length && !opts.allEvents) writeLine(`${more.length} more event${more.length === 1 ? '' : 's'} (undated single reports, speculation, background, side events): --all-events lists them`)
         }
         if (s.claims.length) {
-          writeLine('\nClaims')
-          writeLine(table(s.claims.map((c) => [c.status, String(c.independentSources), c.modality, c.text]), 90))
+          // Claims come ranked (story/claim-rank.ts): the ones several origins carry or whose status moved lead.
+          const shown = opts.allClaims ? s.claims : s.claims.slice(0, CLAIMS_SHOWN)
+          writeLine('\nClaims (status, independent sources, modality; most independent sources first)')
+          writeLine(table(shown.map((c) => [c.status, String(c.independentSources), c.modality, c.text]), 90))
+          const rest = s.claims.length - shown.length
+          if (rest > 0) writeLine(`${rest} more claim${rest === 1 ? '' : 's'}: --all-claims lists them`)
         }
       }),
     )

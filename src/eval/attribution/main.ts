@@ -11,14 +11,14 @@
  * speaker's mention, its cue and its content. --misses prints up to N gold
  * relations of the tuning half that no quote matched, and aligned pairs whose
  * sources disagree, to study what the stage misses. The report closes with
- * overlap recall split by the kind of gold cue: PolNeAR also annotates
- * stances and deeds ("attacked", "wants", "called for") that the quotes stage
- * does not take for reported speech.
+ * overlap recall split by the kind of gold cue: reported speech, the
+ * beliefs, intentions and stances the quotes stage knows ("wants", "attacked",
+ * "called for"), and other cues (deeds, nouns, idioms) PolNeAR annotates too.
  */
 import { createDoc, emptyMeta } from '../../doc/doc.js'
 import type { Doc } from '../../doc/types.js'
 import { defaultPipeline } from '../../nlp/index.js'
-import { CUE_VERBS, findCues } from '../../nlp/quotes/cues.js'
+import { findCues } from '../../nlp/quotes/cues.js'
 import { repoPath } from '../../util/paths.js'
 import { lineParagraphs } from '../storylines/corpus.js'
 import type { Relation } from './brat.js'
@@ -72,17 +72,31 @@ function overlaps(text: string, a: Relation['source'], b: Relation['source']): b
   return wordOffsets(text, b).some((i) => x.has(i))
 }
 
-/** Does the gold cue hold a verb, participle or "according to" that the quotes stage's lexicon knows? */
-function reportingCue(text: string, r: Relation): boolean {
+/** Which part of the quotes stage's lexicon the gold cue holds: a reporting cue, a belief/intention/stance verb, or neither. */
+function cueGroup(text: string, r: Relation): CueGroup {
   const cue = (r.cue ?? []).map((s) => text.slice(s.start, s.end)).join(' ')
-  return findCues(cue).some((c) => c.kind === 'according' || c.kind === 'participle' || CUE_VERBS.has(cue.slice(c.start, c.end).toLowerCase()))
+  const known = findCues(cue).filter((c) => c.kind === 'according' || (c.verb !== null && !c.verb.generic))
+  if (known.some((c) => (c.verb?.act ?? 'says') === 'says')) return 'reporting'
+  return known.length ? 'attitude' : 'other'
+}
+
+type CueGroup = 'reporting' | 'attitude' | 'other'
+
+const GROUP_LABELS: Record<CueGroup, string> = {
+  reporting: 'a reporting verb or "according to" of our lexicon',
+  attitude: 'a belief, intention or stance verb of our lexicon',
+  other: 'any other cue (deeds, nouns, idioms)',
 }
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2))
   const texts = readPolnear(opts.data)
   const halves: Record<Half | 'all', Tally> = { tuning: emptyTally(), 'held-out': emptyTally(), all: emptyTally() }
-  const byCue = { reporting: { gold: 0, source: 0, content: 0 }, other: { gold: 0, source: 0, content: 0 } }
+  const byCue: Record<CueGroup, { gold: number; source: number; content: number }> = {
+    reporting: { gold: 0, source: 0, content: 0 },
+    attitude: { gold: 0, source: 0, content: 0 },
+    other: { gold: 0, source: 0, content: 0 },
+  }
   let misses = opts.misses
   for (const g of texts) {
     const predicted = predictedRelations(analyse(g))
@@ -90,7 +104,7 @@ function main(): void {
     addTally(halves[g.half], tally)
     addTally(halves.all, tally)
     g.relations.forEach((r, gi) => {
-      const c = byCue[reportingCue(g.text, r) ? 'reporting' : 'other']
+      const c = byCue[cueGroup(g.text, r)]
       const p = pairs.has(gi) ? predicted[pairs.get(gi)!]! : null
       c.gold++
       if (p && overlaps(g.text, p.source, r.source)) c.source++
@@ -130,7 +144,7 @@ function main(): void {
   }
   console.log('\noverlap recall (all texts) by the kind of gold cue:')
   for (const [kind, c] of Object.entries(byCue)) {
-    const label = kind === 'reporting' ? 'a reporting verb or "according to" of our lexicon' : 'any other cue (stances, deeds, nouns)'
+    const label = GROUP_LABELS[kind as CueGroup]
     console.log(`  ${label.padEnd(52)} ${String(c.gold).padStart(5)} relations   source ${f(c.source / c.gold)}   content ${f(c.content / c.gold)}`)
   }
 }

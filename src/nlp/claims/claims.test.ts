@@ -134,7 +134,7 @@ test('relaying outlets are not what a claim is about', () => {
 })
 
 test('claimsAnnotator declares its layers and returns only claims', () => {
-  assert.deepEqual(claimsAnnotator.requires, ['sentences', 'tokens', 'entities', 'quotes'])
+  assert.deepEqual(claimsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times', 'quotes', 'events'])
   assert.deepEqual(Object.keys(claimsAnnotator.annotate(analysed('Ankara could offer exile.'))), ['claims'])
 })
 
@@ -192,4 +192,31 @@ test('the key of a reported statement leaves out an elaboration after a colon an
   const { claims } = claimsOf('Outlet A reported that no ceasefire was agreed at the summit: the sides only swapped drafts. According to the NYT, a ceasefire was agreed at the summit, ending weeks of fighting.')
   assert.equal(claims.length, 2)
   assert.equal(claims[0]!.key, claims[1]!.key)
+})
+
+test('a belief is relayed as speculative and an intention as expected, with the holder as the source', () => {
+  const belief = claimsOf('Maduro doubts that the blockade will hold.')
+  assert.equal(belief.claims.length, 1)
+  assert.equal(spanText(belief.doc, belief.claims[0]!), 'the blockade will hold')
+  assert.equal(belief.claims[0]!.modality, 'speculative')
+  const plan = claimsOf('Maduro plans to visit the port in March.')
+  assert.equal(plan.claims.length, 1)
+  assert.equal(plan.claims[0]!.modality, 'expected')
+  assert.deepEqual(plan.claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger', 'Nicolás Maduro'])
+})
+
+test("a stance relays no claim of its source's: the sentence is the outlet's report of what the source did", () => {
+  const { doc, claims } = claimsOf('Maduro attacked the blockade in a speech to supporters.')
+  assert.equal(claims.length, 1)
+  assert.equal(spanText(doc, claims[0]!), 'Maduro attacked the blockade in a speech to supporters')
+  assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
+  assert.equal(claims[0]!.quote, null)
+})
+
+test('a negated cue relays no claim of its source: the sentence is read as the outlet’s own', () => {
+  const { doc, claims } = claimsOf('Maduro did not say whether the blockade would end.')
+  assert.equal(claims.length, 1)
+  assert.equal(claims[0]!.quote, null)
+  assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
+  assert.equal(spanText(doc, claims[0]!), 'Maduro did not say whether the blockade would end')
 })

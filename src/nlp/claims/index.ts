@@ -3,19 +3,22 @@
  * statement (each quote), per other sentence that puts a proposition
  * forward with a hedge, a denial, a condition, a question or a forecast, and
  * per sentence in which the outlet itself reports what a named actor did.
+ * A quote that reports a belief is speculative, one that reports an intention
+ * expected; a stance or a negated cue is no claim of its source's.
  * Each claim carries its source chain (publishing outlet → relaying outlets →
  * original source), its modality, the entities it is about, and a key whose
  * hash is its id, so the same proposition has the same id in every article.
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import { firstStartingAt, spansWithin } from '../../doc/spans.js'
-import type { Claim, Doc, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
+import type { Claim, Doc, EventMention, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
 import { contentHash } from '../../util/text.js'
 import { resolveOutlet } from '../entities/kb.js'
 import { cueStance } from '../quotes/cues.js'
 import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
-import { hasClaimCue, mainClause, modalityOf } from './modality.js'
+import { resolveAnaphor } from './anaphora.js'
+import { attributedModality, hasClaimCue, mainClause, modalityOf } from './modality.js'
 import { claimKey } from './similarity.js'
 
 export { claimKey, claimSimilarity } from './similarity.js'
@@ -61,11 +64,27 @@ function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Ho
   return [...ids].sort()
 }
 
-/** The span's text with entity mentions blanked, so spellings of a name do not count as content words. */
-function keyText(doc: Doc, mentions: readonly MentionRef[], span: Span): string {
+/** The preposition of a date saying when something happened ("on December 27", "in late December", "el 27"). */
+const WHEN_BEFORE = /(?<![\p{L}\p{N}])(?:on|in|at|el|en)\s+$/iu
+
+/**
+ * What the key leaves out of the text: entity mentions (spellings of a name
+ * are not content words) and dates saying when (one deed is dated "on
+ * December 27" and "in late December" by different reports). A date bounding
+ * the proposition stays ("until the end of the year"). Sorted by start.
+ */
+function blanksOf(doc: Doc, mentions: readonly MentionRef[]): Span[] {
+  const dates = (doc.layers.times ?? []).filter(
+    (t) => (t.type === 'DATE' || t.type === 'TIME') && WHEN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 4), t.start)),
+  )
+  return [...mentions, ...dates].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** The span's text with the blanks blanked. */
+function keyText(doc: Doc, blanks: readonly Span[], span: Span): string {
   let out = ''
   let at = span.start
-  for (const m of spansWithin(mentions, span.start, span.end)) {
+  for (const m of spansWithin(blanks, span.start, span.end)) {
     if (m.start < at) continue
     out += doc.text.slice(at, m.start) + ' '
     at = m.end
@@ -91,13 +110,33 @@ function keySpan(doc: Doc, span: Span, direct: boolean): Span {
   return { start: span.start, end: span.start + end }
 }
 
-function makeClaim(doc: Doc, mentions: readonly MentionRef[], whole: Span, chain: Hop[], modality: Claim['modality'], quote: Quote | null, index: number | null): Claim {
+/** What every claim of one article is made from. */
+interface Context {
+  readonly doc: Doc
+  readonly mentions: readonly MentionRef[]
+  readonly blanks: readonly Span[]
+  readonly sentences: readonly Span[]
+  readonly events: readonly EventMention[]
+}
+
+function makeClaim(ctx: Context, whole: Span, chain: Hop[], modality: Claim['modality'], quote: Quote | null, index: number | null): Claim {
+  const { doc, mentions } = ctx
   // The dateline says where the copy was filed, not what the claim is about.
   const dateline = DATELINE_RE.exec(doc.text.slice(whole.start, whole.end))
   const span = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole
   const about = aboutOf(mentions, span, chain)
-  const key = claimKey(keyText(doc, mentions, keySpan(doc, span, quote?.direct ?? false)), about)
-  return { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote: index }
+  const inKey = keySpan(doc, span, quote?.direct ?? false)
+  let text = keyText(doc, ctx.blanks, inKey)
+  // "Maduro turned it down": the key states what "it" was (an offer) and who made it (Turkey).
+  const resolved = resolveAnaphor(doc.text, inKey, ctx.sentences, mentions, ctx.events, about)
+  if (resolved) {
+    text += ' ' + resolved.event.type
+    about.push(...resolved.event.actors.filter((id) => !about.includes(id)))
+    about.sort()
+  }
+  const key = claimKey(text, about)
+  const claim: Claim = { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote: index }
+  return resolved ? { ...claim, anaphor: resolved.anaphor } : claim
 }
 
 /** Leading hedges that attribute without a source ("Reportedly, …", "Al parecer, …") stay out of the proposition. */
@@ -119,12 +158,13 @@ const IRREGULAR_PAST =
 /**
  * What a named actor did, in the outlet's own voice: the name opens the
  * sentence (after any dateline) and a finite past verb follows it at once —
- * "Maduro turned it down in a speech…", "Nicolás Maduro rechazó el sábado…".
+ * "Maduro turned it down in a speech…", "Nicolás Maduro rechazó el sábado…",
+ * "Maduro la rechazó" (a Spanish object pronoun comes before the verb).
  * Such a sentence is the outlet's report of an event, a proposition other
  * outlets confirm or dispute.
  */
 const DEED_RE = new RegExp(
-  String.raw`^\s+(?:has\s+|had\s+|ha\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST}|\p{Ll}+(?:ó|aron|ieron))(?![\p{L}\p{N}])`,
+  String.raw`^\s+(?:has\s+|had\s+|ha\s+)?(?:(?:lo|la|los|las|le|les)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST}|\p{Ll}+(?:ó|aron|ieron))(?![\p{L}\p{N}])`,
   'u',
 )
 
@@ -150,9 +190,14 @@ export function findClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.layers.entities ?? [])
   const quotes = doc.layers.quotes ?? []
   const sentences = doc.layers.sentences ?? []
+  const ctx: Context = { doc, mentions, blanks: blanksOf(doc, mentions), sentences, events: doc.layers.events ?? [] }
   const claims: Claim[] = []
   const quoted = new Set<number>()
   quotes.forEach((q, i) => {
+    // A stance ("X attacked the plan", "Y called for a recount") relays no proposition of its source's, nor
+    // does a negated cue ("X would not say whether…"); the sentence is the outlet's own report of what the
+    // source did or did not do, and is read as any other sentence.
+    if (q.act === 'stance' || q.negated) return
     // Sentences a quote overlaps carry no plain claim of their own.
     for (let k = Math.max(0, firstStartingAt(sentences, q.start + 1) - 1); k < sentences.length && sentences[k]!.start < q.end; k++) {
       if (sentences[k]!.end > q.start) quoted.add(k)
@@ -161,21 +206,21 @@ export function findClaims(doc: Doc): Claim[] {
     const sentence = sentenceEndingIn(sentences, q.end)
     const closing = sentence && /\?\s*["”»’]?\s*$/u.test(doc.text.slice(q.end, sentence.end)) ? '?' : ''
     const stance = q.cue ? cueStance(doc.text.slice(q.cue.start, q.cue.end)) : 'neutral'
-    const modality = modalityOf(doc.text.slice(q.start, q.end) + closing, stance)
-    claims.push(makeClaim(doc, mentions, q, chainOf(doc, q), modality, q, i))
+    const modality = attributedModality(doc.text.slice(q.start, q.end) + closing, stance, q.act)
+    claims.push(makeClaim(ctx, q, chainOf(doc, q), modality, q, i))
   })
   sentences.forEach((s, k) => {
     if (quoted.has(k)) return
     const text = doc.text.slice(s.start, s.end)
     if (!hasClaimCue(text) && !reportsDeed(doc, mentions, s)) return
-    claims.push(makeClaim(doc, mentions, proposition(doc, s), chainOf(doc, null), modalityOf(text), null, null))
+    claims.push(makeClaim(ctx, proposition(doc, s), chainOf(doc, null), modalityOf(text), null, null))
   })
   return claims.sort((a, b) => a.start - b.start)
 }
 
 export const claimsAnnotator = defineAnnotator({
   name: 'storytrace.claims.v1',
-  requires: ['sentences', 'tokens', 'entities', 'quotes'],
+  requires: ['sentences', 'tokens', 'entities', 'times', 'quotes', 'events'],
   assigns: ['claims'],
   annotate: (doc) => ({ claims: findClaims(doc) }),
 })

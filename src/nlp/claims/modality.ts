@@ -7,7 +7,7 @@
  * offer") counts as denied: it is the opposite of the proposition, whose key
  * (see similarity.ts) leaves the negation out so the two can meet.
  */
-import type { Modality } from '../../doc/types.js'
+import type { AttributionAct, Modality } from '../../doc/types.js'
 import type { CueStance } from '../quotes/cues.js'
 
 const W = String.raw`(?<![\p{L}\p{N}])`
@@ -79,6 +79,16 @@ export function modalityOf(statement: string, stance: CueStance = 'neutral'): Mo
   if (stance === 'speculative' || speculative(t)) return 'speculative'
   if (expected(t)) return 'expected'
   return 'asserted'
+}
+
+/**
+ * The modality of what a source is credited with: a belief is speculative
+ * ("fears the talks will fail"), an intention or plan not yet carried out is
+ * expected ("wants to hold a vote"), unless the wording says more.
+ */
+export function attributedModality(statement: string, stance: CueStance, act: AttributionAct): Modality {
+  const modality = modalityOf(statement, act === 'believes' && stance === 'neutral' ? 'speculative' : stance)
+  return act === 'intends' && modality === 'asserted' ? 'expected' : modality
 }
 
 /** Does a sentence carry a cue that makes it a claim even without a quote: a hedge, a denial, "reportedly"? */

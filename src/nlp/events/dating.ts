@@ -71,11 +71,11 @@ function reportsObject(text: string, report: Span, trigger: Span): boolean {
   return between.length <= 3 && !between.some((w) => CLAUSE_OPENERS.has(foldDiacritics(w).toLowerCase()))
 }
 
-/** Every reporting verb of the sentence. */
-function reportingVerbsIn(text: string, sentence: Span): Span[] {
+/** Every reporting verb of the span. */
+function reportingVerbsIn(text: string, span: Span): Span[] {
   const out: Span[] = []
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) {
-    if (REPORTING_VERBS.has(foldDiacritics(m[0]).toLowerCase())) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  for (const m of text.slice(span.start, span.end).matchAll(/\p{L}+/gu)) {
+    if (REPORTING_VERBS.has(foldDiacritics(m[0]).toLowerCase())) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length })
   }
   return out
 }
@@ -96,20 +96,21 @@ function reportingVerbBeside(text: string, time: Span): Span | null {
 }
 
 /**
- * The time expression dating `trigger`, or null; `times` sorted by start,
- * `others` every trigger of the sentence (this one included).
+ * The time expression dating `trigger`, or null; `clause` is the trigger's own
+ * clause to the sentence end (roles.ts ownClauseStart), `times` sorted by
+ * start, `others` every trigger of the sentence (this one included).
  */
-export function timeOf(text: string, times: readonly TimeExpression[], sentence: Span, trigger: PlacedTrigger, others: readonly PlacedTrigger[]): TimeExpression | null {
+export function timeOf(text: string, times: readonly TimeExpression[], clause: Span, trigger: PlacedTrigger, others: readonly PlacedTrigger[]): TimeExpression | null {
   let best: TimeExpression | null = null
   let distance = Infinity
-  const reporting = reportingVerbsIn(text, sentence)
+  const reporting = reportingVerbsIn(text, clause)
   const report = reporting.filter((r) => r.end <= trigger.start).pop()
   // "said it had opened an investigation": the act told in the perfect is dated by the report.
   const told = report !== undefined && PERFECT.test(foldDiacritics(text.slice(report.end, trigger.start)))
   // The verbs a noun trigger may be the object or subject of: verb triggers, and a report's verb
   // when the trigger is what is reported ("confirmed the refusal on Sunday", "the refusal was confirmed").
   const heads = [...others.filter((o) => o.verbal), ...reporting.filter((r) => reportsObject(text, r, trigger))]
-  for (const t of spansWithin(times, sentence.start, sentence.end)) {
+  for (const t of spansWithin(times, clause.start, clause.end)) {
     if (t.from === null) continue
     const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
     if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue

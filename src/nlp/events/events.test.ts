@@ -355,3 +355,17 @@ test('a noun trigger that is the object or subject of a verb trigger does not ta
   assert.deepEqual(dates(annotate('The truce began on Friday.', 'en', [], '2026-02-09')), [['truce', '2026-02-06', '2026-02-06']])
   assert.deepEqual(dates(annotate('The proposal came on Friday.', 'en', [], '2026-02-09')), [['proposal', '2026-02-06', '2026-02-06']])
 })
+
+test('an event in a clause after "that" that names its own party takes its actors and time from that clause, not from who said it when', () => {
+  const text = "The administration said on Tuesday that Maduro's refusal would not end its push. Erdoğan said on Monday that he would visit Malatya."
+  const doc = annotate(text, 'en', [
+    ['org:administration', 'ORG', 'administration'],
+    ['person:nicolas-maduro', 'PERSON', 'Maduro'],
+    ['person:recep-tayyip-erdogan', 'PERSON', 'Erdoğan'],
+    ['place:malatya', 'PLACE', 'Malatya'],
+  ], '2026-01-07')
+  const of = (type: string): EventMention => doc.layers.events!.find((e) => e.type === type)!
+  assert.deepEqual([of('rejection').actors, of('rejection').from], [['person:nicolas-maduro'], null])
+  // "he" names no party: the clause is the speaker's own; Monday is when he said it, not when he visits (dating.ts).
+  assert.deepEqual([of('visit').actors, of('visit').from], [['person:recep-tayyip-erdogan'], null])
+})

@@ -14,7 +14,7 @@ import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { isVerbal, timeOf, type PlacedTrigger } from './dating.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
-import { partyMentions, rolesOf } from './roles.js'
+import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
 
 export { triggerOf } from './lexicon.js'
 
@@ -72,7 +72,8 @@ export function findEvents(doc: Doc): EventMention[] {
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
-      const time = timeOf(doc.text, times, sentence, placed[i]!, triggers)
+      const clause = { start: ownClauseStart(doc.text, parties, sentence, trigger), end: sentence.end }
+      const time = timeOf(doc.text, times, clause, placed[i]!, triggers)
       const future = published !== null && time !== null && time.from! > isoDate(published)
       // Damage or rescues reported without a time of their own date from the article's disaster:
       // the first dated one, the story's lead (later ones are mostly history: "the 2023 quakes").

@@ -30,6 +30,23 @@ function wordBefore(text: string, start: number): string {
 const DATELINE_TAIL = /^\s*(?:,[^—–\n]{0,40})?\s*[—–-]\s/u
 /** Where the trigger's clause ends: targets after it belong to another clause ("…, the spokesman said"). */
 const CLAUSE_END = /[,;:—–(]/u
+/** A complementiser opening the trigger's clause: who said it ("X said that Y refused") is not who did it. */
+const CLAUSE_OPENER = /(?<![\p{L}\p{N}])(?:that|que)(?![\p{L}\p{N}])/giu
+
+/**
+ * Where the trigger's own clause begins: after the last complementiser before
+ * it when that clause names a party before the trigger ("The administration
+ * said on Tuesday that Maduro's refusal…": Maduro refused, not the
+ * administration, and not on Tuesday), else the sentence start ("Erdoğan said
+ * he would visit": the clause has no named subject of its own).
+ */
+export function ownClauseStart(text: string, parties: readonly PartyMention[], sentence: Span, trigger: Span): number {
+  let opener = sentence.start
+  for (const m of text.slice(sentence.start, trigger.start).matchAll(CLAUSE_OPENER)) opener = sentence.start + m.index + m[0].length
+  if (opener === sentence.start) return opener
+  const named = spansWithin(parties, opener, trigger.start).some((m) => PARTY_TYPES.has(m.entity.type))
+  return named ? opener : sentence.start
+}
 
 /** A mention with its entity, as `partyMentions` lists them. */
 export interface PartyMention {
@@ -55,6 +72,7 @@ export function rolesOf(text: string, parties: readonly PartyMention[], sentence
   const clauseBreak = text.slice(trigger.end, sentence.end).search(CLAUSE_END)
   const clauseEnd = clauseBreak < 0 ? sentence.end : trigger.end + clauseBreak
   const mentions = spansWithin(parties, sentence.start, sentence.end).filter((m) => m.end <= trigger.start || m.start >= trigger.end)
+  const actorFrom = ownClauseStart(text, parties, sentence, trigger)
   for (const { entity, mention } of mentions) {
     if (!PARTY_TYPES.has(entity.type)) continue
     if (entity.type === 'PLACE' && mention.start === sentence.start && DATELINE_TAIL.test(text.slice(mention.end, sentence.end))) {
@@ -69,7 +87,7 @@ export function rolesOf(text: string, parties: readonly PartyMention[], sentence
       }
       continue
     }
-    if (mention.start >= clauseEnd) continue
+    if (mention.start >= clauseEnd || mention.start < actorFrom) continue
     const side = mention.end <= trigger.start ? actors : targets
     if (!actors.includes(entity.id) && !side.includes(entity.id)) side.push(entity.id)
   }

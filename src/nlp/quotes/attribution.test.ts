@@ -113,3 +113,21 @@ test('an outlet introduced by "which reported" is the source of what it reported
   assert.equal(q.content, 'the mayor had resigned')
   assert.deepEqual(q.sources.at(-1), 'The Daily Beacon')
 })
+
+test('an appositive without a determiner is not the subject, and a clause after a trailing "said" is no inversion', () => {
+  const q = single('Lena Kowalski, director of the Portvale Harbour Authority, said the dredging had been delayed by Nordmark Freight.')
+  assert.deepEqual(q.sources, ['Lena Kowalski'])
+  assert.equal(q.content, 'the dredging had been delayed by Nordmark Freight')
+})
+
+test('after a quotation, "told" with an outlet names the hearer that relays it, never the speaker', () => {
+  const q = single('“The cranes were never inspected,” Oskar Brandt, the chief engineer at the terminal, told Reuters.')
+  assert.deepEqual(q.sources, ['Reuters', 'Oskar Brandt'])
+  assert.equal(q.content, 'The cranes were never inspected')
+})
+
+test('"Asked about X, Y said …": the question is not what was said; the answer after the cue is', () => {
+  const q = single('Asked about the delay at the terminal, Oskar Brandt said, “The cranes are being inspected.”')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+  assert.equal(q.content, 'The cranes are being inspected')
+})

@@ -8,19 +8,36 @@
  * "…, the Post reported." wraps everything before it.
  */
 import { spansWithin } from '../../doc/spans.js'
-import type { SourceRef, Span } from '../../doc/types.js'
+import type { AttributionAct, Enclosing, SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
 import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
-export interface Frame {
+export interface Frame extends Colour {
   /** Outermost first. */
   readonly sources: readonly SourceRef[]
   /** The cue that introduces the content (the innermost one). */
   readonly cue: Span
   readonly content: Span
-  readonly stance: CueMatch['stance']
+  /** The frames this one nests in, outermost first. */
+  readonly enclosing: readonly Enclosing[]
 }
+
+/** How the cue of a frame colours its content: the stance it lends, the act it attributes, and whether it is negated. */
+interface Colour {
+  readonly stance: CueMatch['stance']
+  readonly act: AttributionAct
+  readonly negated: boolean
+}
+
+const SAYS: Colour = { stance: 'neutral', act: 'says', negated: false }
+
+function colourOf(cue: CueMatch, negated = false): Colour {
+  return { stance: cue.stance, act: cue.verb?.act ?? 'says', negated }
+}
+
+/** A negation between a subject and its cue: "would not say whether", "never wanted", "didn't address". */
+const NEGATED_GAP_RE = /(?<![\p{L}\p{N}])(?:not|never|cannot|\p{L}+n['’]t)(?![\p{L}\p{N}])/iu
 
 export interface FrameContext {
   readonly text: string
@@ -51,13 +68,15 @@ const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|dur
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
 
 /** A prepositional adjunct between a cue and "that": "wrote late on Sunday night that …". */
-const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!and\s|or\s|but\s|y\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
+const ADJUNCT_BEFORE_THAT_RE = /^\s*,?\s*(?:in|at|on|during|after|before|early|late|earlier|over|via|through|en|durante|tras)\s(?:(?!(?<![\p{L}\p{N}])(?:and|or|but|y)\s)[^,;:.“”"]){0,50}?(?=\s(?:that|que)\s)/iu
 
 /** ", citing two officials," between a cue and its content, or after an attribution. */
 const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
 
 /** A denial's object before its content: "rejected reports published last week that …". */
 const DENIED_OBJECT_RE = /^\s*(?:the\s+|los\s+|las\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|informes|versiones|acusaciones)(?![\p{L}])[^,;:.]{0,100}?(?=\s(?:that|que)\s)/iu
+
+const ASKED_RE = /^[\s"“]*(?:when\s+)?asked\s/iu
 
 const REPORTED_BY_RE = /^\s*as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+by\s+/iu
 
@@ -84,7 +103,7 @@ function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
   const nameEnd = nameStart + m[1]!.length
   const source = sourcesEndingAt(ctx.text, { start: nameStart, end: nameEnd }, ctx.mentions)
   if (!source.length) return null
-  return wrap(ctx, source, { start: nameEnd, end: nameEnd + 1 }, { start: s.start + m[0].length, end: s.end }, 'neutral', depth)
+  return wrap(ctx, source, { start: nameEnd, end: nameEnd + 1 }, { start: s.start + m[0].length, end: s.end }, SAYS, depth)
 }
 
 /** "According to X, REST" / "Según X, REST" / "As first reported by X, REST". */
@@ -100,7 +119,7 @@ function leadingAccording(ctx: FrameContext, s: Span, cues: CueMatch[], depth: n
   if (comma < 0 || comma >= s.end) return null
   const sources = afterAccording(text, { start: cueSpan.end, end: comma }, ctx.mentions)
   if (!sources.length) return null
-  return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, 'neutral', depth)
+  return wrap(ctx, sources, cueSpan, { start: comma + 1, end: s.end }, SAYS, depth)
 }
 
 /**
@@ -119,17 +138,26 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
     const quoted = ctx.segments.some((q) => q.outer.start === rest.start && q.outer.end >= boundary - 1)
     if (tail.end < s.end && !quoted && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
+    // "Asked about the delay, Brandt said: …": the question that prompted the answer is not what was said.
+    if (ASKED_RE.test(text.slice(rest.start, rest.end))) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
-      if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, 'neutral', depth)
+      if (sources.length) return wrap(ctx, sources, trimSpan(text, tail.start, tail.start + reportedBy[0].length), rest, SAYS, depth)
     }
-    const cue = cues.find((c) => c.kind !== 'participle' && c.start >= tail.start && c.end <= tail.end)
+    // A want or a stance holds what follows it ("…, and Ada wants a recount"), never what came before.
+    const cue = cues.find((c) => c.kind !== 'participle' && reportsProposition(colourOf(c).act) && c.start >= tail.start && c.end <= tail.end)
     if (!cue) continue
     let sources: SourceRef[]
     if (cue.kind === 'according' || text.slice(tail.start, cue.start).trim() === '') {
       // Inverted: ", according to X" / ", said Maduro".
-      sources = cue.kind === 'according' ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions) : sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions)
+      // "…, said Maduro", but never "…, told Maduro": a hearer is not the speaker.
+      sources =
+        cue.kind === 'according'
+          ? afterAccording(text, { start: cue.end, end: tail.end }, ctx.mentions)
+          : cue.verb?.hearer
+            ? []
+            : invertedSubject(text, cue, sourcesEndingAt(text, { start: cue.end, end: tail.end }, ctx.mentions))
       const appositive = sources.length || cue.kind === 'according' ? null : subjectBeforeAppositive(ctx, s, cue, tail, depth)
       if (appositive) return appositive
     } else {
@@ -141,7 +169,7 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
       if (hearer && sources.length) sources = [sourceOf(hearer), ...sources]
     }
     if (!sources.length) continue
-    return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, cue.stance, depth)
+    return wrap(ctx, [...sources, ...citedAt(ctx, { start: tail.end, end: s.end })], cue, rest, colourOf(cue), depth)
   }
   return null
 }
@@ -151,12 +179,25 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
  * and the subject sits before an appositive; what precedes the subject is the content.
  */
 function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail: Span, depth: number): Frame | null {
-  if (!ADJUNCT_AFTER_CUE_RE.test(ctx.text.slice(cue.end, tail.end))) return null
+  // "…, told The Beacon.": the hearer, an outlet, relays the statement.
+  const hearer = cue.verb?.hearer ? outletStartingAt(ctx.text, { start: cue.end, end: tail.end }, ctx.mentions) : undefined
+  if (!hearer && !ADJUNCT_AFTER_CUE_RE.test(ctx.text.slice(cue.end, tail.end))) return null
   const sources = sourcesEndingAt(ctx.text, { start: s.start, end: cue.start }, ctx.mentions)
   const first = sources[0]?.span
   if (!first || wordCount(ctx.text.slice(s.start, first.start)) < MIN_REST_WORDS) return null
-  return wrap(ctx, sources, cue, { start: s.start, end: first.start }, cue.stance, depth)
+  return wrap(ctx, hearer ? [sourceOf(hearer), ...sources] : sources, cue, { start: s.start, end: first.start }, colourOf(cue), depth)
 }
+
+/**
+ * "…, said Maduro", "…, said Republican Sen. Ada Lindqvist": the source follows the cue, maybe after
+ * a title; "…, said the states were exaggerating the EPA's reach" is a clause, not an inversion.
+ */
+function invertedSubject(text: string, cue: Span, sources: SourceRef[]): SourceRef[] {
+  const first = sources[0]?.span
+  return first && !CLAUSE_VERB_RE.test(text.slice(cue.end, first.start)) ? sources : []
+}
+
+const CLAUSE_VERB_RE = /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|would|will|could|that)(?![\p{L}\p{N}])/iu
 
 /** The sources after "according to": those the resolver knows, else the phrase as written. */
 function afterAccording(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
@@ -201,6 +242,38 @@ const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
 const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
 
+/** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
+const HOLDER_HEAD_RE =
+  /(?:^|\s)(?:campaign|ad|ads|tweets?|group|committee|party|administration|company|bank|board|union|court|judge|justices|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
+
+/** A source known to speak or hold views: a name, a pronoun, an anonymous source's head noun, or a holder's. */
+function speaks(src: SourceRef): boolean {
+  return src.entity !== null || src.kind !== 'unknown' || PRONOUN_SOURCE_RE.test(src.name) || HOLDER_HEAD_RE.test(src.name)
+}
+
+/**
+ * Saying and believing report a proposition: such a cue may attribute the
+ * clause before it ("…, Ada believes"), and such a frame may nest in another.
+ */
+function reportsProposition(act: AttributionAct): boolean {
+  return act === 'says' || act === 'believes'
+}
+
+/** The whole verb group of a passive: "has been", "is also", "will be". */
+const PASSIVE_GROUP_RE = /(?:\s+(?:has|have|had|will|would|may|might|could|can|is|are|was|were|been|be|being|also|now|still|long|widely))*\s+(?:was|were|is|are|been|be)\s+(?:\p{L}+\s+)?$/iu
+
+/** "The tender has been endorsed by the union": the agent holds the stance, and the passive's subject is what it is on. */
+function byAgent(ctx: FrameContext, s: Span, cue: CueMatch, depth: number): Frame | null {
+  const { text } = ctx
+  const by = /^\s+by\s+/iu.exec(text.slice(cue.end, s.end))
+  const passive = PASSIVE_GROUP_RE.exec(text.slice(s.start, cue.start))
+  if (!by || !passive) return null
+  const agentStart = cue.end + by[0].length
+  const agent = afterAccording(text, { start: agentStart, end: clauseEnd(ctx, agentStart, s.end) }, ctx.mentions)
+  if (!agent.some(speaks)) return null
+  return wrap(ctx, agent, cue, { start: s.start, end: s.start + passive.index }, colourOf(cue), depth)
+}
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
@@ -212,36 +285,43 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       // "X attacked the plan, saying …": the participle's subject is the clause's.
       sources = sourcesOpening(text, s, ctx.mentions)
     } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
-      // "the ferry was found adrift …": a passive's subject did not speak.
-      if (cue.kind === 'verb' && PASSIVE_RE.test(before)) continue
+      // "the ferry was found adrift …": a passive's subject did not speak; "the plan is backed by the union" is the union's stance.
+      if (cue.kind === 'verb' && PASSIVE_RE.test(before)) {
+        const agentFrame = cue.verb.object ? byAgent(ctx, s, cue, depth) : null
+        if (agentFrame) return agentFrame
+        continue
+      }
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
-      if (cue.verb.generic && sources.every((src) => src.entity === null && src.kind === 'unknown' && !PRONOUN_SOURCE_RE.test(src.name))) continue
+      // Likewise a verb whose content may be its plain object: "the bill supports families" is no one's stance.
+      if ((cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
-    if (!sources.length) continue
-    const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth)
+    if (!sources.length || (cue.kind === 'participle' && cue.verb.object && !sources.some(speaks))) continue
+    const subjectEnd = sources.at(-1)!.span?.end ?? s.start
+    const negated = subjectEnd < cue.start && NEGATED_GAP_RE.test(text.slice(subjectEnd, cue.start))
+    const frame = contentAfterCue(ctx, s, cue, withCited(ctx, { start: s.start, end: cue.start }, sources), depth, negated)
     if (frame) return frame
   }
   return null
 }
 
 /**
- * "…, adding that B" split off a sentence whose first part has its own frame:
- * the participle opening `span` reports for the given sources (the first
- * part's, or the sentence subject's).
+ * "…, adding that B" or "… and urged B" split off a sentence whose first part
+ * has its own frame: the cue opening `span` reports for the given sources
+ * (the first part's, or the sentence subject's).
  */
 export function parseContinuation(ctx: FrameContext, span: Span, sources: readonly SourceRef[]): Frame | null {
   const s = stripEnd(ctx.text, span)
   const cue = cuesWithin(ctx, s)[0]
-  if (!cue || cue.start !== s.start || cue.kind !== 'participle' || !sources.length) return null
-  return contentAfterCue(ctx, s, cue, [...sources], 0)
+  if (!cue || cue.start !== s.start || (cue.kind !== 'participle' && cue.kind !== 'verb') || !sources.length) return null
+  return contentAfterCue(ctx, s, cue, [...sources], 0, false)
 }
 
 /** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */
-function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number): Frame | null {
+function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number, negated: boolean): Frame | null {
   const { text } = ctx
   if (!cue.verb) return null
   let sources = given
@@ -272,8 +352,8 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   // or, for an undertaking, a to-infinitive ("vowed to punish").
   const rest = text.slice(at, s.end)
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
-  if (!cue.verb.bare && !/\S/.test(link) && !opensQuote && !clause) return null
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, cue.stance, depth)
+  if (!cue.verb.bare && !cue.verb.object && !/\S/.test(link) && !opensQuote && !clause) return null
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue, negated), depth)
 }
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
@@ -287,7 +367,7 @@ function withCited(ctx: FrameContext, subject: Span, sources: SourceRef[]): Sour
 }
 
 /** Combines this frame's sources with any frame nested in its content. */
-function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, contentSpan: Span, stance: CueMatch['stance'], depth: number): Frame | null {
+function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, contentSpan: Span, colour: Colour, depth: number): Frame | null {
   let content = stripEnd(ctx.text, contentSpan)
   let sources = given
   // "The Post reported that X, citing a senior official": the cited source closes the chain.
@@ -303,12 +383,20 @@ function wrap(ctx: FrameContext, given: readonly SourceRef[], cue: Span, content
   if (content.end <= content.start) return null
   const direct = ctx.segments.some((q) => q.outer.start === content.start)
   const inner = direct ? null : parseFrame(ctx, content, depth + 1)
-  if (inner) {
+  // "The office confirmed that Maduro refused the offer": a want or a stance inside what was said is part
+  // of the statement, which the outer source vouches for.
+  if (inner && reportsProposition(inner.act)) {
+    // "Ada endorsed Brandt, who says he is honoured": a stance's object may say something; the object speaks, not Ada.
+    if (!reportsProposition(colour.act)) return inner
     // "The bureau said it suspected …": a pronoun opening the inner frame is the outer speaker again.
     const innerSources = inner.sources.filter((src) => src.entity !== null || !PRONOUN_SOURCE_RE.test(src.name))
-    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, stance: inner.stance === 'neutral' ? stance : inner.stance }
+    const stance = inner.stance === 'neutral' ? colour.stance : inner.stance
+    const act = inner.act === 'says' ? colour.act : inner.act
+    const outer: Enclosing = { source: given.at(-1)!, cue: trimSpan(ctx.text, cue.start, cue.end), content }
+    const enclosing = [outer, ...inner.enclosing]
+    return { sources: [...sources, ...innerSources], cue: inner.cue, content: inner.content, enclosing, stance, act, negated: colour.negated || inner.negated }
   }
-  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, stance }
+  return { sources, cue: trimSpan(ctx.text, cue.start, cue.end), content, enclosing: [], ...colour }
 }
 
 function sourceOf(m: MentionRef): SourceRef {

@@ -1,11 +1,15 @@
 /**
- * @module nlp/quotes/cues — the reporting cues that introduce quotes: verbs in
- * their present and past forms (English and Spanish), "according to" /
- * "según", impersonal "it is understood",
- * and the stance a cue lends to what it reports (read by the claims stage).
+ * @module nlp/quotes/cues — the cues that introduce attributions: reporting
+ * verbs in their present and past forms (English and Spanish), "according
+ * to" / "según", impersonal "it is understood"; verbs of belief, intention
+ * and stance ("fears", "wants to", "called for", "endorsed"), whose holder is
+ * as much a source as a speaker is; the act each cue attributes and the
+ * stance it lends to what it reports (both read by the claims stage).
  * "Sources say", "officials said" need no entry of their own: the subject
  * ("sources") is found by the speaker resolver, the verb ("say") here.
  */
+
+import type { AttributionAct } from '../../doc/types.js'
 
 /** How a cue colours the statement it introduces. */
 export type CueStance = 'neutral' | 'speculative' | 'denied'
@@ -19,6 +23,13 @@ export interface CueVerb {
    */
   readonly bare: boolean
   readonly stance: CueStance
+  readonly act: AttributionAct
+  /**
+   * Its content may be a plain noun phrase or infinitive right after it
+   * ("cited the figures", "wants a recount", "plans to run"): the object is
+   * what is held, not a thing acted on.
+   */
+  readonly object: boolean
   /** Takes a hearer between verb and content ("told the newspaper (that)"). */
   readonly hearer: boolean
   /** Reports an undertaking as a to-infinitive ("vowed to punish"). */
@@ -34,6 +45,8 @@ const VERB_ROWS: readonly Row[] = [
   ['say', 'say says said', true, 'neutral'],
   ['tell', 'tell tells told', true, 'neutral'],
   ['add', 'adds added', false, 'neutral'],
+  // Reports only before a colon or a quotation ("continued: “…”"), as it is not bare.
+  ['continue', 'continues continued', false, 'neutral'],
   ['note', 'notes noted', false, 'neutral'],
   ['warn', 'warn warns warned', false, 'neutral'],
   ['state', 'states stated', false, 'neutral'],
@@ -57,7 +70,6 @@ const VERB_ROWS: readonly Row[] = [
   ['cite', 'cites cited', false, 'neutral'],
   ['quote', 'quoted', false, 'neutral'],
   ['tweet', 'tweets tweeted', false, 'neutral'],
-  ['call', 'calls called', false, 'neutral'],
   ['ask', 'asks asked', false, 'neutral'],
   ['agree', 'agree agrees agreed', false, 'neutral'],
   ['recall', 'recalls recalled', false, 'neutral'],
@@ -115,19 +127,124 @@ const VERB_ROWS: readonly Row[] = [
   ['creer', 'cree creen creyó', false, 'speculative'],
 ]
 
+/** Reporting verbs whose plain object is what was said ("cited the figures", "mentioned the remarks"). */
+const OBJECT_SPEECH = new Set(['cite', 'mention'])
+
+/** Verbs of belief among the reporting verbs: what they report is held, not said. */
+const BELIEF_VERBS = new Set(['believe', 'think', 'suspect', 'fear', 'worry', 'expect', 'creer'])
+
+/**
+ * [lemma, forms, present participle, act]: verbs whose content is an object,
+ * an infinitive or a clause held by the subject. A lemma of two words is a
+ * phrasal verb, found only with its particle ("called for", "pointing to").
+ */
+type AttitudeRow = readonly [string, string, string, AttributionAct]
+
+const ATTITUDE_ROWS: readonly AttitudeRow[] = [
+  ['doubt', 'doubt doubts doubted', 'doubting', 'believes'],
+  ['know', 'knows knew', 'knowing', 'believes'],
+  ['understand', 'understands understood', 'understanding', 'believes'],
+  ['propose', 'propose proposes proposed', 'proposing', 'intends'],
+  ['admire', 'admire admires admired', 'admiring', 'stance'],
+  ['promote', 'promotes promoted', 'promoting', 'stance'],
+  ['advocate', 'advocates advocated', 'advocating', 'stance'],
+  ['compare', 'compares compared', 'comparing', 'stance'],
+  ['link', 'links linked', 'linking', 'stance'],
+  ['chastise', 'chastise chastises chastised', 'chastising', 'stance'],
+  ['implore', 'implore implores implored', 'imploring', 'stance'],
+  ['view', 'views viewed', 'viewing', 'believes'],
+  ['consider', 'consider considers considered', 'considering', 'believes'],
+  ['want', 'want wants wanted', 'wanting', 'intends'],
+  ['hope', 'hopes hoped', 'hoping', 'intends'],
+  ['plan', 'plans planned', 'planning', 'intends'],
+  ['intend', 'intend intends intended', 'intending', 'intends'],
+  ['seek', 'seek seeks sought', 'seeking', 'intends'],
+  ['aim', 'aims aimed', 'aiming', 'intends'],
+  ['decide', 'decide decides decided', 'deciding', 'intends'],
+  ['refuse', 'refuse refuses refused', 'refusing', 'stance'],
+  ['decline', 'declines declined', 'declining', 'stance'],
+  ['support', 'supports supported', 'supporting', 'stance'],
+  ['back', 'backs backed', 'backing', 'stance'],
+  ['endorse', 'endorse endorses endorsed', 'endorsing', 'stance'],
+  ['oppose', 'oppose opposes opposed', 'opposing', 'stance'],
+  ['defend', 'defend defends defended', 'defending', 'stance'],
+  ['praise', 'praises praised', 'praising', 'stance'],
+  ['welcome', 'welcomes welcomed', 'welcoming', 'stance'],
+  ['applaud', 'applaud applauds applauded', 'applauding', 'stance'],
+  ['attack', 'attacks attacked', 'attacking', 'stance'],
+  ['criticise', 'criticise criticises criticised criticize criticizes criticized', 'criticising criticizing', 'stance'],
+  ['blast', 'blasts blasted', 'blasting', 'stance'],
+  ['slam', 'slams slammed', 'slamming', 'stance'],
+  ['mock', 'mock mocks mocked', 'mocking', 'stance'],
+  ['condemn', 'condemn condemns condemned', 'condemning', 'stance'],
+  ['denounce', 'denounce denounces denounced', 'denouncing', 'stance'],
+  ['decry', 'decry decries decried', 'decrying', 'stance'],
+  ['blame', 'blames blamed', 'blaming', 'stance'],
+  ['accuse', 'accuse accuses accused', 'accusing', 'stance'],
+  ['question', 'questions questioned', 'questioning', 'stance'],
+  ['challenge', 'challenges challenged', 'challenging', 'stance'],
+  ['demand', 'demand demands demanded', 'demanding', 'stance'],
+  ['urge', 'urge urges urged', 'urging', 'stance'],
+  ['encourage', 'encourage encourages encouraged', 'encouraging', 'stance'],
+  ['describe', 'describe describes described', 'describing', 'stance'],
+  ['liken', 'liken likens likened', 'likening', 'stance'],
+  ['call', 'call calls called', 'calling', 'stance'],
+  ['call for', 'call calls called', 'calling', 'stance'],
+  ['call on', 'call calls called', 'calling', 'stance'],
+  ['push for', 'push pushes pushed', 'pushing', 'stance'],
+  ['point to', 'points pointed', 'pointing', 'stance'],
+  ['point out', 'point points pointed', 'pointing', 'says'],
+  ['go after', 'goes went', 'going', 'stance'],
+  ['complain about', 'complain complains complained', 'complaining', 'stance'],
+]
+
 /** Verbs that name a hearer before the content ("told the Post that", "warned voters that", "dijo a la agencia que"). */
 const HEARER_VERBS = new Set(['tell', 'warn', 'assure', 'promise', 'decir'])
 
 /** Verbs whose to-infinitive is what was undertaken ("vowed to punish", "threatened to leave"). */
 const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten'])
 
+function reportingVerb([lemma, , bare, stance]: Row): CueVerb {
+  const act = BELIEF_VERBS.has(lemma) ? 'believes' : 'says'
+  return Object.freeze({ lemma, bare, stance, act, object: OBJECT_SPEECH.has(lemma), hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), generic: false })
+}
+
+function attitudeVerb([lemma, , , act]: AttitudeRow): CueVerb {
+  const stance = act === 'believes' ? 'speculative' : 'neutral'
+  return Object.freeze({ lemma, bare: false, stance, act, object: true, hearer: false, pledge: false, generic: false })
+}
+
+const ATTITUDES = ATTITUDE_ROWS.map((row) => ({ row, verb: attitudeVerb(row) }))
+const SINGLE_ATTITUDES = ATTITUDES.filter((a) => !a.row[0].includes(' '))
+const PHRASAL_ATTITUDES = ATTITUDES.filter((a) => a.row[0].includes(' '))
+
 /** Every verb form, lower-case, to its verb. */
-export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
-  VERB_ROWS.flatMap(([lemma, forms, bare, stance]) => {
-    const verb: CueVerb = Object.freeze({ lemma, bare, stance, hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), generic: false })
-    return forms.split(' ').map((f) => [f, verb] as const)
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map([
+  ...VERB_ROWS.flatMap((row) => {
+    const verb = reportingVerb(row)
+    return row[1].split(' ').map((f) => [f, verb] as const)
   }),
-)
+  ...SINGLE_ATTITUDES.flatMap(({ row, verb }) => row[1].split(' ').map((f) => [f, verb] as const)),
+])
+
+/** Phrasal cues: the verb's form or participle, then particle → verb ("called" → "for" → call for). */
+const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = (() => {
+  const out = new Map<string, Map<string, CueVerb>>()
+  for (const { row, verb } of PHRASAL_ATTITUDES) {
+    const particle = row[0].split(' ')[1]!
+    for (const form of [...row[1].split(' '), ...row[2].split(' ')]) {
+      const byParticle = out.get(form) ?? new Map<string, CueVerb>()
+      byParticle.set(particle, verb)
+      out.set(form, byParticle)
+    }
+  }
+  return out
+})()
+
+/** The -ing forms of the one-word attitude verbs, participles as "saying" is ("…, urging calm", "is defending"). */
+const ATTITUDE_PARTICIPLES: ReadonlyMap<string, CueVerb> = new Map(SINGLE_ATTITUDES.flatMap(({ row, verb }) => row[2].split(' ').map((f) => [f, verb] as const)))
+
+const PARTICLE_RE = /\s+(for|on|to|after|about|out)(?![\p{L}\p{N}])/iuy
 
 /**
  * Present participles that attach a statement to the subject of the clause
@@ -138,7 +255,7 @@ const PARTICIPLES: ReadonlyMap<string, string> = new Map(
     'explaining:explain writing:write announcing:announce confirming:confirm acknowledging:acknowledge admitting:admit ' +
     'stressing:stress asserting:assert alleging:allege reiterating:reiterate cautioning:caution denying:deny rejecting:reject ' +
     'dismissing:dismiss suggesting:suggest predicting:predict tweeting:tweet declaring:declare promising:promise vowing:vow ' +
-    'pledging:pledge threatening:threaten ' +
+    'pledging:pledge threatening:threaten asking:ask emphasising:emphasise emphasizing:emphasise ' +
     'diciendo:decir afirmando:afirmar asegurando:asegurar señalando:señalar añadiendo:añadir negando:negar')
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -194,7 +311,7 @@ export interface CueMatch {
 const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
 
 function genericVerb(form: string): CueVerb {
-  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', hearer: false, pledge: false, generic: true }
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', act: 'says', object: false, hearer: false, pledge: false, generic: true }
 }
 
 /** Every cue in the text, in order. */
@@ -224,6 +341,13 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
     if (imp) return { start, end: end + imp[0].length, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(imp[1]!.toLowerCase()) ?? 'neutral' }
     return null
   }
+  const phrasal = PHRASAL.get(lower)
+  const particle = phrasal ? stickyAt(PARTICLE_RE, text, end) : null
+  const phrasalVerb = particle ? phrasal!.get(particle[1]!.toLowerCase()) : undefined
+  if (phrasalVerb) {
+    const kind = lower.endsWith('ing') ? 'participle' : 'verb'
+    return { start, end: end + particle![0].length, kind, verb: phrasalVerb, stance: phrasalVerb.stance }
+  }
   const verb = CUE_VERBS.get(lower)
   if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
   const participle = verbOfParticiple(lower)
@@ -252,5 +376,5 @@ function thatMayFollow(text: string, at: number): boolean {
 /** `form` in lower case. */
 function verbOfParticiple(form: string): CueVerb | undefined {
   const lemma = PARTICIPLES.get(form)
-  return lemma === undefined ? undefined : VERB_BY_LEMMA.get(lemma)
+  return lemma === undefined ? ATTITUDE_PARTICIPLES.get(form) : VERB_BY_LEMMA.get(lemma)
 }

@@ -27,8 +27,8 @@ export function findQuotes(doc: Doc): Quote[] {
     cues: findCues(text),
   }
   const quotes: Quote[] = []
-  for (const unit of units(doc.layers.sentences ?? [], ctx.segments)) {
-    const split = participleSplit(ctx, unit)
+  for (const unit of units(doc.layers.sentences ?? [], ctx.segments).flatMap((u) => clauses(ctx, u))) {
+    const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
     if (split) {
@@ -42,29 +42,61 @@ export function findQuotes(doc: Doc): Quote[] {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
       if (!previous || !sameParagraph(text, previous.end, q.inner.start)) continue
       if (wordCount(text.slice(q.inner.start, q.inner.end)) < MIN_ORPHAN_WORDS) continue
-      quotes.push({ ...contentOf(text, q.inner), direct: true, mixed: false, cue: null, speaker: previous.speaker, via: previous.via })
+      quotes.push({ ...contentOf(text, q.inner), direct: true, act: previous.act, negated: previous.negated, mixed: false, cue: null, speaker: previous.speaker, via: previous.via, enclosing: previous.enclosing })
     }
   }
   return quotes
 }
 
 /**
- * "X said A, adding that B": a participle cue after a comma starts a second
- * statement by the same speaker. The first part needs words of its own, or
- * the participle belongs to a frame that opens the sentence.
+ * "X said A, but she denied B" / "X said A, though Y noted B": a clause after
+ * a conjunction (or a semicolon) that opens with a subject and its cue is an
+ * attribution of its own, not part of what the first speaker said.
  */
-function participleSplit(ctx: FrameContext, unit: Span): { comma: number; cue: number } | null {
+function clauses(ctx: FrameContext, unit: Span): Span[] {
+  const { text } = ctx
+  const out: Span[] = []
+  let start = unit.start
+  CLAUSE_JOINT_RE.lastIndex = 0
+  const body = text.slice(unit.start, unit.end)
+  for (let m = CLAUSE_JOINT_RE.exec(body); m; m = CLAUSE_JOINT_RE.exec(body)) {
+    const joint = unit.start + m.index
+    const opens = joint + m[0].length
+    if (ctx.segments.some((q) => q.inner.start <= joint && joint < q.inner.end)) continue
+    if (wordCount(text.slice(start, joint)) < MIN_ORPHAN_WORDS) continue
+    const subject = parseFrame(ctx, { start: opens, end: unit.end })?.sources[0]?.span
+    if (!subject || subject.start < opens || !/^(?:the\s+)?$/iu.test(text.slice(opens, subject.start))) continue
+    out.push({ start, end: joint })
+    start = opens
+  }
+  out.push({ start, end: unit.end })
+  return out
+}
+
+const CLAUSE_JOINT_RE = /(?:,\s*(?:but|and|while|though|although|whereas)|;|\s(?:but|though|although|whereas))\s+/gu
+
+/**
+ * "X said A, adding that B" / "X tweeted A and urged B": a participle cue
+ * after a comma, or a verb cue right after "and" or "but", starts a second
+ * statement by the same speaker. The first part needs words of its own, or
+ * the cue belongs to a frame that opens the sentence.
+ */
+function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: number } | null {
   const { text } = ctx
   for (const cue of cuesWithin(ctx, unit)) {
-    if (cue.kind !== 'participle') continue
+    const joint = cue.kind === 'participle' ? PARTICIPLE_JOINT_RE : cue.kind === 'verb' && !cue.verb!.generic ? VERB_JOINT_RE : null
+    if (!joint) continue
     const at = cue.start
-    const comma = /,\s*$/u.exec(text.slice(unit.start, at))
-    if (!comma || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
-    const head = unit.start + comma.index
+    const m = joint.exec(text.slice(unit.start, at))
+    if (!m || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
+    const head = unit.start + m.index
     if (wordCount(text.slice(unit.start, head)) >= MIN_ORPHAN_WORDS) return { comma: head, cue: at }
   }
   return null
 }
+
+const PARTICIPLE_JOINT_RE = /,\s*$/u
+const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
 
 function toQuote(ctx: FrameContext, frame: Frame): Quote {
   const { text } = ctx
@@ -73,7 +105,7 @@ function toQuote(ctx: FrameContext, frame: Frame): Quote {
   const content = whole ? contentOf(text, whole.inner) : frame.content
   const speaker = frame.sources.at(-1)!
   const via: SourceRef[] = frame.sources.filter((s) => s.kind === 'outlet')
-  return { ...content, direct: Boolean(whole), mixed: !whole && inside, cue: frame.cue, speaker, via }
+  return { ...content, direct: Boolean(whole), act: frame.act, negated: frame.negated, mixed: !whole && inside, cue: frame.cue, speaker, via, enclosing: frame.enclosing }
 }
 
 /** Does the quotation end the content (allowing the punctuation news puts after it)? */

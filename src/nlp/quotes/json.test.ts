@@ -19,3 +19,19 @@ test('analyze JSON gives each quote its content, cue and speaker as scorable spa
     ],
   )
 })
+
+test('analyze JSON gives a quote its act, negation and the attributions it is reported within', () => {
+  const text = 'The Daily Beacon reported that Ada Lindqvist believes the cranes are unsafe. She would not say whether the pier was closed.'
+  const base = testDoc(text, [
+    { name: 'Ada Lindqvist', type: 'PERSON' },
+    { name: 'The Daily Beacon', type: 'OUTLET' },
+  ])
+  const quotes = toArticleJson(withLayers(base, { quotes: findQuotes(base) })).quotes ?? []
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.act, q.negated, q.enclosing.map((e) => [e.source.name, e.cue.text, e.content.text])]),
+    [
+      ['the cranes are unsafe', 'believes', false, [['The Daily Beacon', 'reported', 'Ada Lindqvist believes the cranes are unsafe']]],
+      ['whether the pier was closed', 'says', true, []],
+    ],
+  )
+})

@@ -76,7 +76,7 @@ const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
 /** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again questioning"). */
-const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|has|had|have|was|were|is|are|['’]s|been|would|will|ha|había|también|luego)(?![\p{L}\p{N}])`
+const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|generally|frequently|openly|strongly|sharply|harshly|aggressively|immediately|initially|finally|flatly|firmly|vehemently|has|had|have|was|were|is|are|['’]s|been|would|will|may|might|can|could|should|must|did|does|do|not|never|cannot|\p{L}+n['’]t|ha|había|no|también|luego)(?![\p{L}\p{N}])`
 
 /**
  * Words that may sit between a source and its cue: "Maduro also said",
@@ -88,8 +88,11 @@ const GAP_RE = new RegExp(
   'iu',
 )
 
-/** A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,"): its mentions are not the subject. */
-const DESCRIBING_APPOSITIVE_RE = /,\s*(?:a|an|the|un|una|el|la)\s[^,]{0,80}$/iu
+/**
+ * A describing appositive before the cue ("Deniz Karaca, a seismologist at X University,", "Ada Lindqvist,
+ * director of the Eastholm port,"): its mentions are not the subject.
+ */
+const DESCRIBING_APPOSITIVE_RE = /,\s*(?:(?:a|an|the|un|una|el|la)\s|(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|at|for|in|de|en)\s)[^,]{0,80}$/iu
 
 const PRONOUN_RE = /(?:^|[\s,])(he|she|él|ella)$/iu
 
@@ -138,11 +141,14 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
     return [anonymousFrom(text, region.start + wordsFrom, words, words.length - tail.length + k, end, head[1])]
   }
 
-  const pronoun = PRONOUN_RE.exec(body)
+  // "she has said", "he would not say": auxiliaries and adverbs may follow the pronoun.
+  const beforeGap = body.replace(SUBJECT_GAP_RE, '')
+  const pronoun = PRONOUN_RE.exec(beforeGap)
   if (pronoun) {
-    const pStart = end - pronoun[1]!.length
+    const pEnd = region.start + beforeGap.length
+    const pStart = pEnd - pronoun[1]!.length
     const person = lastPersonBefore(mentions, pStart)
-    return person ? [{ ...entitySource(person), span: { start: pStart, end } }] : []
+    return person ? [{ ...entitySource(person), span: { start: pStart, end: pEnd } }] : []
   }
 
   const named = namedSubject(text, region, region.end, mentions)

@@ -45,7 +45,7 @@ test('"according to" takes whatever phrase follows as the source', () => {
 })
 
 test('a participle cue takes the subject of its clause', () => {
-  const { q, show } = one('Maduro criticised the blockade, saying it would starve the coast.')
+  const { q, show } = one('Maduro toured the blockade line, saying it would starve the coast.')
   assert.equal(q.speaker.entity, 'person:nicolas-maduro')
   assert.equal(show(q.cue), 'saying')
   assert.equal(show(q), 'it would starve the coast')

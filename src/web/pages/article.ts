@@ -10,7 +10,7 @@ import type { ArticleSummary, StoredArticle, StorylineSummary } from '../../stor
 import { chainLabel, renderAnnotatedBody } from '../annotate.js'
 import type { DiffOp } from '../diff.js'
 import { type SafeHtml, html } from '../html.js'
-import { articleHref, entityClass, entityHref, formatDate, formatInterval, plural, storylineHref } from '../format.js'
+import { ACT_LABELS, articleHref, entityClass, entityHref, formatDate, formatInterval, plural, storylineHref } from '../format.js'
 import { page } from '../layout.js'
 
 /** Longest excerpt of a quote shown in the side panel. */
@@ -61,9 +61,9 @@ ${section('Times', L.times?.length ?? 0, html`<ul>${(L.times ?? []).map(
     (t) => html`<li>${toSentence(doc, t, slice(t))} <span class="muted">→ ${t.from || t.to ? formatInterval(t.from, t.to) : (t.unresolved ?? t.value)}</span></li>`,
   )}</ul>`)}
 ${section('Quotes', L.quotes?.length ?? 0, html`<ul>${(L.quotes ?? []).map(
-    (q) => html`<li><b>${q.speaker.name}</b>${q.cue ? html` <i>${slice(q.cue)}</i>` : null}${
+    (q) => html`<li><b>${q.speaker.name}</b>${q.cue ? html` <i>${q.negated ? 'not ' : ''}${slice(q.cue)}</i>` : null}${q.act !== 'says' ? html` <span class="badge">${ACT_LABELS[q.act]}</span>` : null}${
       q.via.length ? html` <span class="muted">via ${q.via.map((v) => v.name).join(', ')}</span>` : null
-    }<br>${toSentence(doc, q, `${q.direct ? '“' : ''}${excerpt(slice(q), QUOTE_EXCERPT_CHARS)}${q.direct ? '”' : ''}`)}</li>`,
+    }${q.enclosing.length ? html` <span class="muted">within ${q.enclosing.map((e) => `${e.source.name} ${slice(e.cue)}`).join(' › ')}</span>` : null}<br>${toSentence(doc, q, `${q.direct ? '“' : ''}${excerpt(slice(q), QUOTE_EXCERPT_CHARS)}${q.direct ? '”' : ''}`)}</li>`,
   )}</ul>`)}
 ${section('Claims', L.claims?.length ?? 0, html`<ul>${(L.claims ?? []).map(
     (c) => html`<li>${toSentence(doc, c, excerpt(slice(c), QUOTE_EXCERPT_CHARS))}<br><span class="badge">${c.modality}</span> <span class="muted small">${chainLabel(c.chain)}</span></li>`,

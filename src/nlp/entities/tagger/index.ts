@@ -1,9 +1,9 @@
 /**
  * @module nlp/entities/tagger — the statistical name tagger: an averaged
- * perceptron over hashed features with greedy BILOU decoding, weights shipped
- * in data/models (trained by train-main.ts). It reads the entity stage's
- * units and returns typed unit spans; the stage merges them with its KB and
- * rule mentions (see ../mentions.ts).
+ * perceptron over hashed features with Viterbi BILOU decoding per sentence
+ * (viterbi.ts), weights shipped in data/models (trained by train-main.ts). It
+ * reads the entity stage's units and returns typed unit spans; the stage
+ * merges them with its KB and rule mentions (see merge.ts).
  */
 import type { Span } from '../../../doc/types.js'
 import type { Gazetteer } from '../kb.js'

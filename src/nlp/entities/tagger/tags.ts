@@ -1,8 +1,8 @@
 /**
  * @module nlp/entities/tagger/tags — the tag set: BILOU over PER, ORG and
  * LOC. BILOU rather than BIO because a one-word name (U) and the last word of
- * a name (L) are told apart by different cues, and the greedy decoder needs
- * the end of a name to be a decision, not a side effect.
+ * a name (L) are told apart by different cues, and the Viterbi decoder then
+ * scores the end of a name as a decision, not a side effect.
  */
 
 export type NerType = 'PER' | 'ORG' | 'LOC'

@@ -1,0 +1,109 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spanText } from '../../doc/doc.js'
+import { findQuotes } from './index.js'
+import { testDoc, type EntitySpec } from './test-doc.js'
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Lena Kowalski', type: 'PERSON', forms: ['Lena Kowalski', 'Kowalski'] },
+  { name: 'Oskar Brandt', type: 'PERSON', forms: ['Oskar Brandt', 'Brandt'] },
+  { name: 'Portvale Harbour Authority', type: 'ORG' },
+]
+
+/** [act, speaker, cue, content] of every quote in the text. */
+function acts(text: string): string[][] {
+  const doc = testDoc(text, ENTITIES)
+  return findQuotes(doc).map((q) => [q.act, q.speaker.name, q.cue ? spanText(doc, q.cue) : '', spanText(doc, q)])
+}
+
+test('wants, plans and decisions are attributed as intentions, with the infinitive or object as content', () => {
+  assert.deepEqual(acts('Kowalski wants to close the north pier before winter.'), [['intends', 'Lena Kowalski', 'wants', 'to close the north pier before winter']])
+  assert.deepEqual(acts('The Portvale Harbour Authority plans to dredge the channel in spring.'), [
+    ['intends', 'Portvale Harbour Authority', 'plans', 'to dredge the channel in spring'],
+  ])
+})
+
+test('support, attacks and demands are stances, phrasal ones with their particle in the cue', () => {
+  assert.deepEqual(acts('Brandt attacked the dredging contract on Tuesday.'), [['stance', 'Oskar Brandt', 'attacked', 'the dredging contract on Tuesday']])
+  assert.deepEqual(acts('Kowalski called for an inquiry into the tender.'), [['stance', 'Lena Kowalski', 'called for', 'an inquiry into the tender']])
+  assert.deepEqual(acts('The dock workers’ union is defending the night shifts.'), [['stance', 'The dock workers’ union', 'defending', 'the night shifts']])
+})
+
+test('beliefs are attributed as beliefs', () => {
+  assert.deepEqual(acts('Brandt doubts that the channel will be deep enough.'), [['believes', 'Oskar Brandt', 'doubts', 'the channel will be deep enough']])
+})
+
+test('a stance needs a subject that can hold one: a name, a pronoun or a body of people', () => {
+  assert.deepEqual(acts('The new timetable supports families who commute by ferry.'), [])
+  assert.deepEqual(acts('The tide attacked the sea wall all night.'), [])
+})
+
+test('a stance or a want never attributes the clause before it', () => {
+  assert.deepEqual(acts('The pier will reopen in March, and Brandt wants a new crane.'), [['intends', 'Oskar Brandt', 'wants', 'a new crane']])
+})
+
+test('a second verb after "and" is a second attribution by the same subject', () => {
+  assert.deepEqual(acts('Kowalski said that the tender was rigged and urged the council to cancel it.'), [
+    ['says', 'Lena Kowalski', 'said', 'the tender was rigged'],
+    ['stance', 'Lena Kowalski', 'urged', 'the council to cancel it'],
+  ])
+  assert.deepEqual(acts('Brandt criticised the blockade, saying it would starve the coast.'), [
+    ['stance', 'Oskar Brandt', 'criticised', 'the blockade'],
+    ['says', 'Oskar Brandt', 'saying', 'it would starve the coast'],
+  ])
+})
+
+test('a stance inside reported speech stays part of what was said', () => {
+  assert.deepEqual(acts('The Portvale Harbour Authority confirmed that Brandt refused the offer of a new berth.'), [
+    ['says', 'Portvale Harbour Authority', 'confirmed', 'Brandt refused the offer of a new berth'],
+  ])
+})
+
+test('an adjunct with a word ending in "y" before "that" does not hide the content', () => {
+  assert.deepEqual(acts('Kowalski wrote in the early hours that the crane had fallen.'), [['says', 'Lena Kowalski', 'wrote', 'the crane had fallen']])
+})
+
+test("a speaker inside a stance's object speaks for itself, not through the one taking the stance", () => {
+  assert.deepEqual(acts('Kowalski endorsed Brandt, who says he is honoured.'), [['says', 'Oskar Brandt', 'says', 'he is honoured']])
+})
+
+test('an adverb between the subject and a stance is a gap, and a later "and said" is a second attribution', () => {
+  assert.deepEqual(acts('Brandt generally supported the tender during his years at the port, and said he did not back the new berth.'), [
+    ['stance', 'Oskar Brandt', 'supported', 'the tender during his years at the port'],
+    ['says', 'Oskar Brandt', 'said', 'he did not back the new berth'],
+  ])
+})
+
+test('a negated cue is marked, and a pronoun subject may have auxiliaries and modals before its cue', () => {
+  const doc = testDoc('Kowalski chairs the board. She would not say whether the tender was rigged.', ENTITIES)
+  const [q] = findQuotes(doc)
+  assert.ok(q)
+  assert.equal(q.speaker.name, 'Lena Kowalski')
+  assert.equal(spanText(doc, q), 'whether the tender was rigged')
+  assert.equal(q.negated, true)
+  assert.deepEqual(acts('Kowalski chairs the board. She has said the tender was rigged.').at(-1), ['says', 'Lena Kowalski', 'said', 'the tender was rigged'])
+  assert.equal(findQuotes(testDoc('Kowalski has said the tender was rigged.', ENTITIES))[0]!.negated, false)
+})
+
+test('a clause after "but", "though" or "and" that opens with its own subject and cue is an attribution of its own', () => {
+  assert.deepEqual(acts('Kowalski said the crane was safe, but she denied that the pier had flooded.'), [
+    ['says', 'Lena Kowalski', 'said', 'the crane was safe'],
+    ['says', 'Lena Kowalski', 'denied', 'the pier had flooded'],
+  ])
+  assert.deepEqual(acts('Brandt said the port would reopen, and the Portvale Harbour Authority said the channel was clear.'), [
+    ['says', 'Oskar Brandt', 'said', 'the port would reopen'],
+    ['says', 'Portvale Harbour Authority', 'said', 'the channel was clear'],
+  ])
+})
+
+test('a passive stance with "by" is the agent’s stance on the passive’s subject; other passives are no one’s', () => {
+  assert.deepEqual(acts('The dredging tender has been endorsed by the Portvale Harbour Authority.'), [
+    ['stance', 'Portvale Harbour Authority', 'endorsed', 'The dredging tender'],
+  ])
+  assert.deepEqual(acts('The north pier was attacked by the storm surge on Monday.'), [])
+})
+
+test('"continued" reports what follows a colon, and nothing else', () => {
+  assert.deepEqual(acts('Brandt continued: “The cranes were never inspected.”'), [['says', 'Oskar Brandt', 'continued', 'The cranes were never inspected']])
+  assert.deepEqual(acts('Brandt continued to inspect the cranes after dark.'), [])
+})
