@@ -173,3 +173,61 @@ test('a copy is no second report: an undated event told by an original and its c
   const offer = graph.storylines[0]!.timeline.find((e) => e.type === 'offer')!
   assert.deepEqual([offer.articles.length, offer.core], [2, false])
 })
+
+test('reports of one happening merge when roles are read loosely or when a later report joins two entries', () => {
+  const CONVEYED = 'The offer was conveyed on January 3 at a meeting with envoys from Turkey.'
+  const QATARI = 'Qatar offered exile to Nicolás Maduro on January 4.'
+  const JOINT = 'Turkey and Qatar made the offer together, on January 3 and 4.'
+  const events = {
+    [OFFER]: { sentence: OFFER, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+    // The noun trigger reads Turkey, named after it, as a target.
+    [CONVEYED]: { sentence: CONVEYED, trigger: 'offer', type: 'offer', targets: [TURKEY], from: '2026-01-03' },
+    [QATARI]: { sentence: QATARI, trigger: 'offered', type: 'offer', actors: [QATAR], targets: [MADURO], from: '2026-01-04' },
+    [JOINT]: { sentence: JOINT, trigger: 'offer', type: 'offer', actors: [TURKEY, QATAR], from: '2026-01-03', to: '2026-01-04' },
+  }
+  const entries = (...sentences: (keyof typeof events)[]): number => {
+    const story = article({
+      id: 'loose',
+      outlet: 'Valmora Times',
+      published: '2026-01-10',
+      text: `${sentences.join(' ')}\n\n${CONTEXT}`,
+      entities: ENTITIES,
+      events: sentences.map((s) => events[s]),
+    })
+    return computeStoryGraph([story]).storylines[0]!.timeline.length
+  }
+  assert.equal(entries(OFFER, CONVEYED), 1)
+  // Another actor's offer is an entry of its own, until a report names both as one offer.
+  assert.equal(entries(OFFER, CONVEYED, QATARI), 2)
+  assert.equal(entries(OFFER, CONVEYED, QATARI, JOINT), 1)
+})
+
+test('an undated report after a dated happening of its participants tells it again; the one sharing most participants is meant', () => {
+  const QATARI = 'Qatar offered exile to Nicolás Maduro on January 4.'
+  const AGAIN = "Nicolás Maduro has not answered Turkey's offer."
+  const dated = article({
+    id: 'dated',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `${OFFER} ${QATARI}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: OFFER, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+      { sentence: QATARI, trigger: 'offered', type: 'offer', actors: [QATAR], targets: [MADURO], from: '2026-01-04' },
+    ],
+  })
+  const later = article({
+    id: 'later',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-20',
+    text: `${AGAIN}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: AGAIN, trigger: 'offer', type: 'offer', actors: [MADURO], targets: [TURKEY] }],
+  })
+  const entries = computeStoryGraph([dated, later]).storylines[0]!.timeline
+  // Qatar's offer is later, but the report names Turkey too: Turkey's is the one told again.
+  assert.deepEqual(entries.map((e) => [e.from, e.articles]), [
+    ['2026-01-03', ['dated', 'later']],
+    ['2026-01-04', ['dated']],
+  ])
+})

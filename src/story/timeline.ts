@@ -1,13 +1,17 @@
 /**
  * @module story/timeline — a storyline's events, with every report of one real
  * happening merged into one entry (docs/concepts.md "same event"): same type,
- * same polarity, intervals that overlap or touch, and compatible actors,
- * targets and place (they overlap, or one side is empty). Statements are left
- * out: "X said" is how events reach us, not an event of the story.
+ * same polarity, intervals that overlap or touch, agreeing participants
+ * (partiesAgree) and a compatible place (the same, or one side names none).
+ * Reports are grouped in publication order, then groups that their later
+ * reports show to agree are joined. Statements are left out: "X said" is how
+ * events reach us, not an event of the story.
  *
  * Undated reports: an event with no interval keeps from/to null in the entry
  * (we do not invent a date), but for merging it stands for the few days before
  * its article's publication, and for ordering it sits at its publication day.
+ * An undated group that tells again a dated happening of its participants,
+ * over before it was published, joins that happening (toldAgain).
  */
 import type { EventMention } from '../doc/types.js'
 import type { Article } from './articles.js'
@@ -58,21 +62,111 @@ function intervalsMeet(a: Interval | null, b: Interval | null, adjacent: number)
   return a.lo <= b.hi + adjacent && b.lo <= a.hi + adjacent
 }
 
-/** Participants are compatible when they overlap or one side names none. */
-function overlapOrEmpty(set: ReadonlySet<string>, ids: readonly string[]): boolean {
-  if (set.size === 0 || ids.length === 0) return true
-  return ids.some((id) => set.has(id))
+/** Who takes part, by role. */
+interface Parties {
+  readonly actors: ReadonlySet<string>
+  readonly targets: ReadonlySet<string>
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (b.has(id)) return true
+  return false
+}
+
+/**
+ * Participants agree unless the actors conflict: each side names actors that
+ * the other side names nowhere (Turkey's and Qatar's offers to Maduro on one
+ * day stay apart). Roles are compared loosely because a noun trigger's roles
+ * are: in "the offer was conveyed at a meeting between a Turkish envoy and
+ * Venezuelan officials" Turkey, after the trigger, reads as a target, and
+ * "Venezuela's leader has received an offer from Turkiye" makes Venezuela an
+ * actor. Beyond that, targets must meet, across roles too, unless one side
+ * names none.
+ */
+function partiesAgree(a: Parties, b: Parties): boolean {
+  const allA = new Set([...a.actors, ...a.targets])
+  const allB = new Set([...b.actors, ...b.targets])
+  if (a.actors.size > 0 && b.actors.size > 0 && !overlap(a.actors, allB) && !overlap(b.actors, allA)) return false
+  return a.targets.size === 0 || b.targets.size === 0 || overlap(allA, allB)
+}
+
+function samePlace(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b
 }
 
 function sameHappening(g: Group, r: Report, interval: Interval | null, options: ResolvedOptions): boolean {
   const e = r.event
   return (
     e.negated === g.first.event.negated &&
-    (g.place === null || e.place === null || g.place === e.place) &&
-    overlapOrEmpty(g.actors, e.actors) &&
-    overlapOrEmpty(g.targets, e.targets) &&
+    samePlace(g.place, e.place) &&
+    partiesAgree(g, { actors: new Set(e.actors), targets: new Set(e.targets) }) &&
     intervalsMeet(g.window, interval, options.eventAdjacentDays)
   )
+}
+
+/**
+ * Whether two groups of one type, formed apart because their first reports did
+ * not agree, turn out to be one happening once each has gathered its reports:
+ * both dated, their intervals meet and their participants agree.
+ */
+function sameGroup(a: Group, b: Group, options: ResolvedOptions): boolean {
+  return (
+    a.dated !== null &&
+    b.dated !== null &&
+    a.first.event.negated === b.first.event.negated &&
+    samePlace(a.place, b.place) &&
+    partiesAgree(a, b) &&
+    intervalsMeet(a.window, b.window, options.eventAdjacentDays)
+  )
+}
+
+/** Everyone a group names, in any role. */
+function everyone(p: Parties): Set<string> {
+  return new Set([...p.actors, ...p.targets])
+}
+
+/**
+ * The dated happening an undated group tells of again, if any, when every
+ * report asserts it happened: of the same type and polarity, over before the
+ * group's first article appeared, agreeing on participants; of those, the one
+ * sharing the most participants, then the latest ("the offer" told later
+ * means the last offer made). "Maduro's refusal of a Turkish exile offer",
+ * told days after the refusal, names no time of its own and is no new refusal.
+ * The place is not compared: a report telling a happening again names it in
+ * passing, and the place it reads is often another's ("the proposal would
+ * guarantee residence in Turkiye").
+ */
+function toldAgain(g: Group, dated: readonly Group[]): Group | null {
+  const day = g.first.article.day
+  // Only what every report tells as having happened: "the meeting would focus on an election" is a meeting to come.
+  if (g.dated !== null || day === null || !g.reports.every((r) => r.event.modality === 'asserted')) return null
+  const named = everyone(g)
+  let best: { group: Group; shared: number; hi: number } | null = null
+  for (const d of dated) {
+    if (d.first.event.type !== g.first.event.type || d.first.event.negated !== g.first.event.negated) continue
+    if (d.window === null || d.window.hi >= day || !partiesAgree(d, g)) continue
+    const shared = [...everyone(d)].filter((id) => named.has(id)).length
+    if (shared > 0 && (best === null || shared > best.shared || (shared === best.shared && d.window.hi > best.hi))) best = { group: d, shared, hi: d.window.hi }
+  }
+  return best?.group ?? null
+}
+
+/** Merges the groups of each type that sameGroup joins, keeping the first-formed group of each set (groups in formation order). */
+function mergeGroups(groups: readonly Group[], options: ResolvedOptions): Group[] {
+  const kept: Group[] = []
+  for (const g of groups) {
+    const into = kept.find((k) => k.first.event.type === g.first.event.type && sameGroup(k, g, options))
+    if (!into) {
+      kept.push(g)
+      continue
+    }
+    for (const r of g.reports) absorb(into, r, options)
+  }
+  // Matched against the dated groups as their own reports left them, then absorbed.
+  const dated = kept.filter((g) => g.dated !== null)
+  const into = new Map(kept.map((g) => [g, toldAgain(g, dated)]))
+  for (const [g, d] of into) if (d !== null) for (const r of g.reports) absorb(d, r, options)
+  return kept.filter((g) => into.get(g) === null)
 }
 
 function absorb(g: Group, r: Report, options: ResolvedOptions): void {
@@ -195,7 +289,7 @@ export function buildTimeline(articles: readonly Article[], options: ResolvedOpt
       absorb(g, r, options)
     }
   }
-  const keyed = groups.filter(onTheRecord).map((g) => ({ entry: toEntry(g, frame, copies), day: sortDay(g) }))
+  const keyed = mergeGroups(groups, options).filter(onTheRecord).map((g) => ({ entry: toEntry(g, frame, copies), day: sortDay(g) }))
   keyed.sort(
     (a, b) => compareNumbers(a.day[0], b.day[0]) || compareNumbers(a.day[1], b.day[1]) || compareStrings(a.entry.event, b.entry.event),
   )

@@ -71,7 +71,8 @@ test('English fixture: types, CAMEO roots, roles, places, intervals, polarity an
   const text = fixture('en-exile.txt')
   assert.deepEqual(rows(annotate(text, 'en', EN_ENTITIES)), [
     ['offer-7', 'offered', '03', ['place:turkey'], ['person:nicolas-maduro'], null, '2025-12-21', '2025-12-31', false, 'asserted'],
-    ['exile-30', 'exile', null, ['place:turkey', 'person:nicolas-maduro'], [], null, '2025-12-21', '2025-12-31', false, 'asserted'],
+    // What was offered has no time of its own: late December dates the offering verb.
+    ['exile-30', 'exile', null, ['place:turkey', 'person:nicolas-maduro'], [], null, null, null, false, 'asserted'],
     ['rejection-89', 'reject', '12', ['person:nicolas-maduro'], [], null, null, null, true, 'asserted'],
     // Only the rejection is negated: another trigger stands between "not" and "offer".
     ['offer-100', 'offer', '03', ['person:nicolas-maduro'], [], null, null, null, false, 'asserted'],
@@ -87,7 +88,8 @@ test('English fixture: types, CAMEO roots, roles, places, intervals, polarity an
     // "refused to meet": the meeting did not happen.
     ['meeting-324', 'meet', '04', ['person:nicolas-maduro'], ['person:recep-tayyip-erdogan'], null, null, null, true, 'asserted'],
     ['arrest-345', 'arrested', '17', [], [], 'place:istanbul', '2026-01-03', '2026-01-03', false, 'asserted'],
-    ['protest-357', 'protesters', '14', [], [], 'place:istanbul', '2026-01-03', '2026-01-03', false, 'asserted'],
+    // Saturday dates the arrests; when the protest was, the sentence does not say.
+    ['protest-357', 'protesters', '14', [], [], 'place:istanbul', null, null, false, 'asserted'],
   ])
 })
 
@@ -106,7 +108,7 @@ test('Spanish fixture: stems, future endings, inverted questions and "si" condit
   const text = fixture('es-asilo.txt')
   assert.deepEqual(rows(annotate(text, 'es', ES_ENTITIES)), [
     ['offer-8', 'ofreció', '03', ['place:turkey'], ['person:nicolas-maduro'], null, '2025-12-21', '2025-12-31', false, 'asserted'],
-    ['exile-16', 'asilo', null, ['place:turkey'], ['person:nicolas-maduro'], null, '2025-12-21', '2025-12-31', false, 'asserted'],
+    ['exile-16', 'asilo', null, ['place:turkey'], ['person:nicolas-maduro'], null, null, null, false, 'asserted'],
     ['rejection-73', 'rechazó', '12', ['person:nicolas-maduro'], [], null, null, null, true, 'asserted'],
     ['offer-84', 'oferta', '03', ['person:nicolas-maduro'], [], null, null, null, false, 'asserted'],
     ['meeting-117', 'reunirá', '04', ['person:recep-tayyip-erdogan'], ['person:nicolas-maduro'], 'place:ankara', '2026-01-12', '2026-01-18', false, 'expected'],
@@ -303,6 +305,57 @@ test('an event not ruled out is possible, not negated', () => {
   assert.deepEqual(es.layers.events!.map((e) => [e.type, e.negated, e.modality]), [['meeting', false, 'speculative']])
 })
 
+/** [trigger text, from, to] of each event. */
+function dates(doc: Doc): [string, string | null, string | null][] {
+  return doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from, e.to])
+}
+
+test('a time beside a reporting verb dates the report, not the events it tells of', () => {
+  // Published Monday 2026-02-09: "on Friday" is 2026-02-06, "early January" 2026-01-01..10.
+  const own = annotate('The ministry confirmed on Friday that the rebels rejected a truce in early January.', 'en', [], '2026-02-09')
+  assert.deepEqual(dates(own), [
+    ['rejected', '2026-01-01', '2026-01-10'],
+    ['truce', null, null],
+  ])
+  const none = annotate('Officials said on Friday that the rebels’ refusal of the truce changes little.', 'en', [], '2026-02-09')
+  assert.deepEqual(dates(none), [
+    ['refusal', null, null],
+    ['truce', null, null],
+  ])
+  // A report after its time, and a noun that is the very thing reported.
+  assert.deepEqual(dates(annotate('On Friday the ministry announced the evacuation.', 'en', [], '2026-02-09')), [
+    ['announced', '2026-02-06', '2026-02-06'],
+    ['evacuation', null, null],
+  ])
+  assert.deepEqual(dates(annotate('Police confirmed the arrest on Friday.', 'en', [], '2026-02-09')), [['arrest', null, null]])
+  // An act told in the perfect was done by the time of the report: the report's day is the only one given.
+  assert.deepEqual(dates(annotate('The prosecutor said on Friday it had opened an investigation.', 'en', [], '2026-02-09')), [
+    ['investigation', '2026-02-06', '2026-02-06'],
+  ])
+  // The time of what the report tells stays with it.
+  assert.deepEqual(dates(annotate('The council said the city will hold talks next week.', 'en', [], '2026-02-09')), [
+    ['talks', '2026-02-16', '2026-02-22'],
+  ])
+})
+
+test('a noun trigger that is the object or subject of a verb trigger does not take its time', () => {
+  const es = annotate('El gobierno rechazó el viernes la propuesta de tregua de los rebeldes.', 'es', [], '2026-02-09')
+  assert.deepEqual(dates(es), [
+    ['rechazó', '2026-02-06', '2026-02-06'],
+    ['propuesta', null, null],
+    ['tregua', null, null],
+  ])
+  const en = annotate('The army rejected the truce proposal on Friday.', 'en', [], '2026-02-09')
+  assert.deepEqual(dates(en), [
+    ['rejected', '2026-02-06', '2026-02-06'],
+    ['truce', null, null],
+    ['proposal', null, null],
+  ])
+  // With no verb trigger in its clause the noun keeps the clause's time.
+  assert.deepEqual(dates(annotate('The truce began on Friday.', 'en', [], '2026-02-09')), [['truce', '2026-02-06', '2026-02-06']])
+  assert.deepEqual(dates(annotate('The proposal came on Friday.', 'en', [], '2026-02-09')), [['proposal', '2026-02-06', '2026-02-06']])
+})
+
 test('an event in a clause after "that" that names its own party takes its actors and time from that clause, not from who said it when', () => {
   const text = "The administration said on Tuesday that Maduro's refusal would not end its push. Erdoğan said on Monday that he would visit Malatya."
   const doc = annotate(text, 'en', [
@@ -313,6 +366,6 @@ test('an event in a clause after "that" that names its own party takes its actor
   ], '2026-01-07')
   const of = (type: string): EventMention => doc.layers.events!.find((e) => e.type === type)!
   assert.deepEqual([of('rejection').actors, of('rejection').from], [['person:nicolas-maduro'], null])
-  // "he" names no party: the clause is the speaker's own, and so is the day.
-  assert.deepEqual([of('visit').actors, of('visit').from], [['person:recep-tayyip-erdogan'], '2026-01-05'])
+  // "he" names no party: the clause is the speaker's own; Monday is when he said it, not when he visits (dating.ts).
+  assert.deepEqual([of('visit').actors, of('visit').from], [['person:recep-tayyip-erdogan'], null])
 })

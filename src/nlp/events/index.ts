@@ -2,15 +2,16 @@
  * @module nlp/events
  * The events annotator: trigger words found through the lexicon become event
  * mentions with CAMEO roots, actors and targets from the entities around the
- * trigger, a place, the interval of the nearest time expression, polarity and
+ * trigger, a place, the interval of the time expression dating it (dating.ts), polarity and
  * modality. One event per type per sentence: "talks … the meeting" in one
  * sentence report one happening.
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import { firstStartingAt, spansWithin } from '../../doc/spans.js'
-import type { Doc, EventMention, Span, TimeExpression } from '../../doc/types.js'
+import type { Doc, EventMention, Span } from '../../doc/types.js'
 import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
+import { isVerbal, timeOf, type PlacedTrigger } from './dating.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
 import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
@@ -25,31 +26,6 @@ export { triggerOf } from './lexicon.js'
 function eventLanguage(doc: Doc): 'en' | 'es' | null {
   const code = normaliseLanguageTag(doc.meta.language) ?? detectLanguage(doc.text)
   return code === 'es' ? 'es' : code === null || code === 'en' ? 'en' : null
-}
-
-/** A clause boundary in the text between two words: punctuation, or a coordinating "and"/"but". */
-const CLAUSE_BOUNDARY = /[,;:—–(]|\b(?:and|but|y|pero)\b/u
-
-/**
- * The anchored time expression of the trigger's clause nearest to it; `times`
- * sorted by start. A time beyond a clause boundary with another trigger
- * between is that trigger's: in "the refusal changes nothing and she called
- * for protests next weekend" next weekend dates the protests, not the refusal.
- */
-function timeOf(text: string, times: readonly TimeExpression[], clause: Span, trigger: Span, others: readonly Span[]): TimeExpression | null {
-  let best: TimeExpression | null = null
-  let distance = Infinity
-  for (const t of spansWithin(times, clause.start, clause.end)) {
-    if (t.from === null) continue
-    const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
-    if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue
-    const d = b - a
-    if (d < distance) {
-      best = t
-      distance = d
-    }
-  }
-  return best
 }
 
 /** Whether the span overlaps a mention; `mentions` sorted by start. Mentions are short, so a few steps back suffice. */
@@ -86,14 +62,18 @@ export function findEvents(doc: Doc): EventMention[] {
     })
     const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
     const sentenceText = doc.text.slice(sentence.start, sentence.end)
-    const triggers = spans.filter((_, i) => found[i] !== null)
+    const placed: (PlacedTrigger | null)[] = spans.map((s, i) =>
+      found[i] ? { start: s.start, end: s.end, verbal: isVerbal(words[i]!.text, i > 0 ? words[i - 1]!.text : '', language) } : null,
+    )
+    const triggers = placed.filter((p): p is PlacedTrigger => p !== null)
     const seen = new Set<string>()
     found.forEach((type, i) => {
       if (!type || seen.has(type.type)) return
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
-      const time = timeOf(doc.text, times, { start: ownClauseStart(doc.text, parties, sentence, trigger), end: sentence.end }, trigger, triggers)
+      const clause = { start: ownClauseStart(doc.text, parties, sentence, trigger), end: sentence.end }
+      const time = timeOf(doc.text, times, clause, placed[i]!, triggers)
       const future = published !== null && time !== null && time.from! > isoDate(published)
       // Damage or rescues reported without a time of their own date from the article's disaster:
       // the first dated one, the story's lead (later ones are mostly history: "the 2023 quakes").

@@ -176,7 +176,7 @@ const ENGLISH_PREFIXED: Readonly<Record<string, Readonly<Record<string, TriggerT
 const SIGN = new Set(['sign', 'signs'])
 /** Nouns an English trigger word modifies rather than names a happening before ("state aid dispute", "strike action"). */
 const MODIFIED_HEADS = new Set(['contract', 'contracts', 'vehicle', 'vehicles', 'dispute', 'disputes', 'action', 'ban', 'bans'])
-const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])
+export const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'habia', 'habian', 'hemos', 'haber', 'habra', 'se', 'fue', 'fueron'])
 
 const DELIVERED_WORDS = new Set(['message', 'verdict', 'warning', 'address', 'blow', 'remarks', 'letter'])
 const TURN = new Set(['turn', 'turns', 'turned', 'turning'])
