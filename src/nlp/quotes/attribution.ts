@@ -251,6 +251,11 @@ function speaks(src: SourceRef): boolean {
   return src.entity !== null || src.kind !== 'unknown' || PRONOUN_SOURCE_RE.test(src.name) || HOLDER_HEAD_RE.test(src.name)
 }
 
+/** A capitalised phrase no stage knows, taken for a person's name ("The TV" in "The TV show that …"). */
+function guessedName(src: SourceRef): boolean {
+  return src.entity === null && src.kind === 'person'
+}
+
 /**
  * Saying and believing report a proposition: such a cue may attribute the
  * clause before it ("…, Ada believes"), and such a frame may nest in another.
@@ -296,6 +301,8 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
       // Likewise a verb whose content may be its plain object: "the bill supports families" is no one's stance.
       if ((cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
+      // "The TV show that aired" is a noun, not a cue: what evidence shows needs a subject that records or holds it.
+      if (cue.verb.evidence && !sources.some((src) => speaks(src) && !guessedName(src))) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
@@ -352,7 +359,9 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   // or, for an undertaking, a to-infinitive ("vowed to punish").
   const rest = text.slice(at, s.end)
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
-  if (!cue.verb.bare && !cue.verb.object && !/\S/.test(link) && !opensQuote && !clause) return null
+  // "Polls show a close race": a poll's or a study's plain object is its finding.
+  const finding = cue.verb.evidence && sources.at(-1)!.kind === 'document'
+  if (!cue.verb.bare && !cue.verb.object && !finding && !/\S/.test(link) && !opensQuote && !clause) return null
   return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue, negated), depth)
 }
 

@@ -224,7 +224,8 @@ function describedSubject(text: string, regionStart: number, body: string, appos
   if (name && !NOT_A_NAME.test(name[1]!)) {
     const start = base + head.length - name[1]!.length
     const person = HONORIFIC_START_RE.test(name[1]!) || /\s\p{Lu}/u.test(name[1]!)
-    return anonymous(text, start, base + head.length, person ? 'person' : 'unknown')
+    // One capitalised word may be a plural opening the sentence ("Polls show", "Analysts say"), not a name.
+    return anonymous(text, start, base + head.length, person ? 'person' : kindOfHead(name[1]!))
   }
   const m = DESCRIBED_RE.exec(head)
   if (!m) return null
@@ -259,7 +260,7 @@ function kindOfHead(word: string): SourceKind {
 const MAX_PHRASE_WORDS = 12
 
 /** Heads of sources that are documents or data rather than people. */
-const DOCUMENT_HEAD_RE = /^(?:polls?|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
+const DOCUMENT_HEAD_RE = /^(?:polls?|polling|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|averages?|results|findings|numbers|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
 
 /** Words that may open a clause before its subject. */
 const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu
