@@ -131,3 +131,9 @@ test('"Asked about X, Y said …": the question is not what was said; the answer
   assert.deepEqual(q.sources, ['Oskar Brandt'])
   assert.equal(q.content, 'The cranes are being inspected')
 })
+
+test('a quoted question followed by "Brandt asked." is one unit: the question is what Brandt asked', () => {
+  const q = single('“Who will pay for the new pier?” Oskar Brandt asked. The council did not answer.')
+  assert.equal(q.content, 'Who will pay for the new pier?')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})

@@ -27,7 +27,7 @@ export function findQuotes(doc: Doc): Quote[] {
     cues: findCues(text),
   }
   const quotes: Quote[] = []
-  for (const unit of units(doc.layers.sentences ?? [], ctx.segments).flatMap((u) => clauses(ctx, u))) {
+  for (const unit of units(ctx, doc.layers.sentences ?? []).flatMap((u) => clauses(ctx, u))) {
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
@@ -124,16 +124,32 @@ function sameParagraph(text: string, from: number, to: number): boolean {
   return from <= to && !text.slice(from, to).includes('\n\n')
 }
 
-/** Sentences, with neighbours merged where one quotation spans them. */
-function units(sentences: readonly Span[], segments: readonly QuotedSegment[]): Span[] {
+/**
+ * Sentences, with neighbours merged where one quotation spans them, or where
+ * a quoted question or exclamation is followed by its cue: the splitter ends
+ * a sentence at "?”" before a capital, so "“Who knew?” Graham asked." comes as two.
+ */
+function units(ctx: FrameContext, sentences: readonly Span[]): Span[] {
+  const { text, segments } = ctx
   const out: Span[] = []
   for (const s of sentences) {
     const last = out.at(-1)
-    if (last && segments.some((q) => q.outer.start < last.end && q.outer.end > last.end && q.outer.end > s.start - 1)) {
+    const spanned = last && segments.some((q) => q.outer.start < last.end && q.outer.end > last.end && q.outer.end > s.start - 1)
+    if (last && (spanned || (QUOTED_QUESTION_END_RE.test(text.slice(last.start, last.end)) && cueTail(ctx, s)))) {
       out[out.length - 1] = { start: last.start, end: s.end }
     } else out.push({ start: s.start, end: s.end })
   }
   return out
+}
+
+const QUOTED_QUESTION_END_RE = /[?!]\s*["”’']+\s*$/u
+/** Most words in a sentence that is only a speaker and a cue ("Sen. Ada Lindqvist of Eastholm asked."). */
+const MAX_CUE_TAIL_WORDS = 8
+
+/** Is the sentence only a speaker and a cue, with no quotation of its own? */
+function cueTail(ctx: FrameContext, s: Span): boolean {
+  const body = ctx.text.slice(s.start, s.end)
+  return !/["“”]/u.test(body) && wordCount(body) <= MAX_CUE_TAIL_WORDS && cuesWithin(ctx, s).some((c) => c.kind === 'verb' && !c.verb!.generic)
 }
 
 export const quotesAnnotator = defineAnnotator({
