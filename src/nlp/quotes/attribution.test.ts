@@ -137,3 +137,9 @@ test('a quoted question followed by "Brandt asked." is one unit: the question is
   assert.equal(q.content, 'Who will pay for the new pier?')
   assert.deepEqual(q.sources, ['Oskar Brandt'])
 })
+
+test('an attribution set off by commas mid-sentence attributes the predicate that resumes after it', () => {
+  const q = single('The repairs, Oskar Brandt explained at the hearing, would take until spring.')
+  assert.equal(q.content, 'would take until spring')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})

@@ -76,6 +76,9 @@ const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
 /** A denial's object before its content: "rejected reports published last week that …". */
 const DENIED_OBJECT_RE = /^\s*(?:the\s+|los\s+|las\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|informes|versiones|acusaciones)(?![\p{L}])[^,;:.]{0,100}?(?=\s(?:that|que)\s)/iu
 
+/** A predicate resuming after a parenthetical attribution: ", were worse", ", would cost". */
+const PREDICATE_AFTER_RE = /^,\s*(?:\p{Ll}+\s+)?(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}\p{N}])/u
+
 const ASKED_RE = /^[\s"“]*(?:when\s+)?asked\s/iu
 
 const REPORTED_BY_RE = /^\s*as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+by\s+/iu
@@ -134,12 +137,16 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     const tail: Span = { start: boundary, end: clauseEnd(ctx, boundary, s.end) }
     const tailText = text.slice(tail.start, tail.end)
     if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) continue
-    const rest: Span = { start: s.start, end: boundary }
-    // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
-    const quoted = ctx.segments.some((q) => q.outer.start === rest.start && q.outer.end >= boundary - 1)
-    if (tail.end < s.end && !quoted && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
+    const before: Span = { start: s.start, end: boundary }
+    // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed;
+    // but set off by commas before a predicate ("The figures, the minister explained, were worse"), the
+    // attribution is parenthetical and the sentence goes on with what was said.
+    const quoted = ctx.segments.some((q) => q.outer.start === before.start && q.outer.end >= boundary - 1)
+    const short = tail.end < s.end && !quoted && wordCount(text.slice(before.start, before.end)) < MIN_REST_WORDS
+    if (short && !PREDICATE_AFTER_RE.test(text.slice(tail.end, s.end))) continue
+    const rest: Span = short ? { start: tail.end + 1, end: s.end } : before
     // "Asked about the delay, Brandt said: …": the question that prompted the answer is not what was said.
-    if (ASKED_RE.test(text.slice(rest.start, rest.end))) continue
+    if (ASKED_RE.test(text.slice(before.start, before.end))) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
