@@ -143,3 +143,11 @@ test('an attribution set off by commas mid-sentence attributes the predicate tha
   assert.equal(q.content, 'would take until spring')
   assert.deepEqual(q.sources, ['Oskar Brandt'])
 })
+
+test('a participle after a comma and an adverb (", even suggesting") still reports for the clause subject', () => {
+  const { quotes, show } = quotesOf('Oskar Brandt criticised the night timetable on Monday, even suggesting he would stop the ferries at ten.')
+  assert.deepEqual(quotes.map((q) => [q.speaker.name, show(q)]), [
+    ['Oskar Brandt', 'the night timetable on Monday'],
+    ['Oskar Brandt', 'he would stop the ferries at ten'],
+  ])
+})

@@ -286,6 +286,9 @@ function byAgent(ctx: FrameContext, s: Span, cue: CueMatch, depth: number): Fram
   return wrap(ctx, agent, cue, { start: s.start, end: s.start + passive.index }, colourOf(cue), depth)
 }
 
+/** A comma, and maybe an adverb, before a participle that attaches a statement to the clause's subject: ", even suggesting". */
+export const PARTICIPLE_JOINT_RE = /,\s*(?:(?:even|also|then|again|later|repeatedly|once\s+again)\s+)?$/iu
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
@@ -293,7 +296,7 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
     if (!cue.verb) continue
     const before = text.slice(s.start, cue.start)
     let sources: SourceRef[]
-    if (cue.kind === 'participle' && /,\s*$/u.test(before)) {
+    if (cue.kind === 'participle' && PARTICIPLE_JOINT_RE.test(before)) {
       // "X attacked the plan, saying …": the participle's subject is the clause's.
       sources = sourcesOpening(text, s, ctx.mentions)
     } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {

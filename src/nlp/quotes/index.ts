@@ -8,7 +8,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
-import { cuesWithin, parseContinuation, parseFrame, type Frame, type FrameContext } from './attribution.js'
+import { cuesWithin, parseContinuation, parseFrame, PARTICIPLE_JOINT_RE, type Frame, type FrameContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
 import { mentionIndex, sourcesOpening } from './sources.js'
@@ -95,7 +95,6 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
   return null
 }
 
-const PARTICIPLE_JOINT_RE = /,\s*$/u
 const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
 
 function toQuote(ctx: FrameContext, frame: Frame): Quote {
