@@ -154,7 +154,9 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   const named = namedSubject(text, region, region.end, mentions)
   if (named) return [named]
   const described = describedSubject(text, region.start, body, /,\s*$/u.test(raw))
-  return described ? [described] : []
+  if (described) return [described]
+  const modified = postmodifiedSubject(text, region.start, body)
+  return modified ? [modified] : []
 }
 
 const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
@@ -237,6 +239,33 @@ function describedSubject(text: string, regionStart: number, body: string, appos
 }
 
 const SUBJECT_CHARS = 120
+
+/**
+ * A people noun with a phrase after it, opening its clause: "political observers in Virginia",
+ * "elected officials from both parties", "those close to him", "eight of 10 voters".
+ */
+const POSTMODIFIED_RE = new RegExp(
+  CLAUSE_OPENING + String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\p{L}+)\s+(?:in|from|of|at|across|around|close\s+to|with|inside|within)\s+[^,;:.()“”"]{1,60}?)$`,
+  'iu',
+)
+
+/** Plural people nouns that may head a source beside the anonymous heads ("voters", "those close to him"). */
+const PEOPLE_HEAD_RE = /^(?:those|people|voters|americans|members|leaders|lawmakers|democrats|republicans|critics|supporters|opponents|allies|advocates|activists|executives|workers|students|parents|veterans|residents)$/iu
+
+function postmodifiedSubject(text: string, regionStart: number, body: string): SourceRef | null {
+  const from = Math.max(0, body.length - SUBJECT_CHARS)
+  const m = POSTMODIFIED_RE.exec(body.slice(from))
+  // Cut from a longer text, the slice's start is no clause opening.
+  if (!m || (from > 0 && m[0] === m[1])) return null
+  const phrase = m[1]!
+  const head = m[2]!
+  const last = /(\p{L}+)$/u.exec(phrase)?.[1] ?? ''
+  // "eight of 10 voters": with "of", a quantity's noun is the one at the end.
+  const people = [head, ...(/\sof\s/iu.test(phrase) ? [last] : [])].find((w) => PEOPLE_HEAD_RE.test(w) || HEADS.some(([re]) => re.test(w)))
+  if (!people || phrase.split(/\s+/).some((w) => NOT_IN_SUBJECT.test(w) && !/^(?:and|or|to)$/iu.test(w))) return null
+  const start = regionStart + body.length - phrase.length
+  return anonymous(text, start, start + phrase.length, kindOfHead(people))
+}
 
 /** Capitalised words that open sentences or name days and months, not speakers. */
 const NOT_A_NAME =
