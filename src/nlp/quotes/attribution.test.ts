@@ -151,3 +151,11 @@ test('a participle after a comma and an adverb (", even suggesting") still repor
     ['Oskar Brandt', 'he would stop the ferries at ten'],
   ])
 })
+
+test('a relative clause with its own cue after a frame is one more attribution, kept on "who"', () => {
+  const { text, quotes, show } = quotesOf('The tender was rushed, said Oskar Brandt, who has argued that the port needs a second bidder.')
+  assert.deepEqual(quotes.map((q) => [q.speaker.name, text.slice(q.speaker.span!.start, q.speaker.span!.end), show(q)]), [
+    ['Oskar Brandt', 'Oskar Brandt', 'The tender was rushed'],
+    ['Oskar Brandt', 'who', 'the port needs a second bidder'],
+  ])
+})

@@ -337,6 +337,31 @@ export function parseContinuation(ctx: FrameContext, span: Span, sources: readon
   return contentAfterCue(ctx, s, cue, [...sources], 0, false)
 }
 
+/** ", who said", "who have argued": a relative pronoun and any auxiliaries or adverbs right before a cue. */
+const RELATIVE_BEFORE_CUE_RE = /,\s*(who)\s+(?:(?:has|have|had|also|later|then|once|would|now|repeatedly|long)\s+)*$/iu
+
+/**
+ * "…, said the architect's lawyer, who said he was never paid": a relative
+ * clause with a cue of its own is one more attribution in the unit, by the
+ * one the "who" refers to (kept on the pronoun, as a resolved "he" is). Cues
+ * that already open a frame (`taken`) are left alone.
+ */
+export function relativeFrames(ctx: FrameContext, unit: Span, taken: readonly Span[]): Frame[] {
+  const out: Frame[] = []
+  for (const cue of cuesWithin(ctx, unit)) {
+    if (cue.kind !== 'verb' || cue.verb!.generic || insideQuote(ctx, cue) || taken.some((t) => t.start === cue.start)) continue
+    const rel = RELATIVE_BEFORE_CUE_RE.exec(ctx.text.slice(unit.start, cue.start))
+    if (!rel) continue
+    const whoStart = unit.start + rel.index + rel[0].indexOf(rel[1]!)
+    const antecedent = sourcesEndingAt(ctx.text, { start: unit.start, end: unit.start + rel.index }, ctx.mentions).at(-1)
+    if (!antecedent || !speaks(antecedent)) continue
+    const who: SourceRef = { ...antecedent, span: { start: whoStart, end: whoStart + rel[1]!.length } }
+    const frame = parseContinuation(ctx, { start: cue.start, end: clauseEnd(ctx, cue.end, unit.end) }, [who])
+    if (frame) out.push(frame)
+  }
+  return out
+}
+
 /** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */
 function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: SourceRef[], depth: number, negated: boolean): Frame | null {
   const { text } = ctx

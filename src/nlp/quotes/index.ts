@@ -8,7 +8,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
-import { cuesWithin, parseContinuation, parseFrame, PARTICIPLE_JOINT_RE, type Frame, type FrameContext } from './attribution.js'
+import { cuesWithin, parseContinuation, parseFrame, PARTICIPLE_JOINT_RE, relativeFrames, type Frame, type FrameContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
 import { mentionIndex, sourcesOpening } from './sources.js'
@@ -31,12 +31,13 @@ export function findQuotes(doc: Doc): Quote[] {
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
-    if (split) {
-      const sources = frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)
-      const added = parseContinuation(ctx, { start: split.cue, end: unit.end }, sources)
-      if (added) quotes.push(toQuote(ctx, added))
-      if (frame || added) continue
-    } else if (frame) continue
+    const added = split ? parseContinuation(ctx, { start: split.cue, end: unit.end }, frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)) : null
+    if (added) quotes.push(toQuote(ctx, added))
+    if (frame || added) {
+      const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
+      for (const rel of relativeFrames(ctx, unit, taken)) quotes.push(toQuote(ctx, rel))
+      continue
+    }
     const previous = quotes.at(-1)
     for (const q of ctx.segments) {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
