@@ -114,3 +114,9 @@ test('what a poll or a study shows is its finding, object and all; a person find
   assert.deepEqual(acts('Brandt found the missing ledger in a drawer.'), [])
   assert.deepEqual(acts('The Quayside Revue show that opened on Friday sold out.'), [])
 })
+
+test('"agreed to" with an infinitive reports an undertaking, as "vowed to" does', () => {
+  assert.deepEqual(acts('The Portvale Harbour Authority agreed to repair the north pier by May.'), [
+    ['says', 'Portvale Harbour Authority', 'agreed', 'to repair the north pier by May'],
+  ])
+})

@@ -211,7 +211,7 @@ const HEARER_VERBS = new Set(['tell', 'warn', 'assure', 'promise', 'decir'])
 const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate'])
 
 /** Verbs whose to-infinitive is what was undertaken ("vowed to punish", "threatened to leave"). */
-const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten'])
+const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'agree'])
 
 function reportingVerb([lemma, , bare, stance]: Row): CueVerb {
   const act = BELIEF_VERBS.has(lemma) ? 'believes' : 'says'
