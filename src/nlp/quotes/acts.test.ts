@@ -107,3 +107,16 @@ test('"continued" reports what follows a colon, and nothing else', () => {
   assert.deepEqual(acts('Brandt continued: “The cranes were never inspected.”'), [['says', 'Oskar Brandt', 'continued', 'The cranes were never inspected']])
   assert.deepEqual(acts('Brandt continued to inspect the cranes after dark.'), [])
 })
+
+test('what a poll or a study shows is its finding, object and all; a person finding things, or a show, is no attribution', () => {
+  assert.deepEqual(acts('Polls show a narrow lead for the ferry levy in Portvale.'), [['says', 'Polls', 'show', 'a narrow lead for the ferry levy in Portvale']])
+  assert.deepEqual(acts('The harbour survey found that most berths stood empty.'), [['says', 'The harbour survey', 'found', 'most berths stood empty']])
+  assert.deepEqual(acts('Brandt found the missing ledger in a drawer.'), [])
+  assert.deepEqual(acts('The Quayside Revue show that opened on Friday sold out.'), [])
+})
+
+test('"agreed to" with an infinitive reports an undertaking, as "vowed to" does', () => {
+  assert.deepEqual(acts('The Portvale Harbour Authority agreed to repair the north pier by May.'), [
+    ['says', 'Portvale Harbour Authority', 'agreed', 'to repair the north pier by May'],
+  ])
+})

@@ -131,3 +131,31 @@ test('"Asked about X, Y said …": the question is not what was said; the answer
   assert.deepEqual(q.sources, ['Oskar Brandt'])
   assert.equal(q.content, 'The cranes are being inspected')
 })
+
+test('a quoted question followed by "Brandt asked." is one unit: the question is what Brandt asked', () => {
+  const q = single('“Who will pay for the new pier?” Oskar Brandt asked. The council did not answer.')
+  assert.equal(q.content, 'Who will pay for the new pier?')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})
+
+test('an attribution set off by commas mid-sentence attributes the predicate that resumes after it', () => {
+  const q = single('The repairs, Oskar Brandt explained at the hearing, would take until spring.')
+  assert.equal(q.content, 'would take until spring')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})
+
+test('a participle after a comma and an adverb (", even suggesting") still reports for the clause subject', () => {
+  const { quotes, show } = quotesOf('Oskar Brandt criticised the night timetable on Monday, even suggesting he would stop the ferries at ten.')
+  assert.deepEqual(quotes.map((q) => [q.speaker.name, show(q)]), [
+    ['Oskar Brandt', 'the night timetable on Monday'],
+    ['Oskar Brandt', 'he would stop the ferries at ten'],
+  ])
+})
+
+test('a relative clause with its own cue after a frame is one more attribution, kept on "who"', () => {
+  const { text, quotes, show } = quotesOf('The tender was rushed, said Oskar Brandt, who has argued that the port needs a second bidder.')
+  assert.deepEqual(quotes.map((q) => [q.speaker.name, text.slice(q.speaker.span!.start, q.speaker.span!.end), show(q)]), [
+    ['Oskar Brandt', 'Oskar Brandt', 'The tender was rushed'],
+    ['Oskar Brandt', 'who', 'the port needs a second bidder'],
+  ])
+})

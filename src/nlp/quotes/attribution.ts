@@ -76,6 +76,9 @@ const CITED_RE = /^\s*,?\s*(?:citing|quoting|citando)\s+/iu
 /** A denial's object before its content: "rejected reports published last week that …". */
 const DENIED_OBJECT_RE = /^\s*(?:the\s+|los\s+|las\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|informes|versiones|acusaciones)(?![\p{L}])[^,;:.]{0,100}?(?=\s(?:that|que)\s)/iu
 
+/** A predicate resuming after a parenthetical attribution: ", were worse", ", would cost". */
+const PREDICATE_AFTER_RE = /^,\s*(?:\p{Ll}+\s+)?(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}\p{N}])/u
+
 const ASKED_RE = /^[\s"“]*(?:when\s+)?asked\s/iu
 
 const REPORTED_BY_RE = /^\s*as\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+by\s+/iu
@@ -134,12 +137,16 @@ function trailing(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): 
     const tail: Span = { start: boundary, end: clauseEnd(ctx, boundary, s.end) }
     const tailText = text.slice(tail.start, tail.end)
     if (tailText.split(/\s+/).filter(Boolean).length > MAX_TAIL_WORDS) continue
-    const rest: Span = { start: s.start, end: boundary }
-    // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed.
-    const quoted = ctx.segments.some((q) => q.outer.start === rest.start && q.outer.end >= boundary - 1)
-    if (tail.end < s.end && !quoted && wordCount(text.slice(rest.start, rest.end)) < MIN_REST_WORDS) continue
+    const before: Span = { start: s.start, end: boundary }
+    // Mid-sentence, a short opening ("In a statement, the ministry said the toll rose") is not what is attributed;
+    // but set off by commas before a predicate ("The figures, the minister explained, were worse"), the
+    // attribution is parenthetical and the sentence goes on with what was said.
+    const quoted = ctx.segments.some((q) => q.outer.start === before.start && q.outer.end >= boundary - 1)
+    const short = tail.end < s.end && !quoted && wordCount(text.slice(before.start, before.end)) < MIN_REST_WORDS
+    if (short && !PREDICATE_AFTER_RE.test(text.slice(tail.end, s.end))) continue
+    const rest: Span = short ? { start: tail.end + 1, end: s.end } : before
     // "Asked about the delay, Brandt said: …": the question that prompted the answer is not what was said.
-    if (ASKED_RE.test(text.slice(rest.start, rest.end))) continue
+    if (ASKED_RE.test(text.slice(before.start, before.end))) continue
     const reportedBy = REPORTED_BY_RE.exec(tailText)
     if (reportedBy) {
       const sources = sourcesEndingAt(text, { start: tail.start + reportedBy[0].length, end: tail.end }, ctx.mentions)
@@ -251,6 +258,11 @@ function speaks(src: SourceRef): boolean {
   return src.entity !== null || src.kind !== 'unknown' || PRONOUN_SOURCE_RE.test(src.name) || HOLDER_HEAD_RE.test(src.name)
 }
 
+/** A capitalised phrase no stage knows, taken for a person's name ("The TV" in "The TV show that …"). */
+function guessedName(src: SourceRef): boolean {
+  return src.entity === null && src.kind === 'person'
+}
+
 /**
  * Saying and believing report a proposition: such a cue may attribute the
  * clause before it ("…, Ada believes"), and such a frame may nest in another.
@@ -274,6 +286,9 @@ function byAgent(ctx: FrameContext, s: Span, cue: CueMatch, depth: number): Fram
   return wrap(ctx, agent, cue, { start: s.start, end: s.start + passive.index }, colourOf(cue), depth)
 }
 
+/** A comma, and maybe an adverb, before a participle that attaches a statement to the clause's subject: ", even suggesting". */
+export const PARTICIPLE_JOINT_RE = /,\s*(?:(?:even|also|then|again|later|repeatedly|once\s+again)\s+)?$/iu
+
 /** "SUBJECT CUE [hearer] [that] CONTENT". */
 function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: number): Frame | null {
   const { text } = ctx
@@ -281,7 +296,7 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
     if (!cue.verb) continue
     const before = text.slice(s.start, cue.start)
     let sources: SourceRef[]
-    if (cue.kind === 'participle' && /,\s*$/u.test(before)) {
+    if (cue.kind === 'participle' && PARTICIPLE_JOINT_RE.test(before)) {
       // "X attacked the plan, saying …": the participle's subject is the clause's.
       sources = sourcesOpening(text, s, ctx.mentions)
     } else if (cue.kind === 'verb' || PROGRESSIVE_RE.test(before)) {
@@ -296,6 +311,8 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
       // Likewise a verb whose content may be its plain object: "the bill supports families" is no one's stance.
       if ((cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
+      // "The TV show that aired" is a noun, not a cue: what evidence shows needs a subject that records or holds it.
+      if (cue.verb.evidence && !sources.some((src) => speaks(src) && !guessedName(src))) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
@@ -318,6 +335,31 @@ export function parseContinuation(ctx: FrameContext, span: Span, sources: readon
   const cue = cuesWithin(ctx, s)[0]
   if (!cue || cue.start !== s.start || (cue.kind !== 'participle' && cue.kind !== 'verb') || !sources.length) return null
   return contentAfterCue(ctx, s, cue, [...sources], 0, false)
+}
+
+/** ", who said", "who have argued": a relative pronoun and any auxiliaries or adverbs right before a cue. */
+const RELATIVE_BEFORE_CUE_RE = /,\s*(who)\s+(?:(?:has|have|had|also|later|then|once|would|now|repeatedly|long)\s+)*$/iu
+
+/**
+ * "…, said the architect's lawyer, who said he was never paid": a relative
+ * clause with a cue of its own is one more attribution in the unit, by the
+ * one the "who" refers to (kept on the pronoun, as a resolved "he" is). Cues
+ * that already open a frame (`taken`) are left alone.
+ */
+export function relativeFrames(ctx: FrameContext, unit: Span, taken: readonly Span[]): Frame[] {
+  const out: Frame[] = []
+  for (const cue of cuesWithin(ctx, unit)) {
+    if (cue.kind !== 'verb' || cue.verb!.generic || insideQuote(ctx, cue) || taken.some((t) => t.start === cue.start)) continue
+    const rel = RELATIVE_BEFORE_CUE_RE.exec(ctx.text.slice(unit.start, cue.start))
+    if (!rel) continue
+    const whoStart = unit.start + rel.index + rel[0].indexOf(rel[1]!)
+    const antecedent = sourcesEndingAt(ctx.text, { start: unit.start, end: unit.start + rel.index }, ctx.mentions).at(-1)
+    if (!antecedent || !speaks(antecedent)) continue
+    const who: SourceRef = { ...antecedent, span: { start: whoStart, end: whoStart + rel[1]!.length } }
+    const frame = parseContinuation(ctx, { start: cue.start, end: clauseEnd(ctx, cue.end, unit.end) }, [who])
+    if (frame) out.push(frame)
+  }
+  return out
 }
 
 /** The hearer, time adjunct, cited sources and link word after a cue, then the content up to the end of `s`. */
@@ -352,7 +394,9 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   // or, for an undertaking, a to-infinitive ("vowed to punish").
   const rest = text.slice(at, s.end)
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
-  if (!cue.verb.bare && !cue.verb.object && !/\S/.test(link) && !opensQuote && !clause) return null
+  // "Polls show a close race": a poll's or a study's plain object is its finding.
+  const finding = cue.verb.evidence && sources.at(-1)!.kind === 'document'
+  if (!cue.verb.bare && !cue.verb.object && !finding && !/\S/.test(link) && !opensQuote && !clause) return null
   return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue, negated), depth)
 }
 

@@ -34,6 +34,12 @@ export interface CueVerb {
   readonly hearer: boolean
   /** Reports an undertaking as a to-infinitive ("vowed to punish"). */
   readonly pledge: boolean
+  /**
+   * Reports what evidence shows ("polls show a close race", "the study found
+   * 31 cases"): for a subject that is a poll, study or record, the plain
+   * object is the content; for anyone else, as for "confirmed", only a clause is.
+   */
+  readonly evidence: boolean
   /** Not in the lexicon: any "-s/-ed" word followed by "that". */
   readonly generic: boolean
 }
@@ -93,7 +99,7 @@ const VERB_ROWS: readonly Row[] = [
   ['counter', 'counters countered', false, 'neutral'],
   ['assure', 'assures assured', false, 'neutral'],
   ['indicate', 'indicates indicated', false, 'neutral'],
-  ['show', 'shows showed', false, 'neutral'],
+  ['show', 'show shows showed', false, 'neutral'],
   ['find', 'finds found', false, 'neutral'],
   ['deny', 'deny denies denied', false, 'denied'],
   ['reject', 'rejects rejected', false, 'denied'],
@@ -201,17 +207,20 @@ const ATTITUDE_ROWS: readonly AttitudeRow[] = [
 /** Verbs that name a hearer before the content ("told the Post that", "warned voters that", "dijo a la agencia que"). */
 const HEARER_VERBS = new Set(['tell', 'warn', 'assure', 'promise', 'decir'])
 
+/** Verbs that report what a poll, study or record shows. */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate'])
+
 /** Verbs whose to-infinitive is what was undertaken ("vowed to punish", "threatened to leave"). */
-const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten'])
+const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'agree'])
 
 function reportingVerb([lemma, , bare, stance]: Row): CueVerb {
   const act = BELIEF_VERBS.has(lemma) ? 'believes' : 'says'
-  return Object.freeze({ lemma, bare, stance, act, object: OBJECT_SPEECH.has(lemma), hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), generic: false })
+  return Object.freeze({ lemma, bare, stance, act, object: OBJECT_SPEECH.has(lemma), hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), evidence: EVIDENCE_VERBS.has(lemma), generic: false })
 }
 
 function attitudeVerb([lemma, , , act]: AttitudeRow): CueVerb {
   const stance = act === 'believes' ? 'speculative' : 'neutral'
-  return Object.freeze({ lemma, bare: false, stance, act, object: true, hearer: false, pledge: false, generic: false })
+  return Object.freeze({ lemma, bare: false, stance, act, object: true, hearer: false, pledge: false, evidence: false, generic: false })
 }
 
 const ATTITUDES = ATTITUDE_ROWS.map((row) => ({ row, verb: attitudeVerb(row) }))
@@ -311,7 +320,7 @@ export interface CueMatch {
 const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
 
 function genericVerb(form: string): CueVerb {
-  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', act: 'says', object: false, hearer: false, pledge: false, generic: true }
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', act: 'says', object: false, hearer: false, pledge: false, evidence: false, generic: true }
 }
 
 /** Every cue in the text, in order. */

@@ -8,7 +8,7 @@
  */
 import { defineAnnotator } from '../../doc/pipeline.js'
 import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
-import { cuesWithin, parseContinuation, parseFrame, type Frame, type FrameContext } from './attribution.js'
+import { cuesWithin, parseContinuation, parseFrame, PARTICIPLE_JOINT_RE, relativeFrames, type Frame, type FrameContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
 import { mentionIndex, sourcesOpening } from './sources.js'
@@ -27,16 +27,17 @@ export function findQuotes(doc: Doc): Quote[] {
     cues: findCues(text),
   }
   const quotes: Quote[] = []
-  for (const unit of units(doc.layers.sentences ?? [], ctx.segments).flatMap((u) => clauses(ctx, u))) {
+  for (const unit of units(ctx, doc.layers.sentences ?? []).flatMap((u) => clauses(ctx, u))) {
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
-    if (split) {
-      const sources = frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)
-      const added = parseContinuation(ctx, { start: split.cue, end: unit.end }, sources)
-      if (added) quotes.push(toQuote(ctx, added))
-      if (frame || added) continue
-    } else if (frame) continue
+    const added = split ? parseContinuation(ctx, { start: split.cue, end: unit.end }, frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)) : null
+    if (added) quotes.push(toQuote(ctx, added))
+    if (frame || added) {
+      const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
+      for (const rel of relativeFrames(ctx, unit, taken)) quotes.push(toQuote(ctx, rel))
+      continue
+    }
     const previous = quotes.at(-1)
     for (const q of ctx.segments) {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
@@ -95,7 +96,6 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
   return null
 }
 
-const PARTICIPLE_JOINT_RE = /,\s*$/u
 const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
 
 function toQuote(ctx: FrameContext, frame: Frame): Quote {
@@ -124,16 +124,32 @@ function sameParagraph(text: string, from: number, to: number): boolean {
   return from <= to && !text.slice(from, to).includes('\n\n')
 }
 
-/** Sentences, with neighbours merged where one quotation spans them. */
-function units(sentences: readonly Span[], segments: readonly QuotedSegment[]): Span[] {
+/**
+ * Sentences, with neighbours merged where one quotation spans them, or where
+ * a quoted question or exclamation is followed by its cue: the splitter ends
+ * a sentence at "?”" before a capital, so "“Who knew?” Graham asked." comes as two.
+ */
+function units(ctx: FrameContext, sentences: readonly Span[]): Span[] {
+  const { text, segments } = ctx
   const out: Span[] = []
   for (const s of sentences) {
     const last = out.at(-1)
-    if (last && segments.some((q) => q.outer.start < last.end && q.outer.end > last.end && q.outer.end > s.start - 1)) {
+    const spanned = last && segments.some((q) => q.outer.start < last.end && q.outer.end > last.end && q.outer.end > s.start - 1)
+    if (last && (spanned || (QUOTED_QUESTION_END_RE.test(text.slice(last.start, last.end)) && cueTail(ctx, s)))) {
       out[out.length - 1] = { start: last.start, end: s.end }
     } else out.push({ start: s.start, end: s.end })
   }
   return out
+}
+
+const QUOTED_QUESTION_END_RE = /[?!]\s*["”’']+\s*$/u
+/** Most words in a sentence that is only a speaker and a cue ("Sen. Ada Lindqvist of Eastholm asked."). */
+const MAX_CUE_TAIL_WORDS = 8
+
+/** Is the sentence only a speaker and a cue, with no quotation of its own? */
+function cueTail(ctx: FrameContext, s: Span): boolean {
+  const body = ctx.text.slice(s.start, s.end)
+  return !/["“”]/u.test(body) && wordCount(body) <= MAX_CUE_TAIL_WORDS && cuesWithin(ctx, s).some((c) => c.kind === 'verb' && !c.verb!.generic)
 }
 
 export const quotesAnnotator = defineAnnotator({

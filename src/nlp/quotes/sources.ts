@@ -154,7 +154,9 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   const named = namedSubject(text, region, region.end, mentions)
   if (named) return [named]
   const described = describedSubject(text, region.start, body, /,\s*$/u.test(raw))
-  return described ? [described] : []
+  if (described) return [described]
+  const modified = postmodifiedSubject(text, region.start, body)
+  return modified ? [modified] : []
 }
 
 const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
@@ -224,7 +226,8 @@ function describedSubject(text: string, regionStart: number, body: string, appos
   if (name && !NOT_A_NAME.test(name[1]!)) {
     const start = base + head.length - name[1]!.length
     const person = HONORIFIC_START_RE.test(name[1]!) || /\s\p{Lu}/u.test(name[1]!)
-    return anonymous(text, start, base + head.length, person ? 'person' : 'unknown')
+    // One capitalised word may be a plural opening the sentence ("Polls show", "Analysts say"), not a name.
+    return anonymous(text, start, base + head.length, person ? 'person' : kindOfHead(name[1]!))
   }
   const m = DESCRIBED_RE.exec(head)
   if (!m) return null
@@ -236,6 +239,33 @@ function describedSubject(text: string, regionStart: number, body: string, appos
 }
 
 const SUBJECT_CHARS = 120
+
+/**
+ * A people noun with a phrase after it, opening its clause: "political observers in Virginia",
+ * "elected officials from both parties", "those close to him", "eight of 10 voters".
+ */
+const POSTMODIFIED_RE = new RegExp(
+  CLAUSE_OPENING + String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\p{L}+)\s+(?:in|from|of|at|across|around|close\s+to|with|inside|within)\s+[^,;:.()“”"]{1,60}?)$`,
+  'iu',
+)
+
+/** Plural people nouns that may head a source beside the anonymous heads ("voters", "those close to him"). */
+const PEOPLE_HEAD_RE = /^(?:those|people|voters|americans|members|leaders|lawmakers|democrats|republicans|critics|supporters|opponents|allies|advocates|activists|executives|workers|students|parents|veterans|residents)$/iu
+
+function postmodifiedSubject(text: string, regionStart: number, body: string): SourceRef | null {
+  const from = Math.max(0, body.length - SUBJECT_CHARS)
+  const m = POSTMODIFIED_RE.exec(body.slice(from))
+  // Cut from a longer text, the slice's start is no clause opening.
+  if (!m || (from > 0 && m[0] === m[1])) return null
+  const phrase = m[1]!
+  const head = m[2]!
+  const last = /(\p{L}+)$/u.exec(phrase)?.[1] ?? ''
+  // "eight of 10 voters": with "of", a quantity's noun is the one at the end.
+  const people = [head, ...(/\sof\s/iu.test(phrase) ? [last] : [])].find((w) => PEOPLE_HEAD_RE.test(w) || HEADS.some(([re]) => re.test(w)))
+  if (!people || phrase.split(/\s+/).some((w) => NOT_IN_SUBJECT.test(w) && !/^(?:and|or|to)$/iu.test(w))) return null
+  const start = regionStart + body.length - phrase.length
+  return anonymous(text, start, start + phrase.length, kindOfHead(people))
+}
 
 /** Capitalised words that open sentences or name days and months, not speakers. */
 const NOT_A_NAME =
@@ -259,7 +289,7 @@ function kindOfHead(word: string): SourceKind {
 const MAX_PHRASE_WORDS = 12
 
 /** Heads of sources that are documents or data rather than people. */
-const DOCUMENT_HEAD_RE = /^(?:polls?|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
+const DOCUMENT_HEAD_RE = /^(?:polls?|polling|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|averages?|results|findings|numbers|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
 
 /** Words that may open a clause before its subject. */
 const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu

@@ -100,3 +100,11 @@ test('an undertaking in a to-infinitive is the content of "vowed" and "threatene
   assert.equal(a.show(a.q.cue), 'vowed')
   assert.deepEqual(findQuotes(testDoc('Maduro announced the reopening of the border crossings.', ENTITIES)), [])
 })
+
+test('a people noun with a phrase after it is the whole subject: "dock workers from both unions say", "those close to him say"', () => {
+  const sourceOf = (text: string): string[] => findQuotes(testDoc(text, [])).map((q) => q.speaker.name)
+  assert.deepEqual(sourceOf('On Monday, dock workers from both unions say the night shift will end.'), ['dock workers from both unions'])
+  assert.deepEqual(sourceOf('Those close to him say that the mayor will not run again.'), ['Those close to him'])
+  assert.deepEqual(sourceOf('Nearly eight of 10 voters say they use the ferry.'), ['Nearly eight of 10 voters'])
+  assert.deepEqual(sourceOf('Prices in the harbour district say little about demand.'), [])
+})
