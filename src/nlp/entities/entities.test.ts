@@ -122,10 +122,9 @@ test('names outside the KB are typed by their cues', () => {
   const alvarez = entity(doc, 'person:alvarez')
   assert.equal(alvarez.type, 'PERSON')
   assert.equal(alvarez.mentions.length, 2)
-  // No rule cue types these; the statistical tagger does where it is sure (a place observers come from),
-  // and leaves untyped a hall it barely prefers to call an organisation over a place (tagger/merge.ts).
+  // No rule cue types these; the statistical tagger does (an organisation's hall, a place observers come from).
   const other = analyse('Talks were held at Quorvath Hall with observers from Zentrix.')
-  assert.equal(entity(other, 'other:quorvath-hall').known, false)
+  assert.equal(entity(other, 'org:quorvath-hall').known, false)
   assert.equal(entity(other, 'place:zentrix').type, 'PLACE')
 })
 

@@ -39,22 +39,16 @@ function mayName(units: readonly Unit[], from: number, to: number, lowercase: Re
   return false
 }
 
-/** A tagged name with the decoder's margin for its type (viterbi.typeMargins). */
-export interface TaggedSpan extends UnitSpan {
-  readonly margin: number
-}
-
 /** Typed names in `units`, as unit spans in text order. */
-export function tagUnits(text: string, units: readonly Unit[], sentenceOf: Int32Array, kb: Gazetteer, model: TaggerModel = shippedModel()): TaggedSpan[] {
+export function tagUnits(text: string, units: readonly Unit[], sentenceOf: Int32Array, kb: Gazetteer, model: TaggerModel = shippedModel()): UnitSpan[] {
   const f = unitFeatures(text, units, sentenceOf, kb, model.lowercase)
   const tags = new Uint8Array(units.length)
-  const margin = new Float64Array(units.length)
   let from = 0
   while (from < units.length) {
     let to = from + 1
     while (to < units.length && sentenceOf[to] === sentenceOf[from]) to++
-    if (mayName(units, from, to, model.lowercase, f.word)) model.decode(f, from, to, tags, margin)
+    if (mayName(units, from, to, model.lowercase, f.word)) model.decode(f, from, to, tags)
     from = to
   }
-  return tagsToSpans(tags).map((s) => ({ ...s, margin: margin[s.first]! }))
+  return tagsToSpans(tags)
 }

@@ -12,16 +12,11 @@
  * organisations named that way carry an organisation word the rules type
  * anyway. A tagged name that touches no mention is added as an unknown name
  * with the tagger's cue, unless it is only function words or quantities.
- * The tagger's type counts only when the decoder is sure of it (its margin
- * over the best other type, SURE_MARGIN) or a sure reading of the same name
- * elsewhere in the document agrees; otherwise the name keeps the rules' type
- * or none (OTHER): an unsure guess was wrong more often than right.
  */
 import type { ContextCue, RawMention } from '../mentions.js'
 import type { Unit } from '../units.js'
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../words.js'
-import type { TaggedSpan } from './index.js'
-import type { NerType } from './tags.js'
+import type { NerType, UnitSpan } from './tags.js'
 
 const CUES: Readonly<Record<NerType, ContextCue>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' }
 const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'carrier', 'boat', 'yacht', 'ferry', 'trawler', 'submarine', 'frigate', 'destroyer'])
@@ -41,34 +36,7 @@ function opensSentence(units: readonly Unit[], sentenceOf: Int32Array, i: number
   return true
 }
 
-/**
- * The decoder margin (viterbi.typeMargins, in weight units; a weight row
- * averages about 350) below which the tagger's type needs a confident reading
- * of the same name elsewhere in the document to stand. People are the type the
- * tagger gets most often right, so its person readings need less. Chosen on
- * the eval:entities sets (docs/measurements.md): 5,000 and 1,000.
- */
-const SURE_MARGIN: Readonly<Record<NerType, number>> = { PER: 1000, ORG: 5000, LOC: 5000 }
-
-/** Each name's type among the tagger's confident readings of it in this document, by majority (a tie: none). */
-function confidentTypes(tagged: readonly TaggedSpan[], keysOf: (s: TaggedSpan) => string): Map<string, NerType> {
-  const votes = new Map<string, Map<NerType, number>>()
-  for (const s of tagged) {
-    if (s.margin < SURE_MARGIN[s.type]) continue
-    const key = keysOf(s)
-    const byType = votes.get(key) ?? new Map<NerType, number>()
-    byType.set(s.type, (byType.get(s.type) ?? 0) + 1)
-    votes.set(key, byType)
-  }
-  const out = new Map<string, NerType>()
-  for (const [key, byType] of votes) {
-    const ranked = [...byType].sort((a, b) => b[1] - a[1])
-    if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) out.set(key, ranked[0]![0])
-  }
-  return out
-}
-
-export function mergeTagged(text: string, raw: readonly RawMention[], tagged: readonly TaggedSpan[], units: readonly Unit[], sentenceOf: Int32Array): RawMention[] {
+export function mergeTagged(text: string, raw: readonly RawMention[], tagged: readonly UnitSpan[], units: readonly Unit[], sentenceOf: Int32Array): RawMention[] {
   const keyOf = (m: RawMention): string => m.keys?.join(' ') ?? ''
   // Unknown names the text itself types or calls a vessel: the tagger does not type them.
   const untouchable = new Set<string>()
@@ -84,18 +52,11 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
   }
   const starts = tagged.map((s) => units[s.first]!.start)
   const ends = tagged.map((s) => units[s.end - 1]!.end)
-  const keysOf = (s: TaggedSpan): string => units.slice(s.first, s.end).filter((u) => u.word).map((u) => u.key).join(' ')
-  const sureType = confidentTypes(tagged, keysOf)
-  const tagCue = (keys: readonly string[], s: TaggedSpan): { cue?: ContextCue } => {
-    const key = keys.join(' ')
-    if (untouchable.has(key)) return {}
-    const type = s.margin >= SURE_MARGIN[s.type] ? s.type : sureType.get(key)
-    return type ? { cue: CUES[type] } : {}
-  }
+  const tagCue = (keys: readonly string[], type: NerType): { cue?: ContextCue } => (untouchable.has(keys.join(' ')) ? {} : { cue: CUES[type] })
   const fromTagger = (j: number): RawMention => {
     const s = tagged[j]!
     const keys = units.slice(s.first, s.end).filter((u) => u.word).map((u) => u.key)
-    return { start: starts[j]!, end: ends[j]!, keys, ...tagCue(keys, s) }
+    return { start: starts[j]!, end: ends[j]!, keys, ...tagCue(keys, s.type) }
   }
 
   const lowerCase = new Set(units.filter((u) => u.word && !u.cap).map((u) => u.key))
@@ -117,7 +78,7 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
       // The tagged name covering most of the mention lends its type.
       const overlap = (j: number): number => Math.min(ends[j]!, m.end) - Math.max(starts[j]!, m.start)
       const best = over.reduce((a, b) => (overlap(b) > overlap(a) ? b : a))
-      out.push({ ...m, ...tagCue(m.keys, tagged[best]!) })
+      out.push({ ...m, ...tagCue(m.keys, tagged[best]!.type) })
     }
   }
   tagged.forEach((_, j) => {

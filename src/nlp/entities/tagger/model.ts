@@ -7,7 +7,7 @@
 import { STATIC_COUNT, UNIT_COUNT, type UnitFeatures } from './features.js'
 import { TAG_COUNT } from './tags.js'
 import { feature } from './hashing.js'
-import { PREV_ROWS, sentenceScores, typeMargins, viterbi, type EdgeBlocks, type Emit } from './viterbi.js'
+import { PREV_ROWS, sentenceScores, viterbi, type EdgeBlocks, type Emit } from './viterbi.js'
 
 const EDGE_CACHE_LIMIT = 50_000
 
@@ -130,15 +130,9 @@ export class TaggerModel {
     b[k] = this.edgeBlock(33, f.shape[i]!)
   }
 
-  /**
-   * The best well-formed tags for units [from, to) of one sentence, written to
-   * `out[from..to)`, and each name's type margin (viterbi.typeMargins) to
-   * `margin[first unit]`.
-   */
-  decode(f: UnitFeatures, from: number, to: number, out: Uint8Array, margin: Float64Array): void {
+  /** The best well-formed tags for units [from, to) of one sentence, written to `out[from..to)`. */
+  decode(f: UnitFeatures, from: number, to: number, out: Uint8Array): void {
     const { emission, edgeA, edgeB } = sentenceScores(this.emit, this.edges, f, from, to)
-    const tags = out.subarray(from, to)
-    viterbi(to - from, emission, edgeA, edgeB, f.isWord.subarray(from, to), tags)
-    typeMargins(to - from, emission, edgeA, edgeB, tags, margin.subarray(from, to))
+    viterbi(to - from, emission, edgeA, edgeB, f.isWord.subarray(from, to), out.subarray(from, to))
   }
 }

@@ -16,7 +16,6 @@ import { assertHeldOut, HELD_OUT_SOURCES, overlaps, TRAINING_SOURCES } from './s
 import { allowed, spansToTags, tagsToSpans, TAG_COUNT } from './tags.js'
 import { goldText } from './text.js'
 import { train } from './train.js'
-import { PREV_ROWS, typeMargins } from './viterbi.js'
 import { decodeModel, encodeModel, shippedModel } from './weights.js'
 
 /** The names `model` finds in `text`, as "surface/TYPE". */
@@ -85,25 +84,4 @@ test('BILOU tags round-trip and the constraints keep them well formed', () => {
   assert.equal(allowed(bPer, lPer, true, false), false, 'punctuation never ends a name')
   assert.equal(allowed(-1, bPer, true, true), false, 'a name cannot open at the last unit')
   assert.equal(TAG_COUNT, 13)
-})
-
-test("a name's type margin is its path's score over the best retyping of that name alone", () => {
-  // Two units, a two-word name (B-PER L-PER) then O; only emissions score, edges are zero.
-  const T = TAG_COUNT
-  const emission = new Float64Array(3 * T)
-  const [per, org, loc] = [0, 1, 2].map((type) => 1 + 4 * type)
-  emission[per!] = 10 // B-PER at unit 0
-  emission[T + per! + 2] = 5 // L-PER at unit 1
-  emission[org!] = 9 // B-ORG
-  emission[T + org! + 2] = 2 // L-ORG
-  emission[loc!] = 4 // B-LOC
-  emission[T + loc! + 2] = 4 // L-LOC
-  emission[2 * T] = 1 // O at unit 2, the same whatever the name's type
-  const edges = Array.from({ length: 3 }, () => new Float64Array(PREV_ROWS * T))
-  const tags = new Uint8Array([per!, per! + 2, 0])
-  assert.deepEqual(tagsToSpans(tags), [{ first: 0, end: 2, type: 'PER' }])
-  const margin = new Float64Array(3)
-  typeMargins(3, emission, edges, edges, tags, margin)
-  // PER scores 15, ORG 11, LOC 8: the margin is 15 − 11.
-  assert.deepEqual([...margin], [4, 0, 0])
 })

@@ -66,56 +66,6 @@ export function viterbi(
   }
 }
 
-/** The score of tag t at unit k after `prev` (-1: the sentence start), emission included. */
-function stepScore(emission: Float64Array, edgeA: readonly Float64Array[], edgeB: readonly Float64Array[], k: number, prev: number, t: number): number {
-  const x = (prev + 1) * TAG_COUNT + t
-  return emission[k * TAG_COUNT + t]! + edgeA[k]![x]! + edgeB[k]![x]!
-}
-
-/**
- * How sure the decoder is of each name's type: for the name on units
- * [first, end) of `tags`, the score of the decoded path minus the best score
- * of the same path with that name given another type (same BILOU parts, the
- * rest of the path held), written to `margin[first]`. The perceptron's
- * scores are not probabilities, but a small gap marks a type the weights
- * barely prefer, which a lone surname or an isolated one-word name often is.
- */
-export function typeMargins(
-  n: number,
-  emission: Float64Array,
-  edgeA: readonly Float64Array[],
-  edgeB: readonly Float64Array[],
-  tags: Uint8Array,
-  margin: Float64Array,
-): void {
-  const alt = new Uint8Array(n)
-  for (let first = 0; first < n; first++) {
-    const t0 = tags[first]!
-    if (t0 === 0) continue
-    const part = (t0 - 1) % 4
-    if (part !== 0 && part !== 3) continue // B or U opens a name
-    let end = first + 1
-    if (part === 0) while (end < n && (tags[end - 1]! - 1) % 4 !== 2) end++
-    // Units whose score changes with the name's type: the name and the unit after it.
-    const stop = Math.min(n, end + 1)
-    const pathScore = (t: Uint8Array): number => {
-      let s = 0
-      for (let k = first; k < stop; k++) s += stepScore(emission, edgeA, edgeB, k, k === 0 ? -1 : t[k - 1]!, t[k]!)
-      return s
-    }
-    alt.set(tags.subarray(Math.max(0, first - 1), stop), Math.max(0, first - 1))
-    const own = pathScore(tags)
-    let rival = -Infinity
-    for (let type = 0; type * 4 + 1 < TAG_COUNT; type++) {
-      if (type === (t0 - 1) >> 2) continue
-      for (let k = first; k < end; k++) alt[k] = 1 + 4 * type + ((tags[k]! - 1) % 4)
-      rival = Math.max(rival, pathScore(alt))
-    }
-    margin[first] = own - rival
-    first = end - 1
-  }
-}
-
 /** Adds the weights of feature `f` to `scores[at..at+TAG_COUNT)`. */
 export type AddWeights = (f: number, scores: Float64Array, at: number) => void
 /** Sets `a[k]` and `b[k]` to the edge blocks of unit i (PREV_ROWS × TAG_COUNT scores each; row 0: after the sentence start). */
