@@ -19,17 +19,20 @@
 import { spansWithin } from '../../doc/spans.js'
 import type { Span, TimeExpression } from '../../doc/types.js'
 import { foldDiacritics } from '../../util/text.js'
+import { CUE_VERBS } from '../quotes/cues.js'
 import { SPANISH_AUXILIARIES } from './lexicon.js'
 
 /** A clause boundary in the text between two words: punctuation, or a coordinating "and"/"but". */
 const CLAUSE_BOUNDARY = /[,;:—–(]|\b(?:and|but|y|pero)\b/u
 
-/** Verbs that report speech (folded): a time beside them is when the report was made. */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'confirmed', 'confirms', 'announced', 'announces', 'reported', 'reports', 'stated', 'added',
-  'denied', 'insisted', 'claimed', 'acknowledged', 'noted', 'warned', 'wrote', 'revealed', 'disclosed',
-  'dijo', 'afirmo', 'confirmo', 'anuncio', 'aseguro', 'informo', 'declaro', 'senalo', 'indico', 'explico', 'reitero', 'nego', 'revelo',
-])
+/**
+ * A verb form that reports speech, from the quotes stage's cue lexicon (the
+ * forms whose act is saying, not believing or intending): a time beside it is
+ * when the report was made.
+ */
+function isReportingVerb(word: string): boolean {
+  return CUE_VERBS.get(word.toLowerCase())?.act === 'says'
+}
 
 /** A perfect auxiliary: what the report tells was done by the time of the report. */
 const PERFECT = /\b(?:had|has|have|ha|han|habia|habian)\b/u
@@ -75,7 +78,7 @@ function reportsObject(text: string, report: Span, trigger: Span): boolean {
 function reportingVerbsIn(text: string, span: Span): Span[] {
   const out: Span[] = []
   for (const m of text.slice(span.start, span.end).matchAll(/\p{L}+/gu)) {
-    if (REPORTING_VERBS.has(foldDiacritics(m[0]).toLowerCase())) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length })
+    if (isReportingVerb(m[0])) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length })
   }
   return out
 }
@@ -83,12 +86,12 @@ function reportingVerbsIn(text: string, span: Span): Span[] {
 /** The reporting verb right before the time (one short word such as "on" may sit between) or right after it, if any. */
 function reportingVerbBeside(text: string, time: Span): Span | null {
   const before = /(\p{L}+)\s+(?:\p{L}{1,3}\s+)?$/u.exec(text.slice(Math.max(0, time.start - 30), time.start))
-  if (before && REPORTING_VERBS.has(foldDiacritics(before[1]!).toLowerCase())) {
+  if (before && isReportingVerb(before[1]!)) {
     const start = time.start - before[0].length
     return { start, end: start + before[1]!.length }
   }
   const after = /^\s+(\p{L}+)/u.exec(text.slice(time.end, time.end + 30))
-  if (after && REPORTING_VERBS.has(foldDiacritics(after[1]!).toLowerCase())) {
+  if (after && isReportingVerb(after[1]!)) {
     const start = time.end + after[0].length - after[1]!.length
     return { start, end: start + after[1]!.length }
   }
