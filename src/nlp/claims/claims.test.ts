@@ -220,3 +220,15 @@ test('a negated cue relays no claim of its source: the sentence is read as the o
   assert.deepEqual(claims[0]!.chain.map((h) => h.name), ['The Harbor Ledger'])
   assert.equal(spanText(doc, claims[0]!), 'Maduro did not say whether the blockade would end')
 })
+
+test('a sentence that only says someone did not comment is no claim; one that goes on to say something is', () => {
+  const text = [
+    'The foreign ministry did not respond to a request for comment.',
+    'A government spokesman said the cabinet "does not comment on rumours".',
+    'The ministry declined to comment but said that talks with Ankara could resume in March.',
+  ].join(' ')
+  const { doc, claims } = claimsOf(text)
+  const said = claims.map((c) => spanText(doc, c))
+  assert.ok(!said.some((t) => /respond|rumours/.test(t)), said.join(' | '))
+  assert.ok(said.some((t) => /talks with Ankara could resume/.test(t)), said.join(' | '))
+})

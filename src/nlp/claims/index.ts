@@ -18,6 +18,7 @@ import { cueStance } from '../quotes/cues.js'
 import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
 import { resolveAnaphor } from './anaphora.js'
+import { isNoComment } from './no-comment.js'
 import { attributedModality, hasClaimCue, mainClause, modalityOf } from './modality.js'
 import { claimKey } from './similarity.js'
 
@@ -198,6 +199,9 @@ export function findClaims(doc: Doc): Claim[] {
     // does a negated cue ("X would not say whether…"); the sentence is the outlet's own report of what the
     // source did or did not do, and is read as any other sentence.
     if (q.act === 'stance' || q.negated) return
+    // "X does not comment on rumours" says nothing about the story (its sentence is then read as any
+    // other, and the sentence check below passes over it too).
+    if (isNoComment(doc.text.slice(q.start, q.end))) return
     // Sentences a quote overlaps carry no plain claim of their own.
     for (let k = Math.max(0, firstStartingAt(sentences, q.start + 1) - 1); k < sentences.length && sentences[k]!.start < q.end; k++) {
       if (sentences[k]!.end > q.start) quoted.add(k)
@@ -212,7 +216,7 @@ export function findClaims(doc: Doc): Claim[] {
   sentences.forEach((s, k) => {
     if (quoted.has(k)) return
     const text = doc.text.slice(s.start, s.end)
-    if (!hasClaimCue(text) && !reportsDeed(doc, mentions, s)) return
+    if (isNoComment(text) || (!hasClaimCue(text) && !reportsDeed(doc, mentions, s))) return
     claims.push(makeClaim(ctx, proposition(doc, s), chainOf(doc, null), modalityOf(text), null, null))
   })
   return claims.sort((a, b) => a.start - b.start)
