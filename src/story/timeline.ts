@@ -84,8 +84,8 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * names none.
  */
 function partiesAgree(a: Parties, b: Parties): boolean {
-  const allA = new Set([...a.actors, ...a.targets])
-  const allB = new Set([...b.actors, ...b.targets])
+  const allA = everyone(a)
+  const allB = everyone(b)
   if (a.actors.size > 0 && b.actors.size > 0 && !overlap(a.actors, allB) && !overlap(b.actors, allA)) return false
   return a.targets.size === 0 || b.targets.size === 0 || overlap(allA, allB)
 }
