@@ -1,6 +1,6 @@
 /**
  * @module eval/cli-args
- * The argument walk the MEANTIME evaluation scripts share: options with a
+ * The argument walk the evaluation scripts share: options with a
  * value, `--misses N` counts, and one error for a missing value or an unknown
  * option, each naming the script's usage line.
  */

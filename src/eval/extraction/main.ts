@@ -12,11 +12,15 @@
  * crash, timeout) counts as an empty extraction and is listed with its reason.
  */
 import { existsSync } from 'node:fs'
+import { StorytraceError } from '../../errors.js'
 import { repoPath } from '../../util/paths.js'
+import { optionsOrExit, walkArgs } from '../cli-args.js'
 import { BODY_MEASURES } from './aeb.js'
 import { evaluateAeb, evaluatePages, type AebReport, type Failure, type PagesReport } from './evaluate.js'
 import { BoundedExtractor, TOOL_LABEL } from './extractors.js'
 import { FIELD_RULE, META_FIELDS } from './metadata.js'
+
+const USAGE = 'usage: main.js [--aeb DIR] [--pages DIR] [--limit N] [--timeout SECONDS] [--json]'
 
 interface Options {
   aeb: string
@@ -34,26 +38,20 @@ function parseArgs(argv: readonly string[]): Options {
     timeoutMs: 20_000,
     json: false,
   }
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]
-    const value = (): string => {
-      const v = argv[++i]
-      if (v === undefined) throw new Error(`${flag} needs a value`)
-      return v
-    }
-    if (flag === '--aeb') opts.aeb = value()
-    else if (flag === '--pages') opts.pages = value()
-    else if (flag === '--limit') opts.limit = positive(flag, value())
-    else if (flag === '--timeout') opts.timeoutMs = positive(flag, value()) * 1000
+  walkArgs(argv, USAGE, (flag, read) => {
+    if (flag === '--aeb') opts.aeb = read.value()
+    else if (flag === '--pages') opts.pages = read.value()
+    else if (flag === '--limit') opts.limit = positive(flag, read.value())
+    else if (flag === '--timeout') opts.timeoutMs = positive(flag, read.value()) * 1000
     else if (flag === '--json') opts.json = true
-    else throw new Error(`unknown option ${flag}; usage: main.js [--aeb DIR] [--pages DIR] [--limit N] [--timeout SECONDS] [--json]`)
-  }
+    else read.unknown()
+  })
   return opts
 }
 
-function positive(flag: string | undefined, v: string): number {
+function positive(flag: string, v: string): number {
   const n = Number(v)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${v}`)
+  if (!Number.isFinite(n) || n <= 0) throw new StorytraceError('E_CONFIG', `${flag} needs a positive number, got ${v}; ${USAGE}`)
   return n
 }
 
@@ -104,7 +102,8 @@ function printPages(r: PagesReport): void {
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2))
+  const opts = optionsOrExit(parseArgs)
+  if (!opts) return
   const fetchedAt = new Date().toISOString()
   const extractor = new BoundedExtractor(opts.timeoutMs)
   const report: { fetchedAt: string; timeoutMs: number; aeb?: AebReport | { skipped: string }; pages?: PagesReport | { skipped: string } } = {

@@ -18,6 +18,7 @@ import { canonicalMeta } from '../../engine/analyze.js'
 import { mergeIdentities } from '../../nlp/entities/merge.js'
 import { defaultPipeline } from '../../nlp/index.js'
 import { repoPath } from '../../util/paths.js'
+import { optionsOrExit, walkArgs } from '../cli-args.js'
 import type { Gold } from '../gold-format.js'
 import { runEngine } from '../gold.js'
 import { readCases, type LinkCase } from './cases.js'
@@ -34,13 +35,13 @@ const USAGE = 'usage: main.js [PATH] [--no-examples] [--json] [--misses]'
 
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { path: repoPath('fixtures', 'linking'), examples: true, json: false, misses: false }
-  for (const arg of argv) {
+  walkArgs(argv, USAGE, (arg, read) => {
     if (arg === '--no-examples') opts.examples = false
     else if (arg === '--json') opts.json = true
     else if (arg === '--misses') opts.misses = true
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}; ${USAGE}`)
+    else if (arg.startsWith('--')) read.unknown()
     else opts.path = arg
-  }
+  })
   return opts
 }
 
@@ -84,7 +85,8 @@ async function scoreExamples(): Promise<Scored[]> {
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2))
+  const opts = optionsOrExit(parseArgs)
+  if (!opts) return
   const results = [...(opts.examples ? await scoreExamples() : []), ...readCases(opts.path).flatMap(scoreCase)]
   const parts = new Map<string, { correct: number; total: number }>()
   // "merged" rescores the example mentions, so "all" leaves it out.
