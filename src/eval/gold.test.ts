@@ -29,6 +29,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'times.interval': 1,
   'claims.chain': 1,
   'claims.modality': 1,
+  'claims.grouped': 11 / 16,
   'claims.status': 1,
   'claims.independent-sources': 1,
   'events.found': 1,

@@ -189,10 +189,14 @@ export async function evaluateGold(dir: string, goldPath: string): Promise<GoldR
   scores['claims.modality'] = score(modalityOk, sources)
 
   // Tracked claims: the storyline claim carrying the gold sources, its status and count.
+  // A gold claim is grouped when one tracked claim carries all its source
+  // sentences: status and count are read off the claim carrying the most,
+  // which alone would pass a claim split in three if the right piece won.
+  let groupedOk = 0
   let statusOk = 0
   let countOk = 0
   for (const c of gold.claims) {
-    const tracked = run.graph.storylines
+    const top = run.graph.storylines
       .flatMap((s) => s.claims)
       .map((tc) => ({
         tc,
@@ -203,12 +207,16 @@ export async function evaluateGold(dir: string, goldPath: string): Promise<GoldR
         }).length,
       }))
       .filter((x) => x.hits > 0)
-      .sort((a, b) => b.hits - a.hits)[0]?.tc
+      .sort((a, b) => b.hits - a.hits)[0]
+    const tracked = top?.tc
+    if (top?.hits === c.sources.length) groupedOk++
+    else misses.push(`grouped "${c.text}": want its ${c.sources.length} source sentences in one claim, the best holds ${top?.hits ?? 0}`)
     if (tracked?.status === c.status) statusOk++
     else misses.push(`status "${c.text}": want ${c.status}, got ${tracked?.status ?? 'no claim'}`)
     if (tracked?.independentSources === c.independentSources) countOk++
     else misses.push(`independent sources "${c.text}": want ${c.independentSources}, got ${tracked?.independentSources ?? 'no claim'}`)
   }
+  scores['claims.grouped'] = score(groupedOk, gold.claims.length)
   scores['claims.status'] = score(statusOk, gold.claims.length)
   scores['claims.independent-sources'] = score(countOk, gold.claims.length)
 
