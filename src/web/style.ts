@@ -133,4 +133,5 @@ footer { color: var(--muted); font-size: .82rem; padding: 2rem 0; }
 .tl-bar.tl-tentative { fill: var(--paper); stroke-dasharray: 4 3; }
 .tl-axis a:hover .tl-bar { fill-opacity: 1; }
 .tl-reports { list-style: none; display: flex; flex-wrap: wrap; gap: .2rem .8rem; padding: 0; margin: .2rem 0 0; font-size: .82rem; }
+.tl-more-sentence { font-size: .75rem; color: var(--muted); }
 `

@@ -46,6 +46,19 @@ test('bars sit on an axis of event time and are as long as the date is uncertain
   assert.match(markup, /<title>talks: 5 Jan 2026 – 11 Jan 2026, 2 reports \(speculative\)<\/title>/)
 })
 
+test('an article telling an event in several sentences is one report, its other sentences numbered links', () => {
+  const e = { ...entry('offer', '2026-01-03', '2026-01-03'), evidence: [
+    { article: 'a1', start: 10, end: 40 },
+    { article: 'a1', start: 90, end: 120 },
+    { article: 'a2', start: 0, end: 25 },
+  ] }
+  const markup = timelineView([e], { articleLabels: new Map([['a1', 'Caribbean Wire, 19 Dec 2025']]) }).toString()
+  const list = markup.slice(markup.indexOf('<ul class="tl-reports">'))
+  assert.equal([...list.matchAll(/<li>/g)].length, 2)
+  assert.match(list, /<a href="\/articles\/a1#s-10">Caribbean Wire, 19 Dec 2025<\/a> <a class="tl-more-sentence" href="\/articles\/a1#s-90"[^>]*>2<\/a><\/li>/)
+  assert.match(list, /<a href="\/articles\/a2#s-0">report 2<\/a><\/li>/)
+})
+
 test('report links take the labels given, text is escaped, and an empty timeline says so', () => {
   const markup = timelineView([entry('raid', '2026-01-03', '2026-01-03', 'asserted', '<b>Forces</b> raided')], {
     articleLabels: new Map([['a1', 'Caribbean Wire, 19 Dec 2025']]),

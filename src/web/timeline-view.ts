@@ -10,7 +10,7 @@
  */
 import { dayOf, isoDate, parseIsoDay, toYMD, type Day } from '../nlp/times/calendar.js'
 import { splitTimeline } from '../story/timeline-core.js'
-import type { Storyline, TimelineEntry } from '../story/types.js'
+import type { Evidence, Storyline, TimelineEntry } from '../story/types.js'
 import { articleHref, formatDate, formatInterval, plural, storylineHref } from './format.js'
 import { type SafeHtml, html } from './html.js'
 
@@ -102,10 +102,22 @@ function axisSvg(rows: readonly Placed[]): SafeHtml {
   return html`<svg class="tl-axis" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="Events on a time axis; bar length is the uncertainty of each date">${grid}${bars}</svg>`
 }
 
+/**
+ * One link per reporting article, to its first sentence on the event; an
+ * article that tells the event in several sentences gets small numbered links
+ * to the others, so the list stays as long as the report count while every
+ * sentence stays one click away.
+ */
 function reports(e: TimelineViewEntry, labels: ReadonlyMap<string, string> | undefined): SafeHtml {
-  return html`<ul class="tl-reports">${e.evidence.map(
-    (ev, i) => html`<li><a href="${articleHref(ev.article, ev.start)}">${labels?.get(ev.article) ?? `report ${i + 1}`}</a></li>`,
-  )}</ul>`
+  const byArticle = new Map<string, Evidence[]>()
+  for (const ev of e.evidence) byArticle.set(ev.article, [...(byArticle.get(ev.article) ?? []), ev])
+  return html`<ul class="tl-reports">${[...byArticle.values()].map((evs, i) => {
+    const [first, ...more] = evs as [Evidence, ...Evidence[]]
+    const label = labels?.get(first.article) ?? `report ${i + 1}`
+    return html`<li><a href="${articleHref(first.article, first.start)}">${label}</a>${more.map(
+      (ev, j) => html` <a class="tl-more-sentence" href="${articleHref(ev.article, ev.start)}" title="${label}, sentence ${j + 2} on this event">${j + 2}</a>`,
+    )}</li>`
+  })}</ul>`
 }
 
 function item(e: TimelineViewEntry, labels: ReadonlyMap<string, string> | undefined): SafeHtml {
