@@ -30,6 +30,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'claims.chain': 1,
   'claims.modality': 1,
   'claims.grouped': 11 / 16,
+  'claims.pure': 1,
   'claims.status': 1,
   'claims.independent-sources': 1,
   'events.found': 1,
