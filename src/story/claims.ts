@@ -56,9 +56,16 @@ const CASUALTY_FIGURE = new RegExp(
   'iu',
 )
 const DEATH = String.raw`(?:kill\w*|dead|deaths?|die[sd]?|toll|muert[oa]s?|murieron|fallec\w*)`
-/** A death count, the number captured: "killing two people", "41 people died", "the toll stood at 63". */
+/** What a toll does to reach its figure: "rose to", "has risen to", "stood at". */
+const TOLL_MOVE = String.raw`(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood|stands|subi[óo]|ascendi[óo]|asciende)(?:\s+(?:to|at|a|en))?`
+/**
+ * A death count, the number captured: "killing two people", "41 people died",
+ * "the toll stood at 63"; a toll may name its disaster before the figure
+ * ("the death toll from Tuesday's earthquake in eastern Turkey has risen to 63").
+ */
 const DEATH_FIGURE = new RegExp(
-  String.raw`\b(${COUNT})\b(?:\s+[\p{L}-]+){0,3}?\s+${DEATH}\b|\b${DEATH}\b(?:\s+[\p{L}-]+){0,4}?\s+(${COUNT})\b`,
+  String.raw`\b(${COUNT})\b(?:\s+[\p{L}-]+){0,3}?\s+${DEATH}\b|\b${DEATH}\b(?:\s+[\p{L}-]+){0,4}?\s+(${COUNT})\b|` +
+    String.raw`\btoll\b(?:\s+[\p{L}'’-]+){0,10}?\s+${TOLL_MOVE}\s+(${COUNT})\b`,
   'giu',
 )
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
@@ -80,9 +87,10 @@ const BOUND_SPAN = 1.5
 export function deathFigures(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(DEATH_FIGURE)) {
-    const raw = (m[1] ?? m[2]!).toLowerCase().replace(/[.,]$/, '')
+    const count = m[1] ?? m[2] ?? m[3]!
+    const raw = count.toLowerCase().replace(/[.,]$/, '')
     const digits = NUMBER_WORDS.get(raw) ?? raw.replace(/,/g, '')
-    const at = m.index + (m[1] !== undefined ? 0 : m[0].length - m[2]!.length)
+    const at = m.index + (m[1] !== undefined ? 0 : m[0].length - count.length)
     out.add(LOWER_BOUND.test(text.slice(Math.max(0, at - 16), at)) ? `+${digits}` : digits)
   }
   return out
