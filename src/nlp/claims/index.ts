@@ -67,18 +67,39 @@ function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Ho
 
 /** The preposition of a date saying when something happened ("on December 27", "in late December", "el 27"). */
 const WHEN_BEFORE = /(?<![\p{L}\p{N}])(?:on|in|at|el|en)\s+$/iu
+/** What makes a date the limit of the proposition: "until late December", "a deadline of late December", "hasta el 31". */
+const BOUND_BEFORE = /(?<![\p{L}\p{N}])(?:until|till|by|deadline\s+(?:of|for)|hasta(?:\s+el)?)\s+$/iu
+
+/** A date bounding the proposition, with the words that make it one: they are the `until…` term of the key. */
+interface Bound extends Span {
+  /** Last day of the bound (ISO). */
+  readonly to: string
+}
+
+/** Dates after "until", "by", "a deadline of", with their bounding words; anchored ones only. */
+function boundsOf(doc: Doc): Bound[] {
+  const out: Bound[] = []
+  for (const t of doc.layers.times ?? []) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.to === null) continue
+    const before = BOUND_BEFORE.exec(doc.text.slice(Math.max(0, t.start - 20), t.start))
+    if (before) out.push({ start: t.start - before[0].length, end: t.end, to: t.to })
+  }
+  return out
+}
 
 /**
  * What the key leaves out of the text: entity mentions (spellings of a name
- * are not content words) and dates saying when (one deed is dated "on
- * December 27" and "in late December" by different reports). A date bounding
- * the proposition stays ("until the end of the year"). Sorted by start.
+ * are not content words), dates saying when (one deed is dated "on
+ * December 27" and "in late December" by different reports), and dates
+ * bounding the proposition, which enter the key as one term of their last day
+ * instead ("gave him until late December" and "set him a deadline of late
+ * December" then share it). Sorted by start.
  */
-function blanksOf(doc: Doc, mentions: readonly MentionRef[]): Span[] {
+function blanksOf(doc: Doc, mentions: readonly MentionRef[], bounds: readonly Bound[]): Span[] {
   const dates = (doc.layers.times ?? []).filter(
     (t) => (t.type === 'DATE' || t.type === 'TIME') && WHEN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 4), t.start)),
   )
-  return [...mentions, ...dates].sort((a, b) => a.start - b.start || b.end - a.end)
+  return [...mentions, ...dates, ...bounds].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /** The span's text with the blanks blanked. */
@@ -116,6 +137,7 @@ interface Context {
   readonly doc: Doc
   readonly mentions: readonly MentionRef[]
   readonly blanks: readonly Span[]
+  readonly bounds: readonly Bound[]
   readonly sentences: readonly Span[]
   readonly events: readonly EventMention[]
 }
@@ -135,7 +157,8 @@ function makeClaim(ctx: Context, whole: Span, chain: Hop[], modality: Claim['mod
     about.push(...resolved.event.actors.filter((id) => !about.includes(id)))
     about.sort()
   }
-  const key = claimKey(text, about)
+  const bounds = spansWithin(ctx.bounds, inKey.start, inKey.end).map((b) => b.to)
+  const key = claimKey(text, about, bounds)
   const claim: Claim = { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote: index }
   return resolved ? { ...claim, anaphor: resolved.anaphor } : claim
 }
@@ -191,7 +214,8 @@ export function findClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.layers.entities ?? [])
   const quotes = doc.layers.quotes ?? []
   const sentences = doc.layers.sentences ?? []
-  const ctx: Context = { doc, mentions, blanks: blanksOf(doc, mentions), sentences, events: doc.layers.events ?? [] }
+  const bounds = boundsOf(doc)
+  const ctx: Context = { doc, mentions, blanks: blanksOf(doc, mentions, bounds), bounds, sentences, events: doc.layers.events ?? [] }
   const claims: Claim[] = []
   const quoted = new Set<number>()
   quotes.forEach((q, i) => {
