@@ -249,3 +249,12 @@ test('a date bounding the proposition is one key term however the deadline is wo
   assert.ok(claimSimilarity(until.key, deadline.key) >= 0.5, `${until.key} / ${deadline.key}`)
   assert.ok(claimSimilarity(until.key, later.key) < claimSimilarity(until.key, deadline.key))
 })
+
+test('a clause describing the subject and a closing "when" clause stay out of the key and its entities', () => {
+  const { claims } = claimsOf(
+    'Officials said the barge suspected of sinking buoys off Turkey was missing its crane when inspectors boarded it. Officials said the barge was missing its crane.',
+  )
+  assert.equal(claims.length, 2)
+  assert.equal(claims[0]!.key, claims[1]!.key)
+  assert.deepEqual(claims[0]!.about, [])
+})
