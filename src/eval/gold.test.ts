@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'times.interval': 1,
   'claims.chain': 1,
   'claims.modality': 1,
-  'claims.grouped': 14 / 16,
+  'claims.grouped': 1,
   'claims.pure': 1,
   'claims.status': 1,
   'claims.independent-sources': 1,
