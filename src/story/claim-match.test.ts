@@ -79,17 +79,22 @@ const offered = article({
   claims: [{ text: OFFERED, modality: 'asserted', via: AIDES, about: [CORVALE, VOS] }],
   events: [{ sentence: OFFERED, trigger: 'offered', type: 'offer', actors: [CORVALE], targets: [VOS] }],
 })
-const RECEIVED = "The region's exiled leader has received an offer of shelter from Corvale"
-const received = article({
-  id: 'received',
-  outlet: 'Beta Times',
-  published: '2026-06-02',
-  text: `${RECEIVED}, two aides said.\n\n${CONTEXT}`,
-  entities: [['PLACE', 'Corvale', 'Corvale']],
-  claims: [{ text: RECEIVED, modality: 'asserted', via: AIDES, about: [CORVALE] }],
-  // As the events stage reads it: the giver after the trigger, as a target.
-  events: [{ sentence: RECEIVED, trigger: 'offer', type: 'offer', targets: [CORVALE] }],
-})
+
+/** "The region's exiled leader has received an offer of shelter from <giver>", as the events stage reads it: the giver as a target. */
+function received(id: string, outlet: string, published: string, giver: string): StoryInput {
+  const sentence = `The region's exiled leader has received an offer of shelter from ${giver}`
+  const from = entityId('PLACE', giver)
+  return article({
+    id,
+    outlet,
+    published,
+    text: `${sentence}, two aides said.\n\n${CONTEXT}`,
+    entities: [['PLACE', giver, giver]],
+    claims: [{ text: sentence, modality: 'asserted', via: AIDES, about: [from] }],
+    events: [{ sentence, trigger: 'offer', type: 'offer', targets: [from] }],
+  })
+}
+
 const CONFIRMED = 'Corvale invited Ilse Vos to settle there'
 const CONVEYED = 'Our country conveyed an offer to Ms. Vos on May 28'
 const confirmed = article({
@@ -107,19 +112,11 @@ const confirmed = article({
     { sentence: CONVEYED, trigger: 'offer', type: 'offer', targets: [VOS], from: '2026-05-28' },
   ],
 })
-const OTHER_GIVER = "The region's exiled leader has received an offer of shelter from Velmar"
-const otherGiver = article({
-  id: 'other-giver',
-  outlet: 'Delta Wire',
-  published: '2026-06-04',
-  text: `${OTHER_GIVER}, two aides said.\n\n${CONTEXT}`,
-  entities: [['PLACE', 'Velmar', 'Velmar']],
-  claims: [{ text: OTHER_GIVER, modality: 'asserted', via: AIDES, about: [entityId('PLACE', 'Velmar')] }],
-  events: [{ sentence: OTHER_GIVER, trigger: 'offer', type: 'offer', targets: [entityId('PLACE', 'Velmar')] }],
-})
 
 test('the same deed by the same agent is one claim however worded, and an unresolved agent takes that of the same deed just before it', () => {
-  const claims = claimsOf([offered, received, confirmed, otherGiver])
+  const fromCorvale = received('received', 'Beta Times', '2026-06-02', 'Corvale')
+  const fromVelmar = received('other-giver', 'Delta Wire', '2026-06-04', 'Velmar')
+  const claims = claimsOf([offered, fromCorvale, confirmed, fromVelmar])
   const offer = carrying(claims, 'offered')
   assert.deepEqual(offer.sources.map((s) => s.article), ['offered', 'received', 'confirmed', 'confirmed'])
   assert.deepEqual(carrying(claims, 'other-giver').sources.map((s) => s.article), ['other-giver'])

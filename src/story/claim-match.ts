@@ -10,10 +10,9 @@
  *   it and to whom. Two claims whose deeds are of one type by the same agent
  *   are one proposition though worded apart ("Turkiye has offered Maduro
  *   exile" / "Venezuela's leader has received an offer of asylum from
- *   Turkiye"); a deed said to be done by someone and the same deed said to
- *   have been done, by no one named, are two ("its vessel had damaged a
- *   cable" / "a cable was damaged"): a denial of the first does not contest
- *   the second.
+ *   Turkiye"); a denial that someone did a deed is no report on the deed
+ *   said done by no one named ("its vessel had damaged a cable" denied does
+ *   not contest "a cable was damaged").
  */
 import { spansWithin } from '../doc/spans.js'
 import type { Claim, Doc, EventMention, Modality, Span } from '../doc/types.js'
@@ -212,12 +211,18 @@ function stancesMeet(a: Modality, b: Modality): boolean {
 
 /**
  * How two frames relate: `same` deed by the same agent (to the same party,
- * when both name one), `apart` when one names who did it and the other says
- * it was done by no one named, else null (the frames do not decide).
+ * when both name one), `apart` when one denies that a named agent did what
+ * the other says was done by no one named (the denial is of the agent's part,
+ * not of the deed), else null (the frames do not decide). Between two
+ * assertions the passive one is the weaker wording of the other, left to the
+ * words.
  */
 export function relateFrames(a: Frame | null, b: Frame | null): 'same' | 'apart' | null {
   if (a === null || b === null || a.type !== b.type) return null
-  if (a.agentless !== b.agentless) return (a.agentless ? b : a).agents.size > 0 ? 'apart' : null
+  if (a.agentless !== b.agentless) {
+    const named = a.agentless ? b : a
+    return named.agents.size > 0 && named.modality === 'denied' ? 'apart' : null
+  }
   if (!meet(a.agents, b.agents)) return null
   if (a.objects.size > 0 && b.objects.size > 0 && !meet(a.objects, b.objects)) return null
   return stancesMeet(a.modality, b.modality) ? 'same' : null

@@ -5,8 +5,10 @@
  * evidence in publication order.
  *
  * Grouping: two claims are one proposition when their keys score at least the
- * merge threshold in claimSimilarity (the claims annotator's own measure) and
- * their `about` lists share an entity (or one of them names none).
+ * merge threshold in claimSimilarity (the claims annotator's own measure), or
+ * state the same death toll or the same deed by the same agent
+ * (claim-match.ts, which also resolves "the ship" in keys), and their `about`
+ * lists share an entity (or one of them names none).
  *
  * Status, re-evaluated after each article:
  * - single-source / corroborated: one / two or more distinct origins carry it;
@@ -180,8 +182,8 @@ function aboutMeets(group: Group, about: readonly string[]): boolean {
  * same toll however differently the sentences around it are worded ("killing
  * two people and injuring 87" / "killed two people in the province"), so it
  * meets the threshold when the words alone do not; so does the same deed by
- * the same agent (claim-match.ts), and a report whose deed is told apart
- * (done by someone / done by no one named) is no match however alike the words.
+ * the same agent (claim-match.ts), and a denial that a named agent did a deed
+ * is no match for the deed said done by no one named, however alike the words.
  */
 function findGroup(groups: readonly Group[], reading: Reading, deaths: ReadonlySet<string>, threshold: number): Group | null {
   let best: Group | null = null
