@@ -14,7 +14,7 @@
  *   said done by no one named ("its vessel had damaged a cable" denied does
  *   not contest "a cable was damaged").
  */
-import { spansWithin } from '../doc/spans.js'
+import { firstStartingAt, spansWithin } from '../doc/spans.js'
 import type { Claim, Doc, EventMention, Modality, Span } from '../doc/types.js'
 import { isVerbal } from '../nlp/events/dating.js'
 import type { PartyMention } from '../nlp/events/roles.js'
@@ -129,27 +129,40 @@ function objectsFrom(text: string, refs: readonly Ref[], from: number, end: numb
   return new Set(refsIn(refs, { start: from, end: stop ? from + stop.index : end }).map((r) => r.id))
 }
 
+/** How far back (characters) the deed an unresolved agent takes its agent from may lie: a paragraph or so. */
+const INHERIT_REACH = 600
+
+/**
+ * The events of a doc whose sentence overlaps the span, in order. Events are
+ * sorted by their sentence's start, so a bisection and a short walk back find
+ * them: matching stays linear in a long article's claims.
+ */
+function eventsAround(events: readonly EventMention[], span: Span, reach = 0): EventMention[] {
+  const out: EventMention[] = []
+  for (let i = firstStartingAt(events, span.end) - 1; i >= 0 && events[i]!.end > span.start - reach; i--) out.push(events[i]!)
+  return out.reverse()
+}
+
 /**
  * An agent the claim leaves unresolved ("Our country conveyed an offer to
  * Mr. Maduro") is the agent of the same deed its article reported just
  * before to the same party ("Türkiye offered Maduro refuge").
  */
-function inherited(doc: Doc, e: EventMention, objects: ReadonlySet<string>): Set<string> {
+function inherited(events: readonly EventMention[], e: EventMention, objects: ReadonlySet<string>): Set<string> {
   let best: EventMention | null = null
-  for (const x of doc.layers.events ?? []) {
+  for (const x of eventsAround(events, e.trigger, INHERIT_REACH)) {
     if (x.type !== e.type || x.trigger.start >= e.trigger.start || e.trigger.start - x.trigger.start > INHERIT_REACH) continue
     if (x.actors.length === 0 || x.negated || ![...x.targets, ...x.actors].some((id) => objects.has(id))) continue
     if (best === null || x.trigger.start > best.trigger.start) best = x
   }
   return new Set(best?.actors ?? [])
 }
-/** How far back (characters) the deed an unresolved agent takes its agent from may lie: a paragraph or so. */
-const INHERIT_REACH = 600
 
 function frameOf(doc: Doc, claim: Claim, refs: readonly Ref[]): Frame | null {
   const language = doc.meta.language === 'es' ? 'es' : 'en'
   const text = doc.text
-  const events = (doc.layers.events ?? [])
+  const all = doc.layers.events ?? []
+  const events = eventsAround(all, claim)
     .filter((e) => e.type !== STATEMENT_TYPE && e.trigger.start >= claim.start && e.trigger.end <= claim.end)
     .sort((a, b) => a.trigger.start - b.trigger.start)
   for (const e of events) {
@@ -157,7 +170,7 @@ function frameOf(doc: Doc, claim: Claim, refs: readonly Ref[]): Frame | null {
     const previous = /([\p{L}]+)\s*$/u.exec(before)?.[1] ?? ''
     const frame = (agents: Set<string>, agentless: boolean, objects: Set<string>): Frame => ({
       type: e.type,
-      agents: agents.size === 0 && !agentless ? inherited(doc, e, objects) : agents,
+      agents: agents.size === 0 && !agentless ? inherited(all, e, objects) : agents,
       agentless,
       objects,
       modality: claim.modality,
