@@ -258,3 +258,13 @@ test('a clause describing the subject and a closing "when" clause stay out of th
   assert.equal(claims[0]!.key, claims[1]!.key)
   assert.deepEqual(claims[0]!.about, [])
 })
+
+test("a leader's administration in a claim is the country it governs, the leader alone stays the person", () => {
+  const leader = { name: 'Donald Trump', type: 'PERSON' as const, forms: ['Trump'] }
+  const about = (text: string): readonly string[] => {
+    const doc = testDoc(text, [leader])
+    return findClaims(withLayers(doc, { quotes: findQuotes(doc) }))[0]!.about
+  }
+  assert.deepEqual(about('Officials said the Trump administration had warned the council.'), ['place:united-states'])
+  assert.deepEqual(about('Officials said Trump had warned the council.'), ['person:donald-trump'])
+})

@@ -13,7 +13,7 @@ import { defineAnnotator } from '../../doc/pipeline.js'
 import { firstStartingAt, spansWithin } from '../../doc/spans.js'
 import type { Claim, Doc, EventMention, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
 import { contentHash } from '../../util/text.js'
-import { resolveOutlet } from '../entities/kb.js'
+import { gazetteer, resolveOutlet } from '../entities/kb.js'
 import { cueStance } from '../quotes/cues.js'
 import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
@@ -57,15 +57,24 @@ export function chainOf(doc: Doc, quote: Quote | null): Hop[] {
   return hops.filter((h, i) => i === 0 || !sameSource(h, hops[i - 1]!))
 }
 
+/** "the Trump administration", "the Maduro government": a leader's name standing for the government led. */
+const GOVERNMENT_AFTER = /^\s+(?:administration|government|gobierno)(?![\p{L}\p{N}])/iu
+
+/** The entity a mention stands for in a claim: a leader's administration is the country's government. */
+function standsFor(text: string, m: MentionRef): string {
+  if (m.entity.type !== 'PERSON' || !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 16))) return m.entity.id
+  return gazetteer().homeCountries.get(m.entity.id) ?? m.entity.id
+}
+
 /**
  * Entity ids mentioned inside the span, without the outlets that relay it and
  * those named only in a clause describing the subject (`asides`).
  */
-function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Hop[], asides: readonly Span[]): string[] {
+function aboutOf(text: string, mentions: readonly MentionRef[], span: Span, chain: readonly Hop[], asides: readonly Span[]): string[] {
   const relayed = new Set(chain.filter((h) => h.kind === 'outlet' && h.entity).map((h) => h.entity!))
   const ids = new Set<string>()
   for (const m of spansWithin(mentions, span.start, span.end)) {
-    if (!relayed.has(m.entity.id) && !asides.some((a) => a.start <= m.start && m.end <= a.end)) ids.add(m.entity.id)
+    if (!relayed.has(m.entity.id) && !asides.some((a) => a.start <= m.start && m.end <= a.end)) ids.add(standsFor(text, m))
   }
   return [...ids].sort()
 }
@@ -171,7 +180,7 @@ function makeClaim(ctx: Context, whole: Span, chain: Hop[], modality: Claim['mod
   // The dateline says where the copy was filed, not what the claim is about.
   const dateline = DATELINE_RE.exec(doc.text.slice(whole.start, whole.end))
   const span = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole
-  const about = aboutOf(mentions, span, chain, spansWithin(ctx.asides, span.start, span.end))
+  const about = aboutOf(doc.text, mentions, span, chain, spansWithin(ctx.asides, span.start, span.end))
   const inKey = keySpan(doc, span, quote?.direct ?? false)
   let text = keyText(doc, ctx.blanks, inKey)
   // "Maduro turned it down": the key states what "it" was (an offer) and who made it (Turkey).
