@@ -39,10 +39,10 @@ import { partyMentions } from '../nlp/events/roles.js'
 import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
 import { dayNumber, evidenceAt } from './articles.js'
+import { learnKinds, readClaim, relateFrames, type Reading } from './claim-match.js'
 import { STATEMENT_TYPE } from './features.js'
 import type { ResolvedOptions } from './options.js'
 import { chainOrigin } from './origins.js'
-import { learnKinds, readClaim, relateFrames, type Reading } from './claim-match.js'
 import type { ClaimSource, ClaimStatus, Evidence, StatusChange, TrackedClaim } from './types.js'
 
 /** Event types whose asserted report ends a speculation about its participants ("he refused exile there"). */
