@@ -192,22 +192,25 @@ export async function evaluateGold(dir: string, goldPath: string): Promise<GoldR
   // A gold claim is grouped when one tracked claim carries all its source
   // sentences: status and count are read off the claim carrying the most,
   // which alone would pass a claim split in three if the right piece won.
+  // A gold claim is pure when no tracked claim holding one of its source
+  // sentences also holds a source sentence of another gold claim: grouping
+  // must not reach 16/16 by merging different propositions.
+  const allTracked = run.graph.storylines.flatMap((s) => s.claims)
+  const holds = (tc: (typeof allTracked)[number], s: GoldSentenceRef): boolean => {
+    const span = sentenceSpan(s)
+    const id = run.docs.get(s.file)?.id
+    return span !== null && tc.sources.some((x) => x.article === id && overlaps(x.evidence, span))
+  }
   let groupedOk = 0
+  let pureOk = 0
   let statusOk = 0
   let countOk = 0
   for (const c of gold.claims) {
-    const top = run.graph.storylines
-      .flatMap((s) => s.claims)
-      .map((tc) => ({
-        tc,
-        hits: c.sources.filter((s) => {
-          const span = sentenceSpan(s)
-          const id = run.docs.get(s.file)?.id
-          return span && tc.sources.some((x) => x.article === id && overlaps(x.evidence, span))
-        }).length,
-      }))
-      .filter((x) => x.hits > 0)
-      .sort((a, b) => b.hits - a.hits)[0]
+    const carriers = allTracked.map((tc) => ({ tc, hits: c.sources.filter((s) => holds(tc, s)).length })).filter((x) => x.hits > 0)
+    const mixed = carriers.flatMap(({ tc }) => gold.claims.filter((o) => o !== c && o.sources.some((s) => holds(tc, s))))
+    if (mixed.length === 0) pureOk++
+    else misses.push(`pure "${c.text}": a tracked claim carrying it also carries "${mixed[0]!.text}"`)
+    const top = carriers.sort((a, b) => b.hits - a.hits)[0]
     const tracked = top?.tc
     if (top?.hits === c.sources.length) groupedOk++
     else misses.push(`grouped "${c.text}": want its ${c.sources.length} source sentences in one claim, the best holds ${top?.hits ?? 0}`)
@@ -217,6 +220,7 @@ export async function evaluateGold(dir: string, goldPath: string): Promise<GoldR
     else misses.push(`independent sources "${c.text}": want ${c.independentSources}, got ${tracked?.independentSources ?? 'no claim'}`)
   }
   scores['claims.grouped'] = score(groupedOk, gold.claims.length)
+  scores['claims.pure'] = score(pureOk, gold.claims.length)
   scores['claims.status'] = score(statusOk, gold.claims.length)
   scores['claims.independent-sources'] = score(countOk, gold.claims.length)
 

@@ -445,6 +445,12 @@ test('death counts are read as digits in either word order, lower bounds marked,
   assert.deepEqual([...deathFigures('A magnitude 5.1 quake struck at 3 a.m., damaging 12 houses')], [])
 })
 
+test('a toll that names its disaster before the figure still gives the figure', () => {
+  assert.deepEqual([...deathFigures("The death toll from Monday's flood on the Corvale coast has climbed to 27")], ['27'])
+  assert.deepEqual([...deathFigures('The toll of the storm across the northern provinces now stands at 12')], ['12'])
+  assert.deepEqual([...deathFigures('The toll road from the coast rose in price by 12 percent')], [])
+})
+
 test('two origins giving the same death count in different wording are one corroborated claim', () => {
   const first = storm({
     id: 'count-a',

@@ -5,8 +5,10 @@
  * evidence in publication order.
  *
  * Grouping: two claims are one proposition when their keys score at least the
- * merge threshold in claimSimilarity (the claims annotator's own measure) and
- * their `about` lists share an entity (or one of them names none).
+ * merge threshold in claimSimilarity (the claims annotator's own measure), or
+ * state the same death toll or the same deed by the same agent
+ * (claim-match.ts, which also resolves "the ship" in keys), and their `about`
+ * lists share an entity (or one of them names none).
  *
  * Status, re-evaluated after each article:
  * - single-source / corroborated: one / two or more distinct origins carry it;
@@ -33,9 +35,11 @@
 import type { Claim, EventMention, Modality, Span } from '../doc/types.js'
 import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
 import { claimSimilarity } from '../nlp/claims/similarity.js'
+import { partyMentions } from '../nlp/events/roles.js'
 import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
 import { dayNumber, evidenceAt } from './articles.js'
+import { learnKinds, readClaim, relateFrames, type Reading } from './claim-match.js'
 import { STATEMENT_TYPE } from './features.js'
 import type { ResolvedOptions } from './options.js'
 import { chainOrigin } from './origins.js'
@@ -56,9 +60,16 @@ const CASUALTY_FIGURE = new RegExp(
   'iu',
 )
 const DEATH = String.raw`(?:kill\w*|dead|deaths?|die[sd]?|toll|muert[oa]s?|murieron|fallec\w*)`
-/** A death count, the number captured: "killing two people", "41 people died", "the toll stood at 63". */
+/** What a toll does to reach its figure: "rose to", "has risen to", "stood at". */
+const TOLL_MOVE = String.raw`(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stood|stands|subi[óo]|ascendi[óo]|asciende)(?:\s+(?:to|at|a|en))?`
+/**
+ * A death count, the number captured: "killing two people", "41 people died",
+ * "the toll stood at 63"; a toll may name its disaster before the figure
+ * ("the death toll from Tuesday's earthquake in eastern Turkey has risen to 63").
+ */
 const DEATH_FIGURE = new RegExp(
-  String.raw`\b(${COUNT})\b(?:\s+[\p{L}-]+){0,3}?\s+${DEATH}\b|\b${DEATH}\b(?:\s+[\p{L}-]+){0,4}?\s+(${COUNT})\b`,
+  String.raw`\b(${COUNT})\b(?:\s+[\p{L}-]+){0,3}?\s+${DEATH}\b|\b${DEATH}\b(?:\s+[\p{L}-]+){0,4}?\s+(${COUNT})\b|` +
+    String.raw`\btoll\b(?:\s+[\p{L}'’-]+){0,10}?\s+${TOLL_MOVE}\s+(${COUNT})\b`,
   'giu',
 )
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
@@ -80,9 +91,10 @@ const BOUND_SPAN = 1.5
 export function deathFigures(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(DEATH_FIGURE)) {
-    const raw = (m[1] ?? m[2]!).toLowerCase().replace(/[.,]$/, '')
+    const count = m[1] ?? m[2] ?? m[3]!
+    const raw = count.toLowerCase().replace(/[.,]$/, '')
     const digits = NUMBER_WORDS.get(raw) ?? raw.replace(/,/g, '')
-    const at = m.index + (m[1] !== undefined ? 0 : m[0].length - m[2]!.length)
+    const at = m.index + (m[1] !== undefined ? 0 : m[0].length - count.length)
     out.add(LOWER_BOUND.test(text.slice(Math.max(0, at - 16), at)) ? `+${digits}` : digits)
   }
   return out
@@ -107,8 +119,8 @@ interface Report {
 interface Group {
   readonly reports: Report[]
   readonly about: Set<string>
-  /** Distinct keys of its reports, id → key: relays repeat one wording, so each is compared once. */
-  readonly keys: Map<string, string>
+  /** Distinct readings of its reports, by key and frame: relays repeat one wording, so each is compared once. */
+  readonly readings: Map<string, Reading>
   /** Death counts its reports state. */
   readonly deaths: Set<string>
 }
@@ -153,6 +165,12 @@ function report(article: Article, claim: Claim, original: Article | null): Repor
   }
 }
 
+/** What tells two readings apart in a group: the key, and the frame when there is one. */
+function readingId(r: Reading): string {
+  const f = r.frame
+  return f ? `${r.key}|${f.type}|${[...f.agents].join()}|${f.agentless}|${[...f.objects].join()}|${f.modality}` : r.key
+}
+
 function aboutMeets(group: Group, about: readonly string[]): boolean {
   if (group.about.size === 0 || about.length === 0) return true
   return about.some((id) => group.about.has(id))
@@ -163,17 +181,21 @@ function aboutMeets(group: Group, about: readonly string[]): boolean {
  * ties: the older group). The same death count about a shared entity is the
  * same toll however differently the sentences around it are worded ("killing
  * two people and injuring 87" / "killed two people in the province"), so it
- * meets the threshold when the words alone do not.
+ * meets the threshold when the words alone do not; so does the same deed by
+ * the same agent (claim-match.ts), and a denial that a named agent did a deed
+ * is no match for the deed said done by no one named, however alike the words.
  */
-function findGroup(groups: readonly Group[], claim: Claim, deaths: ReadonlySet<string>, threshold: number): Group | null {
+function findGroup(groups: readonly Group[], reading: Reading, deaths: ReadonlySet<string>, threshold: number): Group | null {
   let best: Group | null = null
   let bestScore = threshold
   for (const g of groups) {
-    if (!aboutMeets(g, claim.about)) continue
-    let score = g.keys.has(claim.id) ? 1 : 0
-    for (const key of g.keys.values()) {
+    if (!aboutMeets(g, reading.about)) continue
+    let score = 0
+    for (const other of g.readings.values()) {
+      const frames = relateFrames(reading.frame, other.frame)
+      if (frames === 'apart') continue
+      score = Math.max(score, other.key === reading.key ? 1 : claimSimilarity(other.key, reading.key), frames === 'same' ? threshold : 0)
       if (score === 1) break
-      score = Math.max(score, claimSimilarity(key, claim.key))
     }
     if ([...deaths].some((n) => [...g.deaths].some((m) => sameToll(n, m)))) score = Math.max(score, threshold)
     if (score > bestScore || (score === bestScore && best === null)) {
@@ -419,23 +441,28 @@ export function trackClaims(
   options: ResolvedOptions,
 ): TrackedClaim[] {
   const groups: Group[] = []
+  const kinds = learnKinds(articles)
   for (const article of articles) {
     const originalId = copyOf.get(article.id)
     const original = originalId !== undefined ? (originals.get(originalId) ?? null) : null
     const claims = [...(article.doc.layers.claims ?? [])].sort((a, b) => a.start - b.start || a.end - b.end)
+    const parties = claims.length > 0 ? partyMentions(article.doc.layers.entities ?? []) : []
     for (const claim of claims) {
       const r = report(article, claim, original)
+      const reading = readClaim(article.doc, claim, kinds, parties)
       const deaths = deathFigures(article.doc.text.slice(claim.start, claim.end))
-      let g = findGroup(groups, claim, deaths, options.claimMergeThreshold)
+      let g = findGroup(groups, reading, deaths, options.claimMergeThreshold)
       if (g === null) {
-        g = { reports: [], about: new Set(), keys: new Map(), deaths: new Set() }
+        g = { reports: [], about: new Set(), readings: new Map(), deaths: new Set() }
         groups.push(g)
       }
       for (const n of deaths) g.deaths.add(n)
-      // One report per article and stance: a claim repeated within an article is still one source.
-      if (!g.reports.some((x) => x.article === article && x.denied === r.denied)) g.reports.push(r)
-      for (const id of claim.about) g.about.add(id)
-      g.keys.set(claim.id, claim.key)
+      // One report per article, stance and wording: a claim repeated within an article is still one
+      // source, while another wording of it there ("Türkiye offered…", then "Our country conveyed an
+      // offer…") is listed too (independent sources count origins, so it adds none).
+      if (!g.reports.some((x) => x.article === article && x.denied === r.denied && x.claim.key === claim.key)) g.reports.push(r)
+      for (const id of reading.about) g.about.add(id)
+      g.readings.set(readingId(reading), reading)
     }
   }
   return groups.map((g) => track(g, articles, copyOf, options))

@@ -7,6 +7,7 @@ import { contentHash } from '../../util/text.js'
 import { repoPath } from '../../util/paths.js'
 import { findQuotes } from '../quotes/index.js'
 import { testDoc, type EntitySpec } from '../quotes/test-doc.js'
+import { timesAnnotator } from '../times/index.js'
 import { claimSimilarity, claimsAnnotator, findClaims, modalityOf } from './index.js'
 
 const ENTITIES: EntitySpec[] = [
@@ -231,4 +232,39 @@ test('a sentence that only says someone did not comment is no claim; one that go
   const said = claims.map((c) => spanText(doc, c))
   assert.ok(!said.some((t) => /respond|rumours/.test(t)), said.join(' | '))
   assert.ok(said.some((t) => /talks with Ankara could resume/.test(t)), said.join(' | '))
+})
+
+test('a date bounding the proposition is one key term however the deadline is worded', () => {
+  const dated = (text: string): { doc: Doc; claims: Claim[] } => {
+    const base = analysed(text)
+    const published = { ...base, meta: { ...base.meta, published: '2026-03-02' } }
+    const doc = withLayers(published, timesAnnotator.annotate(published))
+    return { doc, claims: findClaims(doc) }
+  }
+  const until = dated('An official said the council gave Maduro until late March to leave the capital.').claims[0]!
+  const deadline = dated('An official said the council had set Maduro a deadline of late March to step down and leave the capital.').claims[0]!
+  const later = dated('An official said the council gave Maduro until late May to leave the capital.').claims[0]!
+  assert.match(until.key, / until2026-03-31(?: |$)/)
+  assert.match(deadline.key, / until2026-03-31(?: |$)/)
+  assert.ok(claimSimilarity(until.key, deadline.key) >= 0.5, `${until.key} / ${deadline.key}`)
+  assert.ok(claimSimilarity(until.key, later.key) < claimSimilarity(until.key, deadline.key))
+})
+
+test('a clause describing the subject and a closing "when" clause stay out of the key and its entities', () => {
+  const { claims } = claimsOf(
+    'Officials said the barge suspected of sinking buoys off Turkey was missing its crane when inspectors boarded it. Officials said the barge was missing its crane.',
+  )
+  assert.equal(claims.length, 2)
+  assert.equal(claims[0]!.key, claims[1]!.key)
+  assert.deepEqual(claims[0]!.about, [])
+})
+
+test("a leader's administration in a claim is the country it governs, the leader alone stays the person", () => {
+  const leader = { name: 'Donald Trump', type: 'PERSON' as const, forms: ['Trump'] }
+  const about = (text: string): readonly string[] => {
+    const doc = testDoc(text, [leader])
+    return findClaims(withLayers(doc, { quotes: findQuotes(doc) }))[0]!.about
+  }
+  assert.deepEqual(about('Officials said the Trump administration had warned the council.'), ['place:united-states'])
+  assert.deepEqual(about('Officials said Trump had warned the council.'), ['person:donald-trump'])
 })

@@ -13,7 +13,7 @@ import { defineAnnotator } from '../../doc/pipeline.js'
 import { firstStartingAt, spansWithin } from '../../doc/spans.js'
 import type { Claim, Doc, EventMention, Hop, Quote, SourceRef, Span } from '../../doc/types.js'
 import { contentHash } from '../../util/text.js'
-import { resolveOutlet } from '../entities/kb.js'
+import { gazetteer, resolveOutlet } from '../entities/kb.js'
 import { cueStance } from '../quotes/cues.js'
 import { wordCount } from '../quotes/marks.js'
 import { mentionIndex, type MentionRef } from '../quotes/sources.js'
@@ -57,28 +57,76 @@ export function chainOf(doc: Doc, quote: Quote | null): Hop[] {
   return hops.filter((h, i) => i === 0 || !sameSource(h, hops[i - 1]!))
 }
 
-/** Entity ids mentioned inside the span, without the outlets that relay it. */
-function aboutOf(mentions: readonly MentionRef[], span: Span, chain: readonly Hop[]): string[] {
+/** "the Trump administration", "the Maduro government": a leader's name standing for the government led. */
+const GOVERNMENT_AFTER = /^\s+(?:administration|government|gobierno)(?![\p{L}\p{N}])/iu
+
+/** The entity a mention stands for in a claim: a leader's administration is the country's government. */
+function standsFor(text: string, m: MentionRef): string {
+  if (m.entity.type !== 'PERSON' || !GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 16))) return m.entity.id
+  return gazetteer().homeCountries.get(m.entity.id) ?? m.entity.id
+}
+
+/**
+ * Entity ids mentioned inside the span, without the outlets that relay it and
+ * those named only in a clause describing the subject (`asides`).
+ */
+function aboutOf(text: string, mentions: readonly MentionRef[], span: Span, chain: readonly Hop[], asides: readonly Span[]): string[] {
   const relayed = new Set(chain.filter((h) => h.kind === 'outlet' && h.entity).map((h) => h.entity!))
   const ids = new Set<string>()
-  for (const m of spansWithin(mentions, span.start, span.end)) if (!relayed.has(m.entity.id)) ids.add(m.entity.id)
+  for (const m of spansWithin(mentions, span.start, span.end)) {
+    if (!relayed.has(m.entity.id) && !asides.some((a) => a.start <= m.start && m.end <= a.end)) ids.add(standsFor(text, m))
+  }
   return [...ids].sort()
+}
+
+/**
+ * A participle clause describing the subject before its verb: "the cargo ship
+ * suspected of cutting a data cable between Finland and Estonia was missing
+ * its anchor". It says who the subject is, not what the claim states, so the
+ * key and `about` leave it out, as they leave out a name's spelling.
+ */
+const DESCRIBING_CLAUSE_RE =
+  /(?<![\p{L}\p{N}])(?:suspected|accused|believed|alleged|blamed|sospechos[oa]s?|acusad[oa]s?)\s+(?:of|for|de)\s+\p{Ll}+[^,.;:!?]*?(?=\s+(?:was|were|is|are|has|had|have|fue|era|estaba|ha)(?![\p{L}\p{N}]))/gu
+
+function asidesOf(text: string): Span[] {
+  return [...text.matchAll(DESCRIBING_CLAUSE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 
 /** The preposition of a date saying when something happened ("on December 27", "in late December", "el 27"). */
 const WHEN_BEFORE = /(?<![\p{L}\p{N}])(?:on|in|at|el|en)\s+$/iu
+/** What makes a date the limit of the proposition: "until late December", "a deadline of late December", "hasta el 31". */
+const BOUND_BEFORE = /(?<![\p{L}\p{N}])(?:until|till|by|deadline\s+(?:of|for)|hasta(?:\s+el)?)\s+$/iu
+
+/** A date bounding the proposition, with the words that make it one: they are the `until…` term of the key. */
+interface Bound extends Span {
+  /** Last day of the bound (ISO). */
+  readonly to: string
+}
+
+/** Dates after "until", "by", "a deadline of", with their bounding words; anchored ones only. */
+function boundsOf(doc: Doc): Bound[] {
+  const out: Bound[] = []
+  for (const t of doc.layers.times ?? []) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.to === null) continue
+    const before = BOUND_BEFORE.exec(doc.text.slice(Math.max(0, t.start - 20), t.start))
+    if (before) out.push({ start: t.start - before[0].length, end: t.end, to: t.to })
+  }
+  return out
+}
 
 /**
  * What the key leaves out of the text: entity mentions (spellings of a name
- * are not content words) and dates saying when (one deed is dated "on
- * December 27" and "in late December" by different reports). A date bounding
- * the proposition stays ("until the end of the year"). Sorted by start.
+ * are not content words), clauses describing the subject, dates saying when (one deed is dated "on
+ * December 27" and "in late December" by different reports), and dates
+ * bounding the proposition, which enter the key as one term of their last day
+ * instead ("gave him until late December" and "set him a deadline of late
+ * December" then share it). Sorted by start.
  */
-function blanksOf(doc: Doc, mentions: readonly MentionRef[]): Span[] {
+function blanksOf(doc: Doc, mentions: readonly MentionRef[], bounds: readonly Bound[], asides: readonly Span[]): Span[] {
   const dates = (doc.layers.times ?? []).filter(
     (t) => (t.type === 'DATE' || t.type === 'TIME') && WHEN_BEFORE.test(doc.text.slice(Math.max(0, t.start - 4), t.start)),
   )
-  return [...mentions, ...dates].sort((a, b) => a.start - b.start || b.end - a.end)
+  return [...mentions, ...dates, ...bounds, ...asides].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /** The span's text with the blanks blanked. */
@@ -96,18 +144,23 @@ function keyText(doc: Doc, blanks: readonly Span[], span: Span): string {
 /** A dateline before the body's first sentence: "CARACAS —", "ANKARA, Feb 10 (CW) —". */
 const DATELINE_RE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]\s+/u
 
+/** A closing clause saying when ("… when Finnish authorities boarded it"): a circumstance, not the proposition. */
+const WHEN_CLAUSE_RE = /,?\s+(?:when|cuando)\s/u
+
 /**
  * The part of a reported or plain statement that the key is made of: a colon
  * after a clause of its own opens an elaboration ("no offer was made: the idea
  * was only raised…"), and the proposition is the clause before it; a closing
- * participle clause ("…, calling the charges absurd") is the writer's gloss.
- * Quoted words are kept whole.
+ * participle clause ("…, calling the charges absurd") is the writer's gloss,
+ * and a closing "when" clause the circumstance. Quoted words are kept whole.
  */
 function keySpan(doc: Doc, span: Span, direct: boolean): Span {
   if (direct) return span
   const text = doc.text.slice(span.start, span.end)
   const colon = text.indexOf(':')
-  const end = colon >= 0 && wordCount(text.slice(0, colon)) >= 4 ? colon : mainClause(text).length
+  let end = colon >= 0 && wordCount(text.slice(0, colon)) >= 4 ? colon : mainClause(text).length
+  const when = WHEN_CLAUSE_RE.exec(text.slice(0, end))
+  if (when && wordCount(text.slice(0, when.index)) >= 4) end = when.index
   return { start: span.start, end: span.start + end }
 }
 
@@ -116,6 +169,8 @@ interface Context {
   readonly doc: Doc
   readonly mentions: readonly MentionRef[]
   readonly blanks: readonly Span[]
+  readonly bounds: readonly Bound[]
+  readonly asides: readonly Span[]
   readonly sentences: readonly Span[]
   readonly events: readonly EventMention[]
 }
@@ -125,7 +180,7 @@ function makeClaim(ctx: Context, whole: Span, chain: Hop[], modality: Claim['mod
   // The dateline says where the copy was filed, not what the claim is about.
   const dateline = DATELINE_RE.exec(doc.text.slice(whole.start, whole.end))
   const span = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole
-  const about = aboutOf(mentions, span, chain)
+  const about = aboutOf(doc.text, mentions, span, chain, spansWithin(ctx.asides, span.start, span.end))
   const inKey = keySpan(doc, span, quote?.direct ?? false)
   let text = keyText(doc, ctx.blanks, inKey)
   // "Maduro turned it down": the key states what "it" was (an offer) and who made it (Turkey).
@@ -135,7 +190,8 @@ function makeClaim(ctx: Context, whole: Span, chain: Hop[], modality: Claim['mod
     about.push(...resolved.event.actors.filter((id) => !about.includes(id)))
     about.sort()
   }
-  const key = claimKey(text, about)
+  const bounds = spansWithin(ctx.bounds, inKey.start, inKey.end).map((b) => b.to)
+  const key = claimKey(text, about, bounds)
   const claim: Claim = { start: span.start, end: span.end, id: contentHash([key]), key, modality, chain, about, quote: index }
   return resolved ? { ...claim, anaphor: resolved.anaphor } : claim
 }
@@ -191,7 +247,10 @@ export function findClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.layers.entities ?? [])
   const quotes = doc.layers.quotes ?? []
   const sentences = doc.layers.sentences ?? []
-  const ctx: Context = { doc, mentions, blanks: blanksOf(doc, mentions), sentences, events: doc.layers.events ?? [] }
+  const bounds = boundsOf(doc)
+  const asides = asidesOf(doc.text)
+  const blanks = blanksOf(doc, mentions, bounds, asides)
+  const ctx: Context = { doc, mentions, blanks, bounds, asides, sentences, events: doc.layers.events ?? [] }
   const claims: Claim[] = []
   const quoted = new Set<number>()
   quotes.forEach((q, i) => {

@@ -45,7 +45,8 @@ const STOP: ReadonlySet<string> = new Set(
 const WEAK: ReadonlySet<string> = new Set(
   ['president', 'preside', 'government', 'governm', 'minister', 'country', 'countr', 'people', 'peopl', 'year', 'day', 'week',
     'new', 'time', 'last', 'first', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'go', 'went', 'come', 'came',
-    'leader', 'leaders', 'leade', 'part', 'move', 'plan', 'issue', 'issu', 'presidente', 'gobierno', 'gobiern', 'pais'],
+    'leader', 'leaders', 'leade', 'part', 'move', 'plan', 'issue', 'issu', 'presidente', 'gobierno', 'gobiern', 'pais',
+    'adminis', 'set'],
 )
 
 /** Wordings that news uses interchangeably, mapped to one term (applied before stemming). */
@@ -66,6 +67,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
 
 /** "turned it down", "turned down the offer": a refusal in two words. */
 const TURNED_DOWN_RE = /\bturn(?:s|ed|ing)?\s+(?:[a-z']+\s+){0,3}?down\b/g
+/** "step down", "stepped down": a resignation in two words ("stepped" alone is already one). */
+const STEP_DOWN_RE = /\bstep(?:s|ped|ping)?\s+down\b/g
 
 /**
  * Terms that turn a proposition into another one: "Maduro refused the offer"
@@ -96,7 +99,7 @@ function lemmas(text: string, entityIds: readonly string[]): Set<string> {
     for (const part of id.slice(id.indexOf(':') + 1).split('-')) if (part) nameParts.add(stem(part))
   }
   const out = new Set<string>()
-  const words = foldDiacritics(text).toLowerCase().replace(TURNED_DOWN_RE, 'rejected').match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []
+  const words = foldDiacritics(text).toLowerCase().replace(TURNED_DOWN_RE, 'rejected').replace(STEP_DOWN_RE, 'resigned').match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []
   for (const raw of words) {
     const word = raw.replace(/'s$/, '')
     if (STOP.has(word) || (word.length < 2 && !/\d/.test(word))) continue
@@ -107,18 +110,25 @@ function lemmas(text: string, entityIds: readonly string[]): Set<string> {
   return out
 }
 
+/** The term of a date bounding the proposition, by its last day: "until2025-12-31". */
+const BOUND_PREFIX = 'until'
+const BOUND_TERM = /^until\d{4}-\d\d-\d\d$/
+
 /**
- * The key of the proposition stated by `text` about `entityIds`.
+ * The key of the proposition stated by `text` about `entityIds`; `bounds` are
+ * the last days (ISO) of dates that limit it ("until late December").
  * @example claimKey('Turkey has offered exile to Maduro', ['place:turkey', 'person:nicolas-maduro'])
  *   // → "person:nicolas-maduro place:turkey exil offer"
  */
-export function claimKey(text: string, entityIds: readonly string[]): string {
+export function claimKey(text: string, entityIds: readonly string[], bounds: readonly string[] = []): string {
   const ids = [...new Set(entityIds.filter((id) => id.includes(':')))].sort()
-  const terms = [...lemmas(text, ids)].sort()
-  return [...ids, ...terms].join(' ')
+  const terms = [...lemmas(text, ids), ...bounds.map((day) => BOUND_PREFIX + day)]
+  return [...ids, ...[...new Set(terms)].sort()].join(' ')
 }
 
 function weight(term: string): number {
+  // A deadline pins the proposition down more than any word: few claims of a story share one.
+  if (BOUND_TERM.test(term)) return 2.5
   if (/\d/.test(term)) return 1.5
   if (WEAK.has(term)) return 0.3
   return term.length >= STEM_CAP ? 1.3 : 1

@@ -75,6 +75,8 @@ export interface Gazetteer {
    * "Kim Jong Un", whose family name comes first).
    */
   readonly shortNames: ReadonlyMap<string, readonly string[]>
+  /** Country id of each KB person whose country is known: where "the Trump administration" governs. */
+  readonly homeCountries: ReadonlyMap<string, string>
 }
 
 interface CountryJson {
@@ -201,8 +203,11 @@ function loadKb(): Kb {
     for (const s of [c.name, ...(c.aliases ?? [])]) add(city, s, RANK_PLACE)
   }
   const shortNames = new Map<string, string[]>()
+  const homeCountries = new Map<string, string>()
   for (const p of readKb<PersonJson[]>('people.json')) {
     const person = entry('PERSON', p.name)
+    const home = p.country !== undefined ? byCode.get(p.country) : undefined
+    if (home) homeCountries.set(person.id, home.id)
     add(person, p.name, RANK_NAME)
     for (const a of p.aliases ?? []) add(person, a, RANK_ALIAS)
     const last = formUnits(p.name).filter((u) => u.word).at(-1)
@@ -277,7 +282,7 @@ function loadKb(): Kb {
   const demonymsEs = spanishDemonyms(byCode)
   const givenNames = new Set(readKb<string[]>('given-names.json').map((n) => foldDiacritics(n).toLowerCase()))
   return {
-    gazetteer: { byFirstTwo, single, contextual, countries, outlets, demonyms, demonymsEs, givenNames, shortNames },
+    gazetteer: { byFirstTwo, single, contextual, countries, outlets, demonyms, demonymsEs, givenNames, shortNames, homeCountries },
     forms,
     outletNames,
     outletDomains,
