@@ -26,6 +26,17 @@ test('judging someone in public is a stance, phrasal ones with their particle', 
   assert.deepEqual(acts('Haldane railed against the new toll on the bridge.'), [['stance', 'Mira Haldane', 'railed against', 'the new toll on the bridge']])
 })
 
+test('votes and vetoes are stances of who cast them', () => {
+  assert.deepEqual(acts('Wren vetoed the harbour levy on Friday.'), [['stance', 'Tobias Wren', 'vetoed', 'the harbour levy on Friday']])
+  assert.deepEqual(acts('Haldane voted against the new berth fees.'), [['stance', 'Mira Haldane', 'voted against', 'the new berth fees']])
+})
+
+test('a passive deed after "and" is no second statement: the attribution around it stands', () => {
+  assert.deepEqual(acts('The lease was drafted in March and approved by the council, according to two port officials.'), [
+    ['says', 'two port officials', 'according to', 'The lease was drafted in March and approved by the council'],
+  ])
+})
+
 test('a deed needs a doer that can hold a view: a thing that documents nothing is no source', () => {
   assert.deepEqual(acts('The rain documented nothing.'), [])
   assert.deepEqual(acts('The storm unleashed a flood on the lower town.'), [])

@@ -2,12 +2,13 @@
  * @module nlp/quotes/deed-cues — deeds that attribute a position to their
  * doer: putting something forward ("unveiled a plan", "touted his record"),
  * judging someone in public ("lauded the mayor", "grilled the chief
- * executive", "railed against the deal") and documenting ("the film
- * chronicles …"). Political news reports stances through such deeds as often
- * as through "said", and attribution corpora count them (PolNeAR: "unleashed
- * a flurry of tweets", "took aim at"). Their object is what the doer holds or
- * shows, not a proposition the doer asserts, so each is a stance: the claims
- * stage relays no claim for it.
+ * executive", "railed against the deal"), deciding ("vetoed the bill",
+ * "voted against the rule") and documenting ("the film chronicles …").
+ * Political news reports stances through such deeds as often as through
+ * "said", and attribution corpora count them (PolNeAR: "unleashed a flurry of
+ * tweets", "took aim at"). Their object is what the doer holds or shows, not
+ * a proposition the doer asserts, so each is a stance: the claims stage
+ * relays no claim for it.
  */
 import type { AttributionAct } from '../../doc/types.js'
 
@@ -54,6 +55,21 @@ export const DEED_ROWS: readonly DeedRow[] = [
   ['rail against', 'rail rails railed', 'railing', 'stance'],
   ['lash out', 'lash lashes lashed', 'lashing', 'stance'],
   ['hit out', 'hit hits', 'hitting', 'stance'],
+  // Deciding for or against something: votes, vetoes, rulings.
+  ['approve', 'approve approves approved', 'approving', 'stance'],
+  ['veto', 'vetoes vetoed', 'vetoing', 'stance'],
+  ['repeal', 'repeals repealed', 'repealing', 'stance'],
+  ['overturn', 'overturns overturned', 'overturning', 'stance'],
+  ['overrule', 'overrules overruled', 'overruling', 'stance'],
+  ['block', 'blocks blocked', 'blocking', 'stance'],
+  ['strike down', 'strike strikes struck', 'striking', 'stance'],
+  ['vote for', 'vote votes voted', 'voting', 'stance'],
+  ['vote against', 'vote votes voted', 'voting', 'stance'],
+  ['sign', 'signs signed', 'signing', 'stance'],
+  // Issuing what one puts forward ("issued a statement", "offered no proof").
+  ['offer', 'offers offered', 'offering', 'stance'],
+  ['issue', 'issues issued', 'issuing', 'stance'],
+  ['publish', 'publishes published', 'publishing', 'stance'],
   // Documenting: a film, a book or a report shows what its author holds.
   ['document', 'documents documented', 'documenting', 'stance'],
   ['chronicle', 'chronicles chronicled', 'chronicling', 'stance'],

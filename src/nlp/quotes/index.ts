@@ -93,7 +93,8 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
   const { text } = ctx
   for (const cue of cuesWithin(ctx, unit)) {
     const joint = cue.kind === 'participle' ? PARTICIPLE_JOINT_RE : cue.kind === 'verb' && !cue.verb!.generic ? VERB_JOINT_RE : null
-    if (!joint) continue
+    // "made in writing and approved by the president": a passive participle after "and" is no second statement.
+    if (!joint || PASSIVE_BY_RE.test(text.slice(cue.end, cue.end + 5))) continue
     const at = cue.start
     const m = joint.exec(text.slice(unit.start, at))
     if (!m || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
@@ -102,6 +103,8 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
   }
   return null
 }
+
+const PASSIVE_BY_RE = /^\s+by\s/iu
 
 const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
 
