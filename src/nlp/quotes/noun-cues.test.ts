@@ -47,3 +47,21 @@ test("the claims stage reads a noun cue's clause as its holder's, speculative", 
     [['the ferry fares had doubled', 'speculative', ['The Harbor Ledger', 'Mira Haldane']]],
   )
 })
+
+test('a stance predicate ("has been critical of", "is a staunch opponent of") is a stance of its subject', () => {
+  assert.deepEqual(acts('Wren has been critical of the dredging plan since spring.'), [
+    ['stance', 'Tobias Wren', 'Wren', 'has been critical of', 'the dredging plan since spring'],
+  ])
+  assert.deepEqual(acts('Haldane is a staunch and vocal opponent of the toll.'), [
+    ['stance', 'Mira Haldane', 'Haldane', 'is a staunch and vocal opponent of', 'the toll'],
+  ])
+  assert.deepEqual(acts('The harbour is against the wind.'), [])
+})
+
+test('a negated stance predicate is marked negated', () => {
+  const doc = testDoc('Wren was not too worried about the audit.', ENTITIES)
+  assert.deepEqual(
+    findQuotes(doc).map((q) => [spanText(doc, q.cue!), q.negated]),
+    [['was not too worried about', true]],
+  )
+})
