@@ -452,7 +452,7 @@ function insideQuote(ctx: FrameContext, span: Span): boolean {
 }
 
 /** Trims whitespace, then final punctuation and commas (but not a closing quotation mark). */
-function stripEnd(text: string, span: Span): Span {
+export function stripEnd(text: string, span: Span): Span {
   let { start, end } = trimSpan(text, span.start, span.end)
   while (end > start && /[.,;:!?…\s]/u.test(text[end - 1]!)) end--
   while (start < end && /[,;:\s]/u.test(text[start]!)) start++

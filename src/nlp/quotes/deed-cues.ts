@@ -35,9 +35,11 @@ export const DEED_ROWS: readonly DeedRow[] = [
   ['talk about', 'talk talks talked', 'talking', 'stance'],
   ['extol', 'extol extols extolled', 'extolling', 'stance'],
   ['unleash', 'unleashes unleashed', 'unleashing', 'stance'],
+  ['retweet', 'retweets retweeted', 'retweeting', 'stance'],
   ['seize on', 'seize seizes seized', 'seizing', 'stance'],
   // Judging someone or something in public.
   ['laud', 'lauds lauded', 'lauding', 'stance'],
+  ['exhort', 'exhorts exhorted', 'exhorting', 'stance'],
   ['hail', 'hails hailed', 'hailing', 'stance'],
   ['thank', 'thanks thanked', 'thanking', 'stance'],
   ['commend', 'commends commended', 'commending', 'stance'],

@@ -11,6 +11,7 @@ import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
 import { cuesWithin, parseContinuation, parseFrame, PARTICIPLE_JOINT_RE, relativeFrames, type Frame, type FrameContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
+import { idiomFrames } from './idiom-cues.js'
 import { findNounCues, nounFrames } from './noun-cues.js'
 import { mentionIndex, sourcesOpening } from './sources.js'
 
@@ -30,7 +31,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const nounCues = findNounCues(text)
   const quotes: Quote[] = []
   for (const unit of units(ctx, doc.layers.sentences ?? []).flatMap((u) => clauses(ctx, u))) {
-    const byNoun = nounFrames(ctx, unit, nounCues)
+    // Attributions whose cue is no verb: nouns, stance predicates, idioms.
+    const byNoun = [...nounFrames(ctx, unit, nounCues), ...idiomFrames(ctx, unit)]
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
@@ -45,7 +47,7 @@ export function findQuotes(doc: Doc): Quote[] {
     const previous = quotes.at(-1)
     for (const q of ctx.segments) {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
-      // A quotation inside what a noun cue's holder holds is part of that content, not the previous speaker's.
+      // A quotation inside what such a cue attributes is part of that content, not the previous speaker's.
       if (byNoun.some((f) => f.content.start <= q.outer.start && q.outer.end <= f.content.end)) continue
       if (!previous || !sameParagraph(text, previous.end, q.inner.start)) continue
       if (wordCount(text.slice(q.inner.start, q.inner.end)) < MIN_ORPHAN_WORDS) continue
