@@ -254,7 +254,7 @@ const HOLDER_HEAD_RE =
   /(?:^|\s)(?:campaign|ad|ads|tweets?|group|committee|party|administration|company|bank|board|union|court|judge|justices|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
 
 /** A source known to speak or hold views: a name, a pronoun, an anonymous source's head noun, or a holder's. */
-function speaks(src: SourceRef): boolean {
+export function speaks(src: SourceRef): boolean {
   return src.entity !== null || src.kind !== 'unknown' || PRONOUN_SOURCE_RE.test(src.name) || HOLDER_HEAD_RE.test(src.name)
 }
 
@@ -452,7 +452,7 @@ function insideQuote(ctx: FrameContext, span: Span): boolean {
 }
 
 /** Trims whitespace, then final punctuation and commas (but not a closing quotation mark). */
-function stripEnd(text: string, span: Span): Span {
+export function stripEnd(text: string, span: Span): Span {
   let { start, end } = trimSpan(text, span.start, span.end)
   while (end > start && /[.,;:!?…\s]/u.test(text[end - 1]!)) end--
   while (start < end && /[,;:\s]/u.test(text[start]!)) start++

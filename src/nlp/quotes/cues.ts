@@ -10,6 +10,7 @@
  */
 
 import type { AttributionAct } from '../../doc/types.js'
+import { DEED_ROWS } from './deed-cues.js'
 
 /** How a cue colours the statement it introduces. */
 export type CueStance = 'neutral' | 'speculative' | 'denied'
@@ -223,7 +224,7 @@ function attitudeVerb([lemma, , , act]: AttitudeRow): CueVerb {
   return Object.freeze({ lemma, bare: false, stance, act, object: true, hearer: false, pledge: false, evidence: false, generic: false })
 }
 
-const ATTITUDES = ATTITUDE_ROWS.map((row) => ({ row, verb: attitudeVerb(row) }))
+const ATTITUDES = [...ATTITUDE_ROWS, ...DEED_ROWS].map((row) => ({ row, verb: attitudeVerb(row) }))
 const SINGLE_ATTITUDES = ATTITUDES.filter((a) => !a.row[0].includes(' '))
 const PHRASAL_ATTITUDES = ATTITUDES.filter((a) => a.row[0].includes(' '))
 
@@ -253,7 +254,7 @@ const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = (() => {
 /** The -ing forms of the one-word attitude verbs, participles as "saying" is ("…, urging calm", "is defending"). */
 const ATTITUDE_PARTICIPLES: ReadonlyMap<string, CueVerb> = new Map(SINGLE_ATTITUDES.flatMap(({ row, verb }) => row[2].split(' ').map((f) => [f, verb] as const)))
 
-const PARTICLE_RE = /\s+(for|on|to|after|about|out)(?![\p{L}\p{N}])/iuy
+const PARTICLE_RE = /\s+(for|on|to|after|about|out|against|down)(?![\p{L}\p{N}])/iuy
 
 /**
  * Present participles that attach a statement to the subject of the clause

@@ -11,6 +11,8 @@ import type { Doc, Quote, SourceRef, Span } from '../../doc/types.js'
 import { cuesWithin, parseContinuation, parseFrame, PARTICIPLE_JOINT_RE, relativeFrames, type Frame, type FrameContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { findQuotedSegments, wordCount, type QuotedSegment } from './marks.js'
+import { idiomFrames } from './idiom-cues.js'
+import { findNounCues, nounFrames } from './noun-cues.js'
 import { mentionIndex, sourcesOpening } from './sources.js'
 
 export { findCues, cueStance, type CueStance } from './cues.js'
@@ -26,8 +28,11 @@ export function findQuotes(doc: Doc): Quote[] {
     segments: findQuotedSegments(text),
     cues: findCues(text),
   }
+  const nounCues = findNounCues(text)
   const quotes: Quote[] = []
   for (const unit of units(ctx, doc.layers.sentences ?? []).flatMap((u) => clauses(ctx, u))) {
+    // Attributions whose cue is no verb: nouns, stance predicates, idioms.
+    const byNoun = [...nounFrames(ctx, unit, nounCues), ...idiomFrames(ctx, unit)]
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
@@ -36,15 +41,19 @@ export function findQuotes(doc: Doc): Quote[] {
     if (frame || added) {
       const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
       for (const rel of relativeFrames(ctx, unit, taken)) quotes.push(toQuote(ctx, rel))
+      for (const noun of byNoun) quotes.push(toQuote(ctx, noun))
       continue
     }
     const previous = quotes.at(-1)
     for (const q of ctx.segments) {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
+      // A quotation inside what such a cue attributes is part of that content, not the previous speaker's.
+      if (byNoun.some((f) => f.content.start <= q.outer.start && q.outer.end <= f.content.end)) continue
       if (!previous || !sameParagraph(text, previous.end, q.inner.start)) continue
       if (wordCount(text.slice(q.inner.start, q.inner.end)) < MIN_ORPHAN_WORDS) continue
       quotes.push({ ...contentOf(text, q.inner), direct: true, act: previous.act, negated: previous.negated, mixed: false, cue: null, speaker: previous.speaker, via: previous.via, enclosing: previous.enclosing })
     }
+    for (const noun of byNoun) quotes.push(toQuote(ctx, noun))
   }
   return quotes
 }
@@ -86,7 +95,8 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
   const { text } = ctx
   for (const cue of cuesWithin(ctx, unit)) {
     const joint = cue.kind === 'participle' ? PARTICIPLE_JOINT_RE : cue.kind === 'verb' && !cue.verb!.generic ? VERB_JOINT_RE : null
-    if (!joint) continue
+    // "made in writing and approved by the president": a passive participle after "and" is no second statement.
+    if (!joint || PASSIVE_BY_RE.test(text.slice(cue.end, cue.end + 5))) continue
     const at = cue.start
     const m = joint.exec(text.slice(unit.start, at))
     if (!m || ctx.segments.some((q) => q.inner.start <= at && at < q.inner.end)) continue
@@ -95,6 +105,8 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
   }
   return null
 }
+
+const PASSIVE_BY_RE = /^\s+by\s/iu
 
 const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
 

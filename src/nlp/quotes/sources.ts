@@ -357,7 +357,7 @@ function anonymousFrom(text: string, base: number, words: RegExpMatchArray[], he
   return anonymous(text, base + words[plain]!.index!, end, kind)
 }
 
-function lastPersonBefore(mentions: readonly MentionRef[], offset: number): MentionRef | undefined {
+export function lastPersonBefore(mentions: readonly MentionRef[], offset: number): MentionRef | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!
     if (m.end <= offset && m.entity.type === 'PERSON') return m
