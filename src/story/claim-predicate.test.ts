@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { EventMention } from '../doc/types.js'
+import { activeDeed, isPredicate } from './claim-predicate.js'
+import { spanOf } from './testkit.js'
+
+/** An event of the claim `text` (its whole span) triggered by the first `trigger` in it. */
+function check(text: string, trigger: string, language: 'en' | 'es' = 'en'): { main: boolean; active: boolean } {
+  const at = spanOf(text, trigger)
+  const e: EventMention = {
+    id: `x-${at.start}`, type: 'x', cameo: null, start: 0, end: text.length, trigger: at,
+    actors: [], targets: [], place: null, from: null, to: null, negated: false, modality: 'asserted',
+  }
+  return { main: isPredicate(text, { start: 0, end: text.length }, e, language), active: activeDeed(text, e, language) }
+}
+
+test('a verb trigger heading the claim is its proposition; one in a purpose, relative or "whether" clause is not', () => {
+  assert.equal(check('the Halden Line offered the port authority a new berth', 'offered').main, true)
+  assert.equal(check('the envoys are expected to meet in Oslo next month', 'meet').main, true)
+  assert.equal(check('Lidia Varga rechazó el lunes la propuesta del puerto', 'rechazó', 'es').main, true)
+  assert.equal(check('the city will lend two tugs to help assess the damage at the quay', 'damage').main, false)
+  assert.equal(check('the ferry will sail at noon, which delays the strike by a week', 'strike').main, false)
+  assert.equal(check('the inquiry will ask whether the crane damaged the hull', 'damaged').main, false)
+  assert.equal(check('the council sent engineers para evaluar los daños', 'daños', 'es').main, false)
+})
+
+test('a noun trigger is the proposition as the object of a light verb or the subject of a verb of happening, not otherwise', () => {
+  assert.equal(check('the ministry delivered an ultimatum to the union', 'ultimatum').main, true)
+  assert.equal(check('the mayors held an emergency meeting on Friday', 'meeting').main, true)
+  assert.equal(check('It was a binding offer', 'offer').main, true)
+  assert.equal(check('the monitors recorded dozens of aftershocks overnight', 'aftershocks').main, true)
+  assert.equal(check('The proposal had been made in person', 'proposal').main, true)
+  assert.equal(check('A small quake struck the valley at dawn', 'quake').main, true)
+  assert.equal(check('The proposal would give the port a new berth', 'proposal').main, false)
+  assert.equal(check('the refusal of the offer would not end the strike', 'refusal').main, false)
+  assert.equal(check('the union asked for a week to consider the proposal', 'proposal').main, false)
+  assert.equal(check('divers found a rope near the damaged pier', 'damaged').main, false)
+  assert.equal(check('four of the 9 damaged sheds would be pulled down', 'damaged').main, false)
+})
+
+test('an active verb is a deed with an agent; a passive or an adjective is not', () => {
+  assert.equal(check('the trawler Kestrel had damaged the pier', 'damaged').active, true)
+  assert.equal(check('the pier was damaged on Sunday', 'damaged').active, false)
+  assert.equal(check('the damaged pier', 'damaged').active, false)
+  assert.equal(check('the talks on the pier', 'talks').active, false)
+})
