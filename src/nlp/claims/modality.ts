@@ -69,11 +69,20 @@ export function mainClause(t: string): string {
   return gloss && gloss.index > 0 ? t.slice(0, gloss.index) : t
 }
 
+/**
+ * A relative clause describing a person ("relatives who would remain",
+ * "analysts who had described Turkey as his likely destination"), up to the
+ * next clause break: its hedges and futures are about that person, not the
+ * statement's. A statement starts after its attribution, so a speaker's own
+ * relative clause ("officials who asked not to be named said…") is not here.
+ */
+const PERSON_RELATIVE = /(?<![\p{L}\p{N}])(?:who|whom|quienes|quien)(?![\p{L}\p{N}])[^,;:—–]*/giu
+
 /** The modality of a statement's text, given the stance of the cue reporting it (if any). */
 export function modalityOf(statement: string, stance: CueStance = 'neutral'): Modality {
   const whole = statement.trim()
   if (/\?["”»’]?$/u.test(whole) || whole.startsWith('¿')) return 'question'
-  const t = mainClause(whole)
+  const t = mainClause(whole).replace(PERSON_RELATIVE, '')
   if (CONDITIONAL.test(t)) return 'conditional'
   if (stance === 'denied' || DENIED.test(t)) return 'denied'
   if (stance === 'speculative' || speculative(t)) return 'speculative'
