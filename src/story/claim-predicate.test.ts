@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { EventMention } from '../doc/types.js'
-import { activeDeed, isPredicate } from './claim-predicate.js'
+import { activeDeed, isPredicate, offeredContent, refersBack } from './claim-predicate.js'
 import { spanOf } from './testkit.js'
 
 /** An event of the claim `text` (its whole span) triggered by the first `trigger` in it. */
@@ -43,4 +43,35 @@ test('an active verb is a deed with an agent; a passive or an adjective is not',
   assert.equal(check('the pier was damaged on Sunday', 'damaged').active, false)
   assert.equal(check('the damaged pier', 'damaged').active, false)
   assert.equal(check('the talks on the pier', 'talks').active, false)
+})
+
+test('a definite noun phrase refers back to a known happening; an indefinite one or a verb does not', () => {
+  const at = (text: string, trigger: string): EventMention => {
+    const span = spanOf(text, trigger)
+    return { id: 'x', type: 'x', cameo: null, start: 0, end: text.length, trigger: span, actors: [], targets: [], place: null, from: null, to: null, negated: false, modality: 'asserted' }
+  }
+  const back = (text: string, trigger: string): boolean => refersBack(text, at(text, trigger))
+  assert.equal(back('She said the refusal changes nothing.', 'refusal'), true)
+  assert.equal(back("Lidia Varga's offer still stands.", 'offer'), true)
+  assert.equal(back('Divers mapped the Finnish investigation zone.', 'investigation'), true)
+  assert.equal(back('Divers found the damaged pier.', 'damaged'), true)
+  assert.equal(back('Nadie esperaba el rechazo.', 'rechazo'), true)
+  assert.equal(back('The port made an offer on Monday.', 'offer'), false)
+  assert.equal(back('The port said that damage was limited.', 'damage'), false)
+  assert.equal(back('The trawler damaged the pier.', 'damaged'), false)
+})
+
+test('an event a proposal or refusal in its sentence holds out is its content, not a happening', () => {
+  const sentence = (text: string, ...triggers: [string, string][]): EventMention[] =>
+    triggers.map(([word, type]) => {
+      const span = spanOf(text, word)
+      return { id: `${type}-${span.start}`, type, cameo: null, start: 0, end: text.length, trigger: span, actors: [], targets: [], place: null, from: null, to: null, negated: false, modality: 'asserted' }
+    })
+  const content = (events: EventMention[], text: string): boolean => offeredContent(text, events[1]!, events, new Set(['exile']), new Set(['offer', 'rejection']))
+  const a = 'The mayor refused an offer of exile from the rebels.'
+  assert.equal(content(sentence(a, ['refused', 'rejection'], ['exile', 'exile']), a), true)
+  const b = 'La junta rechazó la oferta del puerto para acogerlo en el exilio.'
+  assert.equal(content(sentence(b, ['oferta', 'offer'], ['exilio', 'exile']), b), true)
+  const c = 'The rebels made an offer, and weeks later the mayor went into exile.'
+  assert.equal(content(sentence(c, ['offer', 'offer'], ['exile', 'exile']), c), false)
 })

@@ -152,3 +152,42 @@ export function activeDeed(text: string, e: EventMention, language: 'en' | 'es')
   if (!isVerbal(trigger, previous, language) || adjectival(previous)) return false
   return !/^(?:is|was|are|were|be|been|being|fue|fueron|sido|se)$/.test(previous)
 }
+
+/** Words that make the noun after them refer to something already known: "the refusal", "his offer", "su rechazo". Not "that", mostly a conjunction. */
+const DEFINITE: ReadonlySet<string> = new Set([
+  'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'el', 'la', 'los', 'las', 'este', 'esta', 'ese', 'esa', 'su', 'sus',
+])
+
+/**
+ * Whether the event is named by a definite noun phrase ("the refusal",
+ * "Maduro's offer", "the Finnish investigation", "the damaged cable", "el
+ * rechazo"): a mention of a happening the reader is taken to know already,
+ * rather than a report of a new one.
+ */
+export function refersBack(text: string, e: EventMention): boolean {
+  const before = text.slice(Math.max(0, e.trigger.start - 60), e.trigger.start).match(WORD) ?? []
+  const definite = (w: string | undefined): boolean => w !== undefined && DEFINITE.has(foldDiacritics(w).toLowerCase())
+  const previous = before[before.length - 1]
+  // One capitalised modifier may stand between: "the Turkish offer".
+  return definite(previous) || /['’]s$/.test(previous ?? '') || (definite(before[before.length - 2]) && /^\p{Lu}/u.test(previous ?? ''))
+}
+
+/** How many words apart two triggers of one sentence may be for one to name what the other offers or refuses. */
+const CONTENT_REACH = 6
+
+/**
+ * Whether the event is what a proposal or refusal in its sentence offers or
+ * turns down ("refused an offer of exile", "a Turkish exile offer", "la
+ * oferta … para acogerlo en el exilio"), not a happening of its own: `types`
+ * are the kinds that can be offered so, `governing` the proposal and refusal
+ * types that offer them.
+ */
+export function offeredContent(text: string, e: EventMention, sentence: readonly EventMention[], types: ReadonlySet<string>, governing: ReadonlySet<string>): boolean {
+  if (!types.has(e.type)) return false
+  return sentence.some((x) => {
+    if (x === e || !governing.has(x.type)) return false
+    const [a, b] = x.trigger.start < e.trigger.start ? [x.trigger, e.trigger] : [e.trigger, x.trigger]
+    const between = wordsOf(text.slice(a.end, b.start))
+    return between.length <= CONTENT_REACH && !between.some((w) => CLAUSE_START.has(w))
+  })
+}
