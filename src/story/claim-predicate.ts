@@ -1,9 +1,15 @@
 /**
- * @module story/claim-predicate — which of the events inside a claim's span
- * its main proposition reports. "Estonia would contribute a survey vessel to
- * help map the damage" holds a damage event, but what it says is that Estonia
- * would send a ship: a later report of the damage settles nothing about it.
- * Without a parser, the clause structure is read from words:
+ * @module story/claim-predicate — what the words around an event trigger say
+ * about its place in the clause. Mainly: which of the events inside a claim's
+ * span its main proposition reports (isPredicate, activeDeed). The timeline
+ * shares two more readings: a definite mention of a known happening ("the
+ * refusal", refersBack) and what an offer holds out ("an offer of exile",
+ * offeredContent).
+ *
+ * "Estonia would contribute a survey vessel to help map the damage" holds a
+ * damage event, but what it says is that Estonia would send a ship: a later
+ * report of the damage settles nothing about it. Without a parser, the clause
+ * structure is read from words:
  *
  * - an event inside a subordinate clause (after "which", "whether", "if",
  *   "after"…) or a purpose clause ("to help", "in order to", Spanish "para")
