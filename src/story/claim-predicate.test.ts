@@ -4,13 +4,18 @@ import type { EventMention } from '../doc/types.js'
 import { activeDeed, isPredicate, offeredContent, refersBack } from './claim-predicate.js'
 import { spanOf } from './testkit.js'
 
-/** An event of the claim `text` (its whole span) triggered by the first `trigger` in it. */
-function check(text: string, trigger: string, language: 'en' | 'es' = 'en'): { main: boolean; active: boolean } {
+/** An event of the sentence `text` (its whole span) triggered by the first `trigger` in it. */
+function eventAt(text: string, trigger: string, type = 'x'): EventMention {
   const at = spanOf(text, trigger)
-  const e: EventMention = {
-    id: `x-${at.start}`, type: 'x', cameo: null, start: 0, end: text.length, trigger: at,
+  return {
+    id: `${type}-${at.start}`, type, cameo: null, start: 0, end: text.length, trigger: at,
     actors: [], targets: [], place: null, from: null, to: null, negated: false, modality: 'asserted',
   }
+}
+
+/** Whether the event triggered by `trigger` is the claim `text`'s proposition, and an active deed. */
+function check(text: string, trigger: string, language: 'en' | 'es' = 'en'): { main: boolean; active: boolean } {
+  const e = eventAt(text, trigger)
   return { main: isPredicate(text, { start: 0, end: text.length }, e, language), active: activeDeed(text, e, language) }
 }
 
@@ -46,11 +51,7 @@ test('an active verb is a deed with an agent; a passive or an adjective is not',
 })
 
 test('a definite noun phrase refers back to a known happening; an indefinite one or a verb does not', () => {
-  const at = (text: string, trigger: string): EventMention => {
-    const span = spanOf(text, trigger)
-    return { id: 'x', type: 'x', cameo: null, start: 0, end: text.length, trigger: span, actors: [], targets: [], place: null, from: null, to: null, negated: false, modality: 'asserted' }
-  }
-  const back = (text: string, trigger: string): boolean => refersBack(text, at(text, trigger))
+  const back = (text: string, trigger: string): boolean => refersBack(text, eventAt(text, trigger))
   assert.equal(back('She said the refusal changes nothing.', 'refusal'), true)
   assert.equal(back("Lidia Varga's offer still stands.", 'offer'), true)
   assert.equal(back('Divers mapped the Finnish investigation zone.', 'investigation'), true)
@@ -62,11 +63,7 @@ test('a definite noun phrase refers back to a known happening; an indefinite one
 })
 
 test('an event a proposal or refusal in its sentence holds out is its content, not a happening', () => {
-  const sentence = (text: string, ...triggers: [string, string][]): EventMention[] =>
-    triggers.map(([word, type]) => {
-      const span = spanOf(text, word)
-      return { id: `${type}-${span.start}`, type, cameo: null, start: 0, end: text.length, trigger: span, actors: [], targets: [], place: null, from: null, to: null, negated: false, modality: 'asserted' }
-    })
+  const sentence = (text: string, ...triggers: [string, string][]): EventMention[] => triggers.map(([word, type]) => eventAt(text, word, type))
   const content = (events: EventMention[], text: string): boolean => offeredContent(text, events[1]!, events, new Set(['exile']), new Set(['offer', 'rejection']))
   const a = 'The mayor refused an offer of exile from the rebels.'
   assert.equal(content(sentence(a, ['refused', 'rejection'], ['exile', 'exile']), a), true)
