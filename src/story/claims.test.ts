@@ -377,7 +377,8 @@ test('a death toll is corroborated by independent counts, not confirmed by a lat
   assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [['single-source', 'toll-1'], ['corroborated', 'toll-2']])
 })
 
-const suspicion = 'the trawler Kestrel cut the power line to Corvale'
+// "severed", a damage trigger the events stage reads as a verb: the claim's main proposition (story/claim-predicate.ts).
+const suspicion = 'the trawler Kestrel severed the power line to Corvale'
 /** Police name a suspect for the cut line: the claim the next two tests follow. */
 const suspectReport = () =>
   storm({
@@ -386,7 +387,7 @@ const suspectReport = () =>
     published: '2026-03-04',
     text: `Police said ${suspicion}.`,
     claims: [{ text: suspicion, modality: 'asserted', via: [anonymousHop('police', 'official')], about: [CORVALE] }],
-    events: [{ sentence: suspicion, trigger: 'cut', type: 'damage', place: CORVALE }],
+    events: [{ sentence: suspicion, trigger: 'severed', type: 'damage', place: CORVALE }],
   })
 
 test('an article carrying the claim does not confirm it, so a later independent denial contests it', () => {
@@ -493,4 +494,58 @@ test('a confirmed claim denied later by an independent origin is contested again
     ['contested', 'owner'],
   ])
   assert.equal(claim.status, 'contested')
+})
+
+test('a later report of an event inside a claim’s purpose clause does not confirm it: that is not what the claim says', () => {
+  const plan = 'it would send a survey ship to help map the damage on Corvale'
+  const navy = storm({
+    id: 'navy',
+    outlet: 'Harbor Ledger',
+    published: '2026-03-04',
+    text: `The navy said ${plan}.`,
+    claims: [{ text: plan, modality: 'expected', via: [anonymousHop('the navy', 'official')], about: [CORVALE] }],
+    events: [{ sentence: plan, trigger: 'damage', type: 'damage', place: CORVALE, modality: 'expected' }],
+  })
+  const found = 'Divers found damage to the harbour wall on Corvale.'
+  const divers = storm({ id: 'divers', outlet: 'Valmora Times', published: '2026-03-06', text: found, events: [{ sentence: found, trigger: 'damage', type: 'damage', place: CORVALE }] })
+  assert.deepEqual(claimOf(computeStoryGraph([divers, navy]), 'navy').history.map((h) => h.status), ['single-source'])
+})
+
+test('a claim that names who did it is confirmed by a report naming that agent, not by one naming nobody or one that only suspects it', () => {
+  const KESTREL = entityId('ORG', 'Kestrel Fishing')
+  const TARN = entityId('ORG', 'Tarn Mutual')
+  const cable = (spec: { id: string; published: string; text: string; claims?: Parameters<typeof article>[0]['claims']; events?: Parameters<typeof article>[0]['events'] }) =>
+    article({
+      ...spec,
+      outlet: `Outlet ${spec.id}`,
+      text: `${spec.text}\n\n${STORM}`,
+      entities: ([['PLACE', 'Corvale'], ['ORG', 'Kestrel Fishing'], ['ORG', 'Tarn Mutual']] as const)
+        .filter(([, name]) => spec.text.includes(name))
+        .map(([type, name]) => [type, name, name] as const),
+    })
+  const deed = 'Kestrel Fishing had severed the power line to Corvale'
+  const police = cable({
+    id: 'police',
+    published: '2026-03-04',
+    text: `Police said ${deed}.`,
+    claims: [{ text: deed, modality: 'asserted', via: [anonymousHop('police', 'official')], about: [KESTREL, CORVALE] }],
+    events: [{ sentence: deed, trigger: 'severed', type: 'damage', actors: [KESTREL], place: CORVALE }],
+  })
+  const line = 'The severed line to Corvale was pulled ashore.'
+  const unnamed = cable({ id: 'unnamed', published: '2026-03-05', text: line, events: [{ sentence: line, trigger: 'severed', type: 'damage', place: CORVALE }] })
+  const guess = 'Kestrel Fishing severed it near Corvale'
+  const insurer = cable({
+    id: 'insurer',
+    published: '2026-03-06',
+    text: `Tarn Mutual suspects that ${guess}.`,
+    claims: [{ text: guess, modality: 'speculative', via: [anonymousHop('Tarn Mutual', 'expert')], about: [TARN] }],
+    events: [{ sentence: guess, trigger: 'severed', type: 'damage', actors: [KESTREL], place: CORVALE }],
+  })
+  const named = 'Kestrel Fishing severed the line near Corvale, the coast guard found.'
+  const guard = cable({ id: 'guard', published: '2026-03-08', text: named, events: [{ sentence: named, trigger: 'severed', type: 'damage', actors: [KESTREL], place: CORVALE }] })
+  const claim = claimOf(computeStoryGraph([guard, insurer, unnamed, police]), 'police')
+  assert.deepEqual(claim.history.map((h) => [h.status, h.article]), [
+    ['single-source', 'police'],
+    ['confirmed', 'guard'],
+  ])
 })

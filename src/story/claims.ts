@@ -14,7 +14,10 @@
  * - single-source / corroborated: one / two or more distinct origins carry it;
  * - contested: a denial from an origin that does not also carry it;
  * - confirmed: a later article that does not itself carry the claim asserts
- *   an event of the claim's type with its participants; an expected event
+ *   (not as a suspicion or denial of its own) an event of the type the
+ *   claim's main proposition reports (claim-predicate.ts: not "the damage"
+ *   in "a vessel to help map the damage") with its participants and, when
+ *   the claim says who did it, that agent; an expected event
  *   only from a report published once its interval has begun (it may have
  *   slipped a few days); a figure (a death toll) never: that the quake
  *   happened says nothing about how many it killed, so only sources count;
@@ -35,11 +38,13 @@
 import type { Claim, EventMention, Modality, Span } from '../doc/types.js'
 import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
 import { claimSimilarity } from '../nlp/claims/similarity.js'
+import { eventLanguage } from '../nlp/events/index.js'
 import { partyMentions } from '../nlp/events/roles.js'
 import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
 import { dayNumber, evidenceAt } from './articles.js'
 import { learnKinds, readClaim, relateFrames, type Reading } from './claim-match.js'
+import { activeDeed, isPredicate } from './claim-predicate.js'
 import { STATEMENT_TYPE } from './features.js'
 import type { ResolvedOptions } from './options.js'
 import { chainOrigin } from './origins.js'
@@ -125,11 +130,17 @@ interface Group {
   readonly deaths: Set<string>
 }
 
-/** What a claim says would happen: the events reported inside its span, and everyone it involves. */
+/** What a claim says would happen: the events its main proposition reports, and everyone it involves. */
 interface Proposition {
+  /** Types of every event inside its span: a rejection the claim itself mentions cannot overtake it. */
+  readonly mentioned: ReadonlySet<string>
+  /** Types of the events its main proposition reports (claim-predicate.ts): only these settle it. */
   readonly types: ReadonlySet<string>
   readonly participants: ReadonlySet<string>
+  /** The main proposition's events. */
   readonly events: readonly EventMention[]
+  /** Who the claim says did each deed, by event type ("Turkey has offered…" → offer: Turkey). */
+  readonly agents: ReadonlyMap<string, ReadonlySet<string>>
   /** It states a figure (a death toll): settled by who counts, not by the event having happened. */
   readonly figure: boolean
   /** Last day (day number) of the future time the claim names, if any: when it can no longer come true. */
@@ -234,28 +245,48 @@ function futureEnd(r: Report): number | null {
 }
 
 function proposition(group: Group): Proposition {
+  const mentioned = new Set<string>()
   const types = new Set<string>()
   const participants = new Set<string>(group.about)
   const events: EventMention[] = []
+  const agents = new Map<string, Set<string>>()
   let figure = false
   let horizon: number | null = null
   for (const r of group.reports) {
     if (r.denied) continue
-    for (const e of claimEvents(r)) {
-      types.add(e.type)
-      events.push(e)
+    const inSpan = claimEvents(r)
+    for (const e of inSpan) {
+      mentioned.add(e.type)
       for (const id of [...e.actors, ...e.targets]) participants.add(id)
       if (e.place !== null) participants.add(e.place)
+    }
+    const { text } = r.article.doc
+    const language = eventLanguage(r.article.doc) ?? 'en'
+    for (const e of inSpan.filter((x) => isPredicate(text, r.claim, x, language))) {
+      types.add(e.type)
+      events.push(e)
+      if (e.actors.length === 0 || !activeDeed(text, e, language)) continue
+      const known = agents.get(e.type) ?? new Set<string>()
+      for (const id of e.actors) known.add(id)
+      agents.set(e.type, known)
     }
     figure ||= CASUALTY_FIGURE.test(r.article.doc.text.slice(r.claim.start, r.claim.end))
     const end = futureEnd(r)
     if (end !== null && (horizon === null || end > horizon)) horizon = end
   }
-  return { types, participants, events, figure, horizon }
+  return { mentioned, types, participants, events, agents, figure, horizon }
 }
 
 function participantsOf(e: EventMention): Set<string> {
   return new Set([...e.actors, ...e.targets, ...(e.place !== null ? [e.place] : [])])
+}
+
+/** The event names one of the claim's agents for its type among its participants, or the claim names none. */
+function agentAgrees(p: Proposition, e: EventMention): boolean {
+  const agents = p.agents.get(e.type)
+  if (agents === undefined) return true
+  const ids = participantsOf(e)
+  return [...agents].some((id) => ids.has(id))
 }
 
 /** The event shares enough participants with the claim: two when both sides name two, else one. */
@@ -319,11 +350,11 @@ function settle(
   options: ResolvedOptions,
 ): Omit<Signal, 'evidence'> | null {
   if (e.modality !== 'asserted') return null
-  if (!e.negated && OPEN_MODALITIES.has(modality) && OVERTAKING_TYPES.has(e.type) && !p.types.has(e.type)) {
+  if (!e.negated && OPEN_MODALITIES.has(modality) && OVERTAKING_TYPES.has(e.type) && !p.mentioned.has(e.type)) {
     return rejects(p, e, rejected) ? { status: 'refuted', reason: `overtaken by events: a later ${e.type} rules it out` } : null
   }
   if (p.figure || !involves(p, e)) return null
-  if (p.types.has(e.type) && timesMeet(p, e, reportDay, modality, options)) {
+  if (p.types.has(e.type) && agentAgrees(p, e) && timesMeet(p, e, reportDay, modality, options)) {
     // "did not happen" with no time of its own says nothing against a dated claim ("no negocia con nadie" vs a meeting on Tuesday).
     if (e.negated && dayNumber(e.from) === null && p.events.some((c) => c.type === e.type && dayNumber(c.from) !== null)) return null
     return e.negated
@@ -338,6 +369,21 @@ function windowEvidence(p: Proposition, article: Article): Evidence {
   const none = (article.doc.layers.events ?? []).find((e) => e.negated && p.types.has(e.type))
   const at: Span = none ?? { start: 0, end: Math.min(article.doc.text.length, 1) }
   return evidenceAt(article, at.start, at)
+}
+
+/**
+ * Whether the article puts the event forward as less than fact: it is what
+ * one of the article's claims that is not asserted says ("it suspects the
+ * ship damaged the cable", "denied that its vessel had damaged…"). Such a
+ * report cannot confirm anything. An event the hedged claim takes as given
+ * still can: "Maduro's refusal … would not end its push" reports the refusal.
+ */
+function hedged(article: Article, e: EventMention): boolean {
+  const { doc } = article
+  const language = eventLanguage(doc) ?? 'en'
+  return (doc.layers.claims ?? []).some(
+    (c) => c.modality !== 'asserted' && e.trigger.start >= c.start && e.trigger.start < c.end && isPredicate(doc.text, c, e, language),
+  )
 }
 
 /** Status from the sources seen so far, before any event settles the claim. */
@@ -389,7 +435,7 @@ function history(group: Group, articles: readonly Article[], copyOf: ReadonlyMap
     for (const e of events) {
       if (rejected.includes(e)) continue
       const verdict = settle(p, modality, e, article.day, rejected.filter((x) => overlaps(x, e)), options)
-      if (verdict && !(verdict.status === 'confirmed' && accepted.has(e.type))) {
+      if (verdict && !(verdict.status === 'confirmed' && (accepted.has(e.type) || hedged(article, e)))) {
         record(article, { ...verdict, evidence: evidenceAt(article, e.trigger.start, e) })
         if (verdict.status === 'refuted') return changes
         confirmed = true

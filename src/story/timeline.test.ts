@@ -231,3 +231,62 @@ test('an undated report after a dated happening of its participants tells it aga
     ['2026-01-04', ['dated']],
   ])
 })
+
+test('a definite mention ("the refusal") joins the dated happening it refers back to, whatever participants were read around it', () => {
+  const REFUSED = 'Nicolás Maduro rejected the offer from Turkey on January 4.'
+  const MENTION = 'Qatar said the refusal changes nothing.'
+  const OWN = 'Qatar rejected calls for sanctions.'
+  const dated = article({
+    id: 'dated',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `${REFUSED}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: REFUSED, trigger: 'rejected', type: 'rejection', actors: [MADURO], targets: [TURKEY], from: '2026-01-04' }],
+  })
+  // The speaker is read as the refuser: the mention's participants disagree with the refusal's.
+  const mention = article({
+    id: 'mention',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-12',
+    text: `${MENTION}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: MENTION, trigger: 'refusal', type: 'rejection', actors: [QATAR] }],
+  })
+  const own = article({
+    id: 'own',
+    outlet: 'Ankara Post',
+    published: '2026-01-13',
+    text: `${OWN}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [{ sentence: OWN, trigger: 'rejected', type: 'rejection', actors: [QATAR] }],
+  })
+  const entries = computeStoryGraph([own, mention, dated]).storylines[0]!.timeline.filter((e) => e.type === 'rejection')
+  // Qatar's own rejection, a new happening told without a date, keeps its entry.
+  assert.deepEqual(entries.map((e) => [e.from, e.articles]), [
+    ['2026-01-04', ['dated', 'mention']],
+    [null, ['own']],
+  ])
+})
+
+test('what an offer holds out ("offered Maduro exile") is no entry of its own; exile as a happening is', () => {
+  const OFFERED = 'Turkey offered Nicolás Maduro exile on January 3.'
+  const FLED = 'A former minister fled into exile on January 6.'
+  const offer = article({
+    id: 'offer',
+    outlet: 'Valmora Times',
+    published: '2026-01-07',
+    text: `${OFFERED} ${FLED}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: OFFERED, trigger: 'offered', type: 'offer', actors: [TURKEY], targets: [MADURO], from: '2026-01-03' },
+      { sentence: OFFERED, trigger: 'exile', type: 'exile', actors: [TURKEY, MADURO], from: '2026-01-03' },
+      { sentence: FLED, trigger: 'fled', type: 'exile', from: '2026-01-06' },
+    ],
+  })
+  const entries = computeStoryGraph([offer]).storylines[0]!.timeline
+  assert.deepEqual(entries.map((e) => [e.type, e.from]), [
+    ['offer', '2026-01-03'],
+    ['exile', '2026-01-06'],
+  ])
+})

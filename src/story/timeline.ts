@@ -11,16 +11,26 @@
  * (we do not invent a date), but for merging it stands for the few days before
  * its article's publication, and for ordering it sits at its publication day.
  * An undated group that tells again a dated happening of its participants,
- * over before it was published, joins that happening (toldAgain).
+ * over before it was published, joins that happening (toldAgain); so does one
+ * whose every report is a definite noun ("the refusal"), whatever participants
+ * were read around it. What a proposal offers ("an offer of exile") is no
+ * happening and no entry.
  */
 import type { EventMention } from '../doc/types.js'
+import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber, evidenceAt } from './articles.js'
+import { offeredContent, refersBack } from './claim-predicate.js'
 import { STATEMENT_TYPE } from './features.js'
 import { MAX_ACTIVITY_INTERVAL_DAYS, type ResolvedOptions } from './options.js'
 import type { Evidence, TimelineEntry } from './types.js'
 import { contentHash } from '../util/text.js'
 import { isCore, type StoryFrame } from './timeline-core.js'
+
+/** Kinds of event a proposal offers rather than reports: exile is what an offer of asylum holds out. */
+const OFFERED_TYPES: ReadonlySet<string> = new Set(['exile'])
+/** Kinds of event that offer or turn down such a thing. */
+const OFFERING_TYPES: ReadonlySet<string> = new Set([...PROPOSAL_TYPES, 'rejection'])
 
 /** The modality shown for events reported as not having happened ("did not attack"). */
 const NEGATED_MODALITY = 'negated'
@@ -28,6 +38,8 @@ const NEGATED_MODALITY = 'negated'
 interface Report {
   readonly article: Article
   readonly event: EventMention
+  /** A definite noun ("the refusal"): it mentions a happening told before rather than reporting one. */
+  readonly refersBack: boolean
 }
 
 interface Interval {
@@ -134,24 +146,54 @@ function everyone(p: Parties): Set<string> {
  * told days after the refusal, names no time of its own and is no new refusal.
  * The place is not compared: a report telling a happening again names it in
  * passing, and the place it reads is often another's ("the proposal would
- * guarantee residence in Turkiye").
+ * guarantee residence in Turkiye"). When every report is a definite noun
+ * ("the refusal leaves the US with fewer options", "she said the refusal
+ * changes nothing"), participants are not required either: the ones read
+ * around such a noun are the speaker's or the sentence's, not the
+ * happening's; such a mention refers to the most-told happening among those
+ * sharing the most participants or its place, and to none when its own
+ * article reports one still to come.
  */
 function toldAgain(g: Group, dated: readonly Group[]): Group | null {
   const day = g.first.article.day
   // Only what every report tells as having happened: "the meeting would focus on an election" is a meeting to come.
   if (g.dated !== null || day === null || !g.reports.every((r) => r.event.modality === 'asserted')) return null
   const named = everyone(g)
-  let best: { group: Group; shared: number; hi: number } | null = null
-  for (const d of dated) {
-    if (d.first.event.type !== g.first.event.type || d.first.event.negated !== g.first.event.negated) continue
-    if (d.window === null || d.window.hi >= day || !partiesAgree(d, g)) continue
-    const shared = [...everyone(d)].filter((id) => named.has(id)).length
-    if (shared > 0 && (best === null || shared > best.shared || (shared === best.shared && d.window.hi > best.hi))) best = { group: d, shared, hi: d.window.hi }
+  const anaphor = g.reports.every((r) => r.refersBack)
+  const candidates = dated.filter((d) => d.first.event.type === g.first.event.type && d.first.event.negated === g.first.event.negated)
+  // "The meeting would focus on…" in an article that reports a meeting to come refers to that one.
+  if (anaphor && candidates.some((d) => d.window !== null && d.window.hi >= day && d.reports.some((r) => r.article === g.first.article))) return null
+  let best: { group: Group; rank: readonly number[] } | null = null
+  for (const d of candidates) {
+    if (d.window === null || d.window.hi >= day || !(anaphor || partiesAgree(d, g))) continue
+    const shared = [...everyone(d)].filter((id) => named.has(id)).length + (anaphor && d.place !== null && d.place === g.place ? 1 : 0)
+    if (shared === 0 && !anaphor) continue
+    // A definite mention means the happening most told, when participants do not tell ("the damaged cable").
+    const rank = [shared, anaphor ? d.reports.length : 0, d.window.hi]
+    if (best === null || isAhead(rank, best.rank)) best = { group: d, rank }
   }
   return best?.group ?? null
 }
 
-/** Merges the groups of each type that sameGroup joins, keeping the first-formed group of each set (groups in formation order). */
+/** Whether rank `a` comes before `b`, comparing in order. */
+function isAhead(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!
+  return false
+}
+
+/** A group of one report, to match it on its own. */
+function single(r: Report): Group {
+  return { first: r, reports: [r], actors: new Set(r.event.actors), targets: new Set(r.event.targets), place: r.event.place, window: null, dated: null }
+}
+
+/**
+ * Merges the groups of each type that sameGroup joins, keeping the
+ * first-formed group of each set (groups in formation order), then moves to
+ * the dated happening it tells again each undated group (toldAgain) and,
+ * from the groups left, each definite mention on its own: "the refusal"
+ * joins Maduro's refusal of 27 December though the rest of its group ("the
+ * talks could lead to…") stays.
+ */
 function mergeGroups(groups: readonly Group[], options: ResolvedOptions): Group[] {
   const kept: Group[] = []
   for (const g of groups) {
@@ -164,9 +206,31 @@ function mergeGroups(groups: readonly Group[], options: ResolvedOptions): Group[
   }
   // Matched against the dated groups as their own reports left them, then absorbed.
   const dated = kept.filter((g) => g.dated !== null)
-  const into = new Map(kept.map((g) => [g, toldAgain(g, dated)]))
-  for (const [g, d] of into) if (d !== null) for (const r of g.reports) absorb(d, r, options)
-  return kept.filter((g) => into.get(g) === null)
+  const moves = new Map<Report, Group>()
+  const out: Group[] = []
+  for (const g of kept) {
+    const whole = g.dated === null ? toldAgain(g, dated) : null
+    if (whole !== null) {
+      for (const r of g.reports) moves.set(r, whole)
+      continue
+    }
+    const rest = g.reports.filter((r) => {
+      const d = g.dated === null && r.refersBack ? toldAgain(single(r), dated) : null
+      if (d !== null) moves.set(r, d)
+      return d === null
+    })
+    if (rest.length === g.reports.length) out.push(g)
+    else if (rest.length > 0) out.push(regroup(rest, options))
+  }
+  for (const [r, d] of moves) absorb(d, r, options)
+  return out
+}
+
+/** A group formed anew from the reports left of one. */
+function regroup(reports: readonly Report[], options: ResolvedOptions): Group {
+  const g: Group = { first: reports[0]!, reports: [], actors: new Set(), targets: new Set(), place: null, window: null, dated: null }
+  for (const r of reports) absorb(g, r, options)
+  return g
 }
 
 function absorb(g: Group, r: Report, options: ResolvedOptions): void {
@@ -272,11 +336,14 @@ export function buildTimeline(articles: readonly Article[], options: ResolvedOpt
   const byType = new Map<string, Group[]>()
   const groups: Group[] = []
   for (const article of articles) {
-    const events = [...(article.doc.layers.events ?? [])]
+    const { text } = article.doc
+    const all = article.doc.layers.events ?? []
+    const events = all
       .filter((e) => e.type !== STATEMENT_TYPE && !isBackground(e))
+      .filter((e) => !offeredContent(text, e, all.filter((x) => x.start === e.start), OFFERED_TYPES, OFFERING_TYPES))
       .sort((a, b) => a.start - b.start || compareStrings(a.id, b.id))
     for (const event of events) {
-      const r: Report = { article, event }
+      const r: Report = { article, event, refersBack: refersBack(text, event) }
       const interval = datedInterval(event) ?? standIn(article, options)
       const sameType = byType.get(event.type) ?? []
       let g = sameType.find((x) => sameHappening(x, r, interval, options))

@@ -145,6 +145,20 @@ test('suspicion stated as a verb with a clause is speculative; "suspected of" de
   assert.equal(modalityOf('the trawler suspected of ramming the buoy returned to port'), 'asserted')
 })
 
+test('"not clear whether" is an open question, speculative: neither a denial nor a condition', () => {
+  assert.equal(modalityOf('it was not clear whether the union would accept'), 'speculative')
+  assert.equal(modalityOf('it remains unclear if the ferry will sail'), 'speculative')
+  assert.equal(modalityOf('no está claro si el puerto abrirá'), 'speculative')
+  assert.equal(modalityOf('it was not clear to the crew'), 'denied')
+})
+
+test('a relative clause about a person does not colour the statement; the statement\'s own hedges still do', () => {
+  assert.equal(modalityOf('the union asked for a week and raised the fate of members who would lose their jobs'), 'asserted')
+  assert.equal(modalityOf('the ruling undercuts critics who had called the dam likely to fail'), 'asserted')
+  assert.equal(modalityOf('the harbour will reopen once the divers who could not dive today finish'), 'expected')
+  assert.equal(modalityOf('the mayor, who would not comment on Friday, could resign'), 'speculative')
+})
+
 test('a closing participle clause is the writer\'s gloss and does not colour the statement', () => {
   assert.equal(modalityOf('the mayor resigned on Friday, ending months of speculation that she would run again'), 'asserted')
   assert.equal(modalityOf('a storm hit the coast, killing four people'), 'asserted')

@@ -2,8 +2,9 @@
  * @module nlp/claims/modality — how a statement is put forward, from its
  * wording (English and Spanish) and the stance of the cue that reports it.
  * The first matching kind wins, in this order: a question stays a question
- * whatever it hedges; "if" makes anything conditional; a denial outranks
- * hedges; hedges outrank plain future. A negated past event ("did not
+ * whatever it hedges; "not clear whether" is speculative; "if" makes
+ * anything conditional; a denial outranks hedges; hedges outrank plain
+ * future. A negated past event ("did not
  * offer") counts as denied: it is the opposite of the proposition, whose key
  * (see similarity.ts) leaves the negation out so the two can meet.
  */
@@ -69,11 +70,24 @@ export function mainClause(t: string): string {
   return gloss && gloss.index > 0 ? t.slice(0, gloss.index) : t
 }
 
+/**
+ * A relative clause describing a person ("relatives who would remain",
+ * "analysts who had described Turkey as his likely destination"), up to the
+ * next clause break: its hedges and futures are about that person, not the
+ * statement's. A statement starts after its attribution, so a speaker's own
+ * relative clause ("officials who asked not to be named said…") is not here.
+ */
+const PERSON_RELATIVE = /(?<![\p{L}\p{N}])(?:who|whom|quienes|quien)(?![\p{L}\p{N}])[^,;:—–]*/giu
+
+/** "It was not clear whether…", "unclear if…": an open question, not a denial (its "not") nor a condition (its "if"). */
+const UNCERTAIN = words(String.raw`(?:not\s+(?:yet\s+)?clear|unclear|no\s+est[aá]\s+claro)\s+(?:whether|if|si)`)
+
 /** The modality of a statement's text, given the stance of the cue reporting it (if any). */
 export function modalityOf(statement: string, stance: CueStance = 'neutral'): Modality {
   const whole = statement.trim()
   if (/\?["”»’]?$/u.test(whole) || whole.startsWith('¿')) return 'question'
-  const t = mainClause(whole)
+  const t = mainClause(whole).replace(PERSON_RELATIVE, '')
+  if (UNCERTAIN.test(t)) return 'speculative'
   if (CONDITIONAL.test(t)) return 'conditional'
   if (stance === 'denied' || DENIED.test(t)) return 'denied'
   if (stance === 'speculative' || speculative(t)) return 'speculative'

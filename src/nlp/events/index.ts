@@ -23,7 +23,7 @@ export { triggerOf } from './lexicon.js'
  * article is English or its language unknown. Any other language has no
  * lexicon, and English words matched in it would be chance ("die", "sale").
  */
-function eventLanguage(doc: Doc): 'en' | 'es' | null {
+export function eventLanguage(doc: Doc): 'en' | 'es' | null {
   const code = normaliseLanguageTag(doc.meta.language) ?? detectLanguage(doc.text)
   return code === 'es' ? 'es' : code === null || code === 'en' ? 'en' : null
 }
