@@ -9,50 +9,40 @@ import { prepareArticles } from './articles.js'
 import { computeStoryGraph } from './index.js'
 import { emptyTally, addProtagonists, leadProtagonists, protagonistConflict } from './protagonists.js'
 import { article } from './testkit.js'
+import type { StoryInput } from './types.js'
 
-const marshFight = article({
-  id: 'marsh-1',
-  outlet: 'Harbor Ledger',
-  published: '2026-05-09',
-  text:
-    'Dario Venn kept his heavyweight belts on Saturday, stopping Ilko Marsh in the ninth round before a full arena in Corvale. ' +
+/** A report of the ring beat; `people` are [name, needles…] of the persons it names. */
+function report(id: string, published: string, text: string, people: readonly (readonly [string, ...string[]])[]): StoryInput {
+  return article({ id, outlet: 'Ring Wire', published, text, entities: people.map(([name, ...needles]) => ['PERSON', name, ...needles] as const) })
+}
+
+const marshFight = report(
+  'marsh-1',
+  '2026-05-09',
+  'Dario Venn kept his heavyweight belts on Saturday, stopping Ilko Marsh in the ninth round before a full arena in Corvale. ' +
     'Marsh went down twice in the eighth and the referee waved the bout off early in the ninth. ' +
     'Marsh, the mandatory challenger, had not lost in six years. Venn now holds three of the four titles.',
-  entities: [
-    ['PERSON', 'Dario Venn', 'Dario Venn'],
-    ['PERSON', 'Ilko Marsh', 'Ilko Marsh', 'Marsh,', 'Marsh went'],
-  ],
-})
+  [['Dario Venn', 'Dario Venn'], ['Ilko Marsh', 'Ilko Marsh', 'Marsh,', 'Marsh went']],
+)
 
-const kaskFight = article({
-  id: 'kask-1',
-  outlet: 'Valmora Times',
-  published: '2026-05-16',
-  text:
-    'Heavyweight champion Dario Venn retained his titles by stopping Teodor Kask in the sixth round on Saturday night. ' +
+const kaskFight = report(
+  'kask-1',
+  '2026-05-16',
+  'Heavyweight champion Dario Venn retained his titles by stopping Teodor Kask in the sixth round on Saturday night. ' +
     'Kask, a late substitute, was floored by a right hand and never recovered. ' +
     'The referee stopped the bout after Kask rose on unsteady legs. Venn holds three of the four heavyweight belts.',
-  entities: [
-    ['PERSON', 'Dario Venn', 'Dario Venn', 'Venn holds'],
-    ['PERSON', 'Teodor Kask', 'Teodor Kask', 'Kask,', 'Kask rose'],
-  ],
-})
+  [['Dario Venn', 'Dario Venn', 'Venn holds'], ['Teodor Kask', 'Teodor Kask', 'Kask,', 'Kask rose']],
+)
 
 /** About the first fight, centred on a new name, the loser's trainer, but naming the loser too. */
-const trainerReport = article({
-  id: 'marsh-2',
-  outlet: 'Island Post',
-  published: '2026-05-17',
-  text:
-    'Sela Dorn, who trains Ilko Marsh, said the ninth-round stoppage in Corvale came too early. ' +
+const trainerReport = report(
+  'marsh-2',
+  '2026-05-17',
+  'Sela Dorn, who trains Ilko Marsh, said the ninth-round stoppage in Corvale came too early. ' +
     'Dorn said the referee should have let the bout go on after the knockdowns in the eighth. ' +
     'Dorn will ask for a rematch with Dario Venn for the heavyweight belts.',
-  entities: [
-    ['PERSON', 'Sela Dorn', 'Sela Dorn', 'Dorn said', 'Dorn will'],
-    ['PERSON', 'Ilko Marsh', 'Ilko Marsh'],
-    ['PERSON', 'Dario Venn', 'Dario Venn'],
-  ],
-})
+  [['Sela Dorn', 'Sela Dorn', 'Dorn said', 'Dorn will'], ['Ilko Marsh', 'Ilko Marsh'], ['Dario Venn', 'Dario Venn']],
+)
 
 test('the second title fight of a champion starts its own storyline: its challenger is new and the first challenger goes unnamed', () => {
   const graph = computeStoryGraph([marshFight, kaskFight, trainerReport])
@@ -68,7 +58,7 @@ test("a report's protagonist is the lead person it mentions most, by surname; a 
   assert.deepEqual(leadProtagonists(kask!), ['kask'])
   assert.deepEqual(leadProtagonists(trainer!), ['dorn'])
   const once = prepareArticles([
-    article({ id: 'once', text: 'Dario Venn trained in Corvale. The gym was full.', entities: [['PERSON', 'Dario Venn', 'Dario Venn']] }),
+    report('once', '2026-05-01', 'Dario Venn trained in Corvale. The gym was full.', [['Dario Venn', 'Dario Venn']]),
   ])[0]!
   assert.deepEqual(leadProtagonists(once), [])
 })
