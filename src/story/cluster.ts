@@ -18,7 +18,8 @@ import { contentHash } from '../util/text.js'
 import type { Article } from './articles.js'
 import type { DocumentFrequencyState, Features, Vector } from './features.js'
 import { DocumentFrequencies, articleFeatures, dot } from './features.js'
-import { CENTROID_TERMS, MAX_POSTING_SCAN, type ResolvedOptions } from './options.js'
+import { CENTROID_TERMS, MAX_POSTING_SCAN, PROTAGONIST_CONFLICT_FACTOR, type ResolvedOptions } from './options.js'
+import { addProtagonists, emptyTally, leadProtagonists, protagonistConflict, type ProtagonistTally } from './protagonists.js'
 
 /** One storyline folded into an older one: links to `from` should lead to `into`. */
 export interface StorylineMerge {
@@ -44,6 +45,8 @@ interface Cluster {
   firstDay: number | null
   lastDay: number | null
   readonly keys: Set<string>
+  /** Reports joined and whose protagonist each was (protagonists.ts). */
+  readonly protagonists: ProtagonistTally
 }
 
 /** One cluster as plain data. */
@@ -57,6 +60,8 @@ export interface ClusterState {
   readonly firstDay: number | null
   readonly lastDay: number | null
   readonly keys: readonly string[]
+  readonly reports: number
+  readonly protagonists: readonly (readonly [string, number])[]
 }
 
 /** Everything the clusterer needs to continue with the next article. */
@@ -193,6 +198,7 @@ function emptyCluster(id: number, first: string): Cluster {
     firstDay: null,
     lastDay: null,
     keys: new Set(),
+    protagonists: emptyTally(),
   }
 }
 
@@ -247,6 +253,7 @@ export class StorylineClusterer {
         firstDay: s.firstDay,
         lastDay: s.lastDay,
         keys: new Set(),
+        protagonists: { reports: s.reports, counts: new Map(s.protagonists) },
       }
       this.clusters.set(c.id, c)
       this.index(c, s.keys)
@@ -266,12 +273,18 @@ export class StorylineClusterer {
     this.advance(article.day)
     this.df.observe(article)
     const f = articleFeatures(article, this.df)
+    const protagonists = leadProtagonists(article)
+    let words: ReadonlySet<string> | undefined
+    const articleWords = (): ReadonlySet<string> => (words ??= new Set(article.words))
     let best: Cluster | null = null
     let bestScore = 0
     const joinable: Cluster[] = []
     for (const c of this.candidates(f)) {
       this.work.scored++
-      const score = timeFactor(f, c, this.options) * contentSimilarity(f, c, this.options)
+      let score = timeFactor(f, c, this.options) * contentSimilarity(f, c, this.options)
+      if (score >= this.options.joinThreshold && protagonistConflict(protagonists, articleWords, c.protagonists, c.bodyTerms.sum)) {
+        score *= PROTAGONIST_CONFLICT_FACTOR
+      }
       if (score >= this.options.joinThreshold) joinable.push(c)
       if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
         best = c
@@ -280,6 +293,7 @@ export class StorylineClusterer {
     }
     const target = best !== null && bestScore >= this.options.joinThreshold ? this.mergeInto(best, joinable) : this.open(article.id)
     this.join(target, f)
+    addProtagonists(target.protagonists, protagonists.map((p) => [p, 1] as const), 1)
     return storylineId(target.first)
   }
 
@@ -300,6 +314,7 @@ export class StorylineClusterer {
       addTo(survivor.bodyTerms, c.bodyTerms.sum)
       addTo(survivor.entities, c.entities.sum)
       for (const t of c.eventTypes) survivor.eventTypes.add(t)
+      addProtagonists(survivor.protagonists, c.protagonists.counts, c.protagonists.reports)
       survivor.firstDay = combineDays(survivor.firstDay, c.firstDay, Math.min)
       survivor.lastDay = combineDays(survivor.lastDay, c.lastDay, Math.max)
       const keys = [...c.keys]
@@ -330,6 +345,8 @@ export class StorylineClusterer {
         firstDay: c.firstDay,
         lastDay: c.lastDay,
         keys: [...c.keys],
+        reports: c.protagonists.reports,
+        protagonists: [...c.protagonists.counts],
       })),
     }
   }

@@ -58,14 +58,23 @@ export interface Features {
  * apart as well as a rare word does.
  */
 function contentTerms(article: Article): string[] {
-  return article.words.filter((w) => w.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(w))
+  return article.words.filter(isContentTerm)
 }
 
-/** Words of the article's first LEAD_SENTENCES sentences: what the report is about, before background. */
-function leadWords(article: Article): Set<string> {
+/** True for a normalised word that term vectors keep. */
+export function isContentTerm(word: string): boolean {
+  return word.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(word)
+}
+
+/** End offset of the article's lead, its first LEAD_SENTENCES sentences: what the report is about, before background (0 without a sentences layer). */
+export function leadEnd(article: Article): number {
   const sentences = article.doc.layers.sentences ?? []
-  const last = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]
-  return new Set(last ? normalWords(article.doc.text.slice(0, last.end)) : [])
+  return sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0
+}
+
+/** Words of the article's lead. */
+function leadWords(article: Article): Set<string> {
+  return new Set(normalWords(article.doc.text.slice(0, leadEnd(article))))
 }
 
 function entityIds(article: Article): { id: string; type: EntityType; mentions: number }[] {

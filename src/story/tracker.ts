@@ -24,7 +24,7 @@ export interface Placement {
 }
 
 /** Bumped whenever the state's shape or meaning changes: a saved state of another version is recomputed, not read. */
-export const TRACKER_STATE_VERSION = 2
+export const TRACKER_STATE_VERSION = 3
 
 export interface TrackerState {
   readonly version: number
