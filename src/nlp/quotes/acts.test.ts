@@ -120,3 +120,11 @@ test('"agreed to" with an infinitive reports an undertaking, as "vowed to" does'
     ['says', 'Portvale Harbour Authority', 'agreed', 'to repair the north pier by May'],
   ])
 })
+
+test('a reporting verb with a plain object the speaker stands by is a stance; a thing with no voice stresses nothing', () => {
+  assert.deepEqual(acts('Brandt is stressing the need to deepen the channel.'), [['stance', 'Oskar Brandt', 'stressing', 'the need to deepen the channel']])
+  assert.deepEqual(acts('The Portvale Harbour Authority denied any part in the spill.'), [['stance', 'Portvale Harbour Authority', 'denied', 'any part in the spill']])
+  assert.deepEqual(acts('Kowalski confirmed that the pier would close.'), [['says', 'Lena Kowalski', 'confirmed', 'the pier would close']])
+  assert.deepEqual(acts('The new timetable confirmed the fears of commuters.'), [])
+  assert.deepEqual(acts('Brandt warned against a second tender.'), [])
+})

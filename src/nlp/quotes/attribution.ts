@@ -396,9 +396,16 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
   // "Polls show a close race": a poll's or a study's plain object is its finding.
   const finding = cue.verb.evidence && sources.at(-1)!.kind === 'document'
-  if (!cue.verb.bare && !cue.verb.object && !finding && !/\S/.test(link) && !opensQuote && !clause) return null
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue, negated), depth)
+  const plain = !/\S/.test(link) && !opensQuote && !clause
+  // "Trump is stressing the need to act", "the ministry denied any involvement": what a speaker stands by.
+  const held = plain && cue.verb.held && HELD_OBJECT_RE.test(rest) && sources.some(speaks)
+  if (!cue.verb.bare && !cue.verb.object && !finding && !held && plain) return null
+  const colour = colourOf(cue, negated)
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, held ? { ...colour, act: 'stance' } : colour, depth)
 }
+
+/** A plain object opening with a word that can start a noun phrase or a gerund, not a preposition, conjunction or clause. */
+const HELD_OBJECT_RE = /^\s*(?!(?:to|on|in|at|for|with|by|of|from|about|against|as|and|or|but|if|so|then|than|it|he|she|they|we|I|you|there|this|that|which|who|what|when|where|how|why|whether|not|also|again)(?![\p{L}\p{N}]))\p{L}/iu
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
 function withCited(ctx: FrameContext, subject: Span, sources: SourceRef[]): SourceRef[] {
