@@ -152,10 +152,12 @@ test('a participle after a comma and an adverb (", even suggesting") still repor
   ])
 })
 
-test('a relative clause with its own cue after a frame is one more attribution, kept on "who"', () => {
+test('a relative clause with its own cue is an attribution, kept on "who", after a frame or in a sentence with none', () => {
   const { text, quotes, show } = quotesOf('The tender was rushed, said Oskar Brandt, who has argued that the port needs a second bidder.')
   assert.deepEqual(quotes.map((q) => [q.speaker.name, text.slice(q.speaker.span!.start, q.speaker.span!.end), show(q)]), [
     ['Oskar Brandt', 'Oskar Brandt', 'The tender was rushed'],
     ['Oskar Brandt', 'who', 'the port needs a second bidder'],
   ])
+  const calm = quotesOf('The new timetable should calm Oskar Brandt, who has argued that the night ferries are unsafe.')
+  assert.deepEqual(calm.quotes.map((q) => [q.speaker.name, calm.show(q)]), [['Oskar Brandt', 'the night ferries are unsafe']])
 })

@@ -33,11 +33,10 @@ export function findQuotes(doc: Doc): Quote[] {
     if (frame) quotes.push(toQuote(ctx, frame))
     const added = split ? parseContinuation(ctx, { start: split.cue, end: unit.end }, frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)) : null
     if (added) quotes.push(toQuote(ctx, added))
-    if (frame || added) {
-      const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
-      for (const rel of relativeFrames(ctx, unit, taken)) quotes.push(toQuote(ctx, rel))
-      continue
-    }
+    const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
+    const relatives = relativeFrames(ctx, unit, taken)
+    for (const rel of relatives) quotes.push(toQuote(ctx, rel))
+    if (frame || added || relatives.length) continue
     const previous = quotes.at(-1)
     for (const q of ctx.segments) {
       if (q.outer.start < unit.start || q.outer.end > unit.end) continue
