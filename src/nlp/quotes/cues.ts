@@ -143,7 +143,7 @@ const VERB_ROWS: readonly Row[] = [
 const OBJECT_SPEECH = new Set(['cite', 'mention'])
 
 /** Reporting verbs whose plain object is held (CueVerb.held). */
-const HELD_OBJECT = new Set(['stress', 'emphasise', 'acknowledge', 'admit', 'promise', 'pledge', 'reject', 'deny', 'dismiss', 'suggest', 'claim', 'reiterate', 'predict', 'threaten', 'explain', 'reveal', 'concede', 'warn'])
+const HELD_OBJECT = new Set(['stress', 'emphasise', 'acknowledge', 'admit', 'promise', 'pledge', 'reject', 'deny', 'dismiss', 'suggest', 'claim', 'reiterate', 'predict', 'threaten', 'explain', 'reveal', 'concede', 'warn', 'ask'])
 
 /** Verbs of belief among the reporting verbs: what they report is held, not said. */
 const BELIEF_VERBS = new Set(['believe', 'think', 'suspect', 'fear', 'worry', 'expect', 'creer'])
