@@ -161,3 +161,9 @@ test('a relative clause with its own cue is an attribution, kept on "who", after
   const calm = quotesOf('The new timetable should calm Oskar Brandt, who has argued that the night ferries are unsafe.')
   assert.deepEqual(calm.quotes.map((q) => [q.speaker.name, calm.show(q)]), [['Oskar Brandt', 'the night ferries are unsafe']])
 })
+
+test('a reported clause may open with a pronoun and a negated auxiliary: "complained they weren’t paid"', () => {
+  const q = single('Oskar Brandt complained they weren’t paid for the night shifts.')
+  assert.equal(q.content, 'they weren’t paid for the night shifts')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})

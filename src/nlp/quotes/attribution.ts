@@ -240,7 +240,7 @@ function tailBoundaries(ctx: FrameContext, s: Span): number[] {
 
 /** The opening of a reported clause without "that": a pronoun and a finite verb, or a wh-word. */
 const CLAUSE_START_RE =
-  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
+  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?:n['’]t)?(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
 
 const PASSIVE_RE = /\s(?:was|were|is|are|been|be|fue|fueron)\s+(?:\p{L}+\s+)?$/iu
 /** A source that is a bare personal pronoun (resolved or not). */
