@@ -129,3 +129,7 @@ test('a reporting verb with a plain object the speaker stands by is a stance; a 
   assert.deepEqual(acts('Brandt warned against a second tender.'), [])
   assert.deepEqual(acts('Kowalski asked the pilots to slow down in the channel.'), [['stance', 'Lena Kowalski', 'asked', 'the pilots to slow down in the channel']])
 })
+
+test('a subject may open a clause after "after", "when" or "if"', () => {
+  assert.deepEqual(acts('The night ferry stopped running after the dockers’ union backed the strike.'), [['stance', 'the dockers’ union', 'backed', 'the strike']])
+})
