@@ -133,3 +133,12 @@ test('a reporting verb with a plain object the speaker stands by is a stance; a 
 test('a subject may open a clause after "after", "when" or "if"', () => {
   assert.deepEqual(acts('The night ferry stopped running after the dockers’ union backed the strike.'), [['stance', 'the dockers’ union', 'backed', 'the strike']])
 })
+
+test('any adverb in -ly may sit between a subject and its cue, but a noun in -ly ends the subject', () => {
+  assert.deepEqual(acts('Brandt bluntly rejected the second tender.'), [['stance', 'Oskar Brandt', 'rejected', 'the second tender']])
+  assert.deepEqual(acts('Kowalski apparently thinks this is a mistake.'), [['believes', 'Lena Kowalski', 'thinks', 'this is a mistake']])
+  assert.deepEqual(
+    findQuotes(testDoc('The harbour weekly reported that the pier would close.', ENTITIES)).map((q) => q.speaker.name),
+    ['The harbour weekly'],
+  )
+})

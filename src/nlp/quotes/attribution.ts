@@ -61,8 +61,8 @@ const MAX_DEPTH = 4
 /** Time words a cue may carry before its content: "said on Monday that", "reported last month that". */
 const TIME_ADJUNCT = String.raw`(?:(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ayer|hoy)`
 
-/** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"). */
-const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))/iu
+/** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"); "this" only with a time ("said this week", not "thinks this is"). */
+const ADJUNCT_AFTER_CUE_RE = new RegExp(String.raw`^\s*(?:$|${TIME_ADJUNCT}(?![\p{L}\p{N}])|(?:on|in|at|to|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))`, 'iu')
 
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')

@@ -75,8 +75,12 @@ const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
 
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
-/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again questioning"). */
-const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|generally|frequently|openly|strongly|sharply|harshly|aggressively|immediately|initially|finally|flatly|firmly|vehemently|has|had|have|was|were|is|are|['’]s|been|would|will|may|might|can|could|should|must|did|does|do|not|never|cannot|\p{L}+n['’]t|ha|había|no|también|luego)(?![\p{L}\p{N}])`
+/**
+ * Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again
+ * questioning", "Gingrich cynically dismissed"): any word in -ly but the nouns and adjectives so spelt
+ * that may themselves end a subject ("the family said", "the weekly reported").
+ */
+const GAP_WORDS = String.raw`(?:(?<![\p{L}\p{N}])(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|italy|july|daily|weekly|monthly|quarterly|yearly|elderly|bully|belly|holy|fly)(?![\p{L}\p{N}]))\p{L}{2,}ly|also|later|again|then|earlier|first|once|now|still|even|just|already|often|long|further|has|had|have|was|were|is|are|['’]s|been|would|will|may|might|can|could|should|must|did|does|do|not|never|cannot|\p{L}+n['’]t|ha|había|no|también|luego)(?![\p{L}\p{N}])`
 
 /**
  * Words that may sit between a source and its cue: "Maduro also said",
