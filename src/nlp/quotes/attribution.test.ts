@@ -167,3 +167,9 @@ test('a reported clause may open with a pronoun and a negated auxiliary: "compla
   assert.equal(q.content, 'they weren’t paid for the night shifts')
   assert.deepEqual(q.sources, ['Oskar Brandt'])
 })
+
+test('"…, X, a fellow at Y, said of Z": Z is the topic, and X, before the cue, the speaker', () => {
+  const q = single('“The tender was rushed,” Oskar Brandt, a lawyer for the dockers, said of the Portvale Harbour Authority.')
+  assert.equal(q.content, 'The tender was rushed')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})

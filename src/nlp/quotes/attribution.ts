@@ -62,7 +62,7 @@ const MAX_DEPTH = 4
 const TIME_ADJUNCT = String.raw`(?:(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ayer|hoy)`
 
 /** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"); "this" only with a time ("said this week", not "thinks this is"). */
-const ADJUNCT_AFTER_CUE_RE = new RegExp(String.raw`^\s*(?:$|${TIME_ADJUNCT}(?![\p{L}\p{N}])|(?:on|in|at|to|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))`, 'iu')
+const ADJUNCT_AFTER_CUE_RE = new RegExp(String.raw`^\s*(?:$|${TIME_ADJUNCT}(?![\p{L}\p{N}])|(?:on|in|at|to|of|about|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))`, 'iu')
 
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
@@ -201,10 +201,13 @@ function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail
  */
 function invertedSubject(text: string, cue: Span, sources: SourceRef[]): SourceRef[] {
   const first = sources[0]?.span
-  return first && !CLAUSE_VERB_RE.test(text.slice(cue.end, first.start)) ? sources : []
+  const between = first ? text.slice(cue.end, first.start) : ''
+  return first && !CLAUSE_VERB_RE.test(between) && !TOPIC_RE.test(between) ? sources : []
 }
 
 const CLAUSE_VERB_RE = /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|would|will|could|that)(?![\p{L}\p{N}])/iu
+/** "…, Ada said of the port": what follows is the topic, and the speaker came before the cue. */
+const TOPIC_RE = /^\s*(?:of|about)\s/iu
 
 /** The sources after "according to": those the resolver knows, else the phrase as written. */
 function afterAccording(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
