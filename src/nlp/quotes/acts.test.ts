@@ -142,3 +142,8 @@ test('any adverb in -ly may sit between a subject and its cue, but a noun in -ly
     ['The harbour weekly'],
   )
 })
+
+test('the apostrophe of a possessive opens no subject: "citing … the union’s members in …" cites no one', () => {
+  const [q] = acts('Lena Kowalski praised the plan, citing her work for the port and on including the ferry union’s members in the pension scheme.')
+  assert.deepEqual(q?.slice(0, 3), ['stance', 'Lena Kowalski', 'praised'])
+})

@@ -173,9 +173,10 @@ const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
 /**
  * Where an untagged subject may begin: the start of the region, after
  * punctuation, or after a conjunction. A capitalised word in mid-phrase
- * ("residents of Port Harbor told") is not one.
+ * ("residents of Port Harbor told") is not one, nor is what follows the
+ * apostrophe of a possessive ("the union’s members").
  */
-const CLAUSE_OPENING = String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|after|before|when|if|until|unless|once|where|y|pero)\s+)`
+const CLAUSE_OPENING = String.raw`(?:^|(?:[,;:(“”"‘—–]|(?<![\p{L}\p{N}])['’])\s*|\s(?:and|but|while|as|because|so|although|though|since|after|before|when|if|until|unless|once|where|y|pero)\s+)`
 
 /** A capitalised name the entities stage did not find, ending at the cue. */
 const NAME_RE = new RegExp(String.raw`${CLAUSE_OPENING}((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
