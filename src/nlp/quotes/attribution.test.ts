@@ -173,3 +173,10 @@ test('"…, X, a fellow at Y, said of Z": Z is the topic, and X, before the cue,
   assert.equal(q.content, 'The tender was rushed')
   assert.deepEqual(q.sources, ['Oskar Brandt'])
 })
+
+test('"X said he believed A, arguing B": the participle continues X, the outermost speaker, on his own mention', () => {
+  const { text, quotes, show } = quotesOf('Oskar Brandt said he believed the survey was flawed, arguing that it asked too few dockers.')
+  const arguing = quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'arguing')!
+  assert.equal(show(arguing), 'it asked too few dockers')
+  assert.equal(text.slice(arguing.speaker.span!.start, arguing.speaker.span!.end), 'Oskar Brandt')
+})
