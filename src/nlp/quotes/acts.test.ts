@@ -147,3 +147,9 @@ test('the apostrophe of a possessive opens no subject: "citing … the union’s
   const [q] = acts('Lena Kowalski praised the plan, citing her work for the port and on including the ferry union’s members in the pension scheme.')
   assert.deepEqual(q?.slice(0, 3), ['stance', 'Lena Kowalski', 'praised'])
 })
+
+test('a participle continues the subject after an opening adjunct and an honorific: "On Friday, however, Mrs. Kowalski …, promising"', () => {
+  assert.deepEqual(acts('On Friday, however, Mrs. Kowalski spoke to the dockers, promising to keep the night shift.'), [
+    ['says', 'Lena Kowalski', 'promising', 'to keep the night shift'],
+  ])
+})

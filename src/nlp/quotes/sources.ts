@@ -306,9 +306,22 @@ const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero
  */
 export function sourcesOpening(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
   const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
-  const m = spansWithin(mentions, at, region.end).find((x) => x.start === at)
+  const found = subjectAt(text, at, region.end, mentions)
+  if (found.length) return found
+  // "On Thursday, however, Trump spoke …": the subject after an opening adjunct.
+  const adjunct = OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))
+  return adjunct ? subjectAt(text, at + adjunct[0].length, region.end, mentions) : []
+}
+
+/** A time or place adjunct set off by a comma before the subject, and a connective after it. */
+const OPENING_ADJUNCT_RE = /^(?:in|on|at|during|after|before|since|last|this|earlier|later|for|over)\s[^,;:“”"]{1,60},\s*(?:(?:however|meanwhile|instead|though),\s*)?/iu
+
+/** The named entity (maybe after an honorific: "Mrs. Clinton") or pronoun at `at`. */
+function subjectAt(text: string, at: number, end: number, mentions: readonly MentionRef[]): SourceRef[] {
+  const honorific = HONORIFIC_START_RE.exec(text.slice(at, end))?.[0].length ?? 0
+  const m = spansWithin(mentions, at, end).find((x) => x.start === at || x.start === at + honorific)
   if (m && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return [entitySource(m)]
-  const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, region.end))
+  const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, end))
   if (!lead) return []
   const word = lead[1]!
   if (/^(?:he|she|él|ella)$/iu.test(word)) {
