@@ -146,7 +146,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   }
 
   // "she has said", "he would not say": auxiliaries and adverbs may follow the pronoun.
-  const beforeGap = body.replace(SUBJECT_GAP_RE, '')
+  const beforeGap = withoutGap(body)
   const pronoun = PRONOUN_RE.exec(beforeGap)
   if (pronoun) {
     const pEnd = region.start + beforeGap.length
@@ -163,7 +163,26 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   return modified ? [modified] : []
 }
 
-const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
+const GAP_WORD_RE = new RegExp(String.raw`^${GAP_WORDS}$`, 'iu')
+const WORD_CHAR_RE = /[\p{L}\p{N}'’]/u
+
+/**
+ * `body` without the gap words that end it ("the bank has also" → "the bank", "Trump’s" → "Trump"),
+ * read word by word from the end: a pattern anchored at the end only would be tried at every offset.
+ */
+function withoutGap(body: string): string {
+  let end = body.length
+  for (;;) {
+    let wordEnd = end
+    while (wordEnd > 0 && /\s/u.test(body[wordEnd - 1]!)) wordEnd--
+    let start = wordEnd
+    while (start > 0 && WORD_CHAR_RE.test(body[start - 1]!)) start--
+    const word = body.slice(start, wordEnd)
+    if (word && GAP_WORD_RE.test(word)) end = start
+    else if (word.length > 2 && /\p{L}['’]s$/u.test(word)) end = wordEnd - 2
+    else return end === body.length ? body : body.slice(0, end).trimEnd()
+  }
+}
 
 /** An honorific or title that makes a capitalised name a person ("Mr. Okonkwo", "Sen. Ada Lindqvist (D-Eastholm)"). */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Sra)\.?`
@@ -226,7 +245,7 @@ function describedSubject(text: string, regionStart: number, body: string, appos
     base += head.length - SUBJECT_CHARS
     head = head.slice(-SUBJECT_CHARS)
   }
-  head = head.replace(SUBJECT_GAP_RE, '')
+  head = withoutGap(head)
   const name = NAME_RE.exec(head)
   if (name && !NOT_A_NAME.test(name[1]!)) {
     const start = base + head.length - name[1]!.length
