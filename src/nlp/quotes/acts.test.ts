@@ -36,6 +36,7 @@ test('beliefs are attributed as beliefs', () => {
 test('a stance needs a subject that can hold one: a name, a pronoun or a body of people', () => {
   assert.deepEqual(acts('The new timetable supports families who commute by ferry.'), [])
   assert.deepEqual(acts('The tide attacked the sea wall all night.'), [])
+  assert.deepEqual(acts('The harbour doctors endorsed the night shift limits.'), [['stance', 'The harbour doctors', 'endorsed', 'the night shift limits']])
 })
 
 test('a stance or a want never attributes the clause before it', () => {
