@@ -4,19 +4,22 @@
  * stage against PolNeAR's attribution relations, exact and by overlap (the
  * definitions are in score.ts), on the tuning half, the held-out half and all.
  *
- *   node dist/eval/attribution/main.js [DIR | --data DIR] [--json] [--misses N]
+ *   node dist/eval/attribution/main.js [DIR | --data DIR] [--json] [--misses N] [--group G] [--unmatched N]
  *
  * Each text runs through the default pipeline as `analyze` runs it (one
  * paragraph per non-blank line); each quote is one predicted relation: its
  * speaker's mention, its cue and its content. --misses prints up to N gold
  * relations of the tuning half that no quote matched, and aligned pairs whose
- * sources disagree, to study what the stage misses. The report closes with
+ * sources disagree, to study what the stage misses; --group G keeps only the
+ * misses whose gold cue is of group G (reporting, attitude or other);
+ * --unmatched N prints up to N predicted tuning relations no gold one pairs
+ * with, the false positives of precision. The report closes with
  * overlap recall split by the kind of gold cue: reported speech, the
  * beliefs, intentions and stances the quotes stage knows ("wants", "attacked",
  * "called for"), and other cues (deeds, nouns, idioms) PolNeAR annotates too.
  */
 import { createDoc, emptyMeta } from '../../doc/doc.js'
-import type { Doc } from '../../doc/types.js'
+import type { Doc, Span } from '../../doc/types.js'
 import { defaultPipeline } from '../../nlp/index.js'
 import { findCues } from '../../nlp/quotes/cues.js'
 import { repoPath } from '../../util/paths.js'
@@ -26,24 +29,30 @@ import { readPolnear, type GoldText, type Half } from './corpus.js'
 import { predictedRelations } from './predicted.js'
 import { addTally, emptyTally, METRICS, prf, scoreText, wordOffsets, type Tally } from './score.js'
 
-const USAGE = 'usage: main.js [DIR | --data DIR] [--json] [--misses N]'
+const USAGE = 'usage: main.js [DIR | --data DIR] [--json] [--misses N] [--group reporting|attitude|other] [--unmatched N]'
 
 interface Options {
   data: string
   json: boolean
   misses: number
+  group: CueGroup | null
+  unmatched: number
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { data: repoPath('..', 'shared', 'data', 'polnear-dev'), json: false, misses: 0 }
+  const opts: Options = { data: repoPath('..', 'shared', 'data', 'polnear-dev'), json: false, misses: 0, group: null, unmatched: 0 }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     if (a === '--json') opts.json = true
-    else if (a === '--data' || a === '--misses') {
+    else if (a === '--data' || a === '--misses' || a === '--group' || a === '--unmatched') {
       const v = argv[++i]
       if (v === undefined) throw new Error(`${a} needs a value; ${USAGE}`)
       if (a === '--data') opts.data = v
-      else opts.misses = Number(v)
+      else if (a === '--group') {
+        if (!(v in GROUP_LABELS)) throw new Error(`unknown group ${v}; ${USAGE}`)
+        opts.group = v as CueGroup
+      } else if (a === '--misses') opts.misses = Number(v)
+      else opts.unmatched = Number(v)
     } else if (!a.startsWith('-')) opts.data = a
     else throw new Error(`unknown option ${a}; ${USAGE}`)
   }
@@ -66,6 +75,12 @@ function scores(t: Tally) {
 
 const show = (text: string, spans: Relation['source']): string =>
   spans ? JSON.stringify(spans.map((s) => text.slice(s.start, s.end)).join(' … ').slice(0, 160)) : '—'
+
+/** The sentence around a span, as the pipeline split it, to read a miss in its context. */
+function sentenceAt(doc: Doc, at: Span): string {
+  const s = doc.layers.sentences?.find((x) => x.start <= at.start && at.start < x.end)
+  return s ? JSON.stringify(doc.text.slice(s.start, s.end).slice(0, 400)) : '—'
+}
 
 function overlaps(text: string, a: Relation['source'], b: Relation['source']): boolean {
   const x = new Set(wordOffsets(text, a))
@@ -98,8 +113,10 @@ function main(): void {
     other: { gold: 0, source: 0, content: 0 },
   }
   let misses = opts.misses
+  let unmatched = opts.unmatched
   for (const g of texts) {
-    const predicted = predictedRelations(analyse(g))
+    const doc = analyse(g)
+    const predicted = predictedRelations(doc)
     const { pairs, tally } = scoreText(g.text, g.relations, predicted)
     addTally(halves[g.half], tally)
     addTally(halves.all, tally)
@@ -116,9 +133,16 @@ function main(): void {
       const pi = pairs.get(gi)
       const p = pi === undefined ? null : predicted[pi]!
       if (p && overlaps(g.text, p.source, r.source)) return
+      if (opts.group && cueGroup(g.text, r) !== opts.group) return
       misses--
-      console.log(`${p ? 'SOURCE' : 'MISSED'} ${g.name}\n  gold: src ${show(g.text, r.source)} cue ${show(g.text, r.cue)}\n        content ${show(g.text, r.content)}`)
+      console.log(`${p ? 'SOURCE' : 'MISSED'} ${g.name}\n  gold: src ${show(g.text, r.source)} cue ${show(g.text, r.cue)}\n        content ${show(g.text, r.content)}\n  sentence ${sentenceAt(doc, (r.cue ?? r.content ?? r.source)![0]!)}`)
       if (p) console.log(`  ours: src ${show(g.text, p.source)} cue ${show(g.text, p.cue)}`)
+    })
+    const paired = new Set(pairs.values())
+    predicted.forEach((p, pi) => {
+      if (unmatched <= 0 || paired.has(pi)) return
+      unmatched--
+      console.log(`UNMATCHED ${g.name}\n  ours: src ${show(g.text, p.source)} cue ${show(g.text, p.cue)}\n        content ${show(g.text, p.content)}`)
     })
   }
   const report = {

@@ -36,6 +36,7 @@ test('beliefs are attributed as beliefs', () => {
 test('a stance needs a subject that can hold one: a name, a pronoun or a body of people', () => {
   assert.deepEqual(acts('The new timetable supports families who commute by ferry.'), [])
   assert.deepEqual(acts('The tide attacked the sea wall all night.'), [])
+  assert.deepEqual(acts('The harbour doctors endorsed the night shift limits.'), [['stance', 'The harbour doctors', 'endorsed', 'the night shift limits']])
 })
 
 test('a stance or a want never attributes the clause before it', () => {
@@ -118,5 +119,38 @@ test('what a poll or a study shows is its finding, object and all; a person find
 test('"agreed to" with an infinitive reports an undertaking, as "vowed to" does', () => {
   assert.deepEqual(acts('The Portvale Harbour Authority agreed to repair the north pier by May.'), [
     ['says', 'Portvale Harbour Authority', 'agreed', 'to repair the north pier by May'],
+  ])
+})
+
+test('a reporting verb with a plain object the speaker stands by is a stance; a thing with no voice stresses nothing', () => {
+  assert.deepEqual(acts('Brandt is stressing the need to deepen the channel.'), [['stance', 'Oskar Brandt', 'stressing', 'the need to deepen the channel']])
+  assert.deepEqual(acts('The Portvale Harbour Authority denied any part in the spill.'), [['stance', 'Portvale Harbour Authority', 'denied', 'any part in the spill']])
+  assert.deepEqual(acts('Kowalski confirmed that the pier would close.'), [['says', 'Lena Kowalski', 'confirmed', 'the pier would close']])
+  assert.deepEqual(acts('The new timetable confirmed the fears of commuters.'), [])
+  assert.deepEqual(acts('Brandt warned against a second tender.'), [])
+  assert.deepEqual(acts('Kowalski asked the pilots to slow down in the channel.'), [['stance', 'Lena Kowalski', 'asked', 'the pilots to slow down in the channel']])
+})
+
+test('a subject may open a clause after "after", "when" or "if"', () => {
+  assert.deepEqual(acts('The night ferry stopped running after the dockers’ union backed the strike.'), [['stance', 'the dockers’ union', 'backed', 'the strike']])
+})
+
+test('any adverb in -ly may sit between a subject and its cue, but a noun in -ly ends the subject', () => {
+  assert.deepEqual(acts('Brandt bluntly rejected the second tender.'), [['stance', 'Oskar Brandt', 'rejected', 'the second tender']])
+  assert.deepEqual(acts('Kowalski apparently thinks this is a mistake.'), [['believes', 'Lena Kowalski', 'thinks', 'this is a mistake']])
+  assert.deepEqual(
+    findQuotes(testDoc('The harbour weekly reported that the pier would close.', ENTITIES)).map((q) => q.speaker.name),
+    ['The harbour weekly'],
+  )
+})
+
+test('the apostrophe of a possessive opens no subject: "citing … the union’s members in …" cites no one', () => {
+  const [q] = acts('Lena Kowalski praised the plan, citing her work for the port and on including the ferry union’s members in the pension scheme.')
+  assert.deepEqual(q?.slice(0, 3), ['stance', 'Lena Kowalski', 'praised'])
+})
+
+test('a participle continues the subject after an opening adjunct and an honorific: "On Friday, however, Mrs. Kowalski …, promising"', () => {
+  assert.deepEqual(acts('On Friday, however, Mrs. Kowalski spoke to the dockers, promising to keep the night shift.'), [
+    ['says', 'Lena Kowalski', 'promising', 'to keep the night shift'],
   ])
 })

@@ -152,10 +152,31 @@ test('a participle after a comma and an adverb (", even suggesting") still repor
   ])
 })
 
-test('a relative clause with its own cue after a frame is one more attribution, kept on "who"', () => {
+test('a relative clause with its own cue is an attribution, kept on "who", after a frame or in a sentence with none', () => {
   const { text, quotes, show } = quotesOf('The tender was rushed, said Oskar Brandt, who has argued that the port needs a second bidder.')
   assert.deepEqual(quotes.map((q) => [q.speaker.name, text.slice(q.speaker.span!.start, q.speaker.span!.end), show(q)]), [
     ['Oskar Brandt', 'Oskar Brandt', 'The tender was rushed'],
     ['Oskar Brandt', 'who', 'the port needs a second bidder'],
   ])
+  const calm = quotesOf('The new timetable should calm Oskar Brandt, who has argued that the night ferries are unsafe.')
+  assert.deepEqual(calm.quotes.map((q) => [q.speaker.name, calm.show(q)]), [['Oskar Brandt', 'the night ferries are unsafe']])
+})
+
+test('a reported clause may open with a pronoun and a negated auxiliary: "complained they weren’t paid"', () => {
+  const q = single('Oskar Brandt complained they weren’t paid for the night shifts.')
+  assert.equal(q.content, 'they weren’t paid for the night shifts')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})
+
+test('"…, X, a fellow at Y, said of Z": Z is the topic, and X, before the cue, the speaker', () => {
+  const q = single('“The tender was rushed,” Oskar Brandt, a lawyer for the dockers, said of the Portvale Harbour Authority.')
+  assert.equal(q.content, 'The tender was rushed')
+  assert.deepEqual(q.sources, ['Oskar Brandt'])
+})
+
+test('"X said he believed A, arguing B": the participle continues X, the outermost speaker, on his own mention', () => {
+  const { text, quotes, show } = quotesOf('Oskar Brandt said he believed the survey was flawed, arguing that it asked too few dockers.')
+  const arguing = quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'arguing')!
+  assert.equal(show(arguing), 'it asked too few dockers')
+  assert.equal(text.slice(arguing.speaker.span!.start, arguing.speaker.span!.end), 'Oskar Brandt')
 })

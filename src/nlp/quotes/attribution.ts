@@ -61,8 +61,8 @@ const MAX_DEPTH = 4
 /** Time words a cue may carry before its content: "said on Monday that", "reported last month that". */
 const TIME_ADJUNCT = String.raw`(?:(?:on|this|last|late|earlier|el|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año|\p{Lu}\p{Ll}+\s+\d{1,2})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ayer|hoy)`
 
-/** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"). */
-const ADJUNCT_AFTER_CUE_RE = /^\s*(?:$|(?:on|in|at|to|this|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))/iu
+/** What may follow the cue of an attribution that closes a sentence: nothing, or an adjunct ("said on Monday", "told reporters"); "this" only with a time ("said this week", not "thinks this is"). */
+const ADJUNCT_AFTER_CUE_RE = new RegExp(String.raw`^\s*(?:$|${TIME_ADJUNCT}(?![\p{L}\p{N}])|(?:on|in|at|to|of|about|last|late|earlier|during|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|from|via|by|while|el|la|en|este|esta|ante|a|por|durante|tras|ayer|hoy)(?![\p{L}\p{N}]))`, 'iu')
 
 /** Time adjunct right after a cue, before its link word. */
 const CUE_TIME_RE = new RegExp(String.raw`^\s*,?\s*${TIME_ADJUNCT}(?![\p{L}\p{N}])`, 'iu')
@@ -201,10 +201,13 @@ function subjectBeforeAppositive(ctx: FrameContext, s: Span, cue: CueMatch, tail
  */
 function invertedSubject(text: string, cue: Span, sources: SourceRef[]): SourceRef[] {
   const first = sources[0]?.span
-  return first && !CLAUSE_VERB_RE.test(text.slice(cue.end, first.start)) ? sources : []
+  const between = first ? text.slice(cue.end, first.start) : ''
+  return first && !CLAUSE_VERB_RE.test(between) && !TOPIC_RE.test(between) ? sources : []
 }
 
 const CLAUSE_VERB_RE = /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|would|will|could|that)(?![\p{L}\p{N}])/iu
+/** "…, Ada said of the port": what follows is the topic, and the speaker came before the cue. */
+const TOPIC_RE = /^\s*(?:of|about)\s/iu
 
 /** The sources after "according to": those the resolver knows, else the phrase as written. */
 function afterAccording(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
@@ -240,7 +243,7 @@ function tailBoundaries(ctx: FrameContext, s: Span): number[] {
 
 /** The opening of a reported clause without "that": a pronoun and a finite verb, or a wh-word. */
 const CLAUSE_START_RE =
-  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
+  /^\s*(?:(?:he|she|it|they|we|I|there)\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)(?:n['’]t)?(?![\p{L}\p{N}])|(?:how|why|what|whether|when)\s)/iu
 
 const PASSIVE_RE = /\s(?:was|were|is|are|been|be|fue|fueron)\s+(?:\p{L}+\s+)?$/iu
 /** A source that is a bare personal pronoun (resolved or not). */
@@ -251,7 +254,7 @@ const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now
 
 /** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
 const HOLDER_HEAD_RE =
-  /(?:^|\s)(?:campaign|ad|ads|tweets?|group|committee|party|administration|company|bank|board|union|court|judge|justices|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
+  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
 
 /** A source known to speak or hold views: a name, a pronoun, an anonymous source's head noun, or a holder's. */
 export function speaks(src: SourceRef): boolean {
@@ -396,9 +399,16 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   const clause = CLAUSE_START_RE.test(rest) || (cue.verb.pledge && /^\s*to\s/iu.test(rest))
   // "Polls show a close race": a poll's or a study's plain object is its finding.
   const finding = cue.verb.evidence && sources.at(-1)!.kind === 'document'
-  if (!cue.verb.bare && !cue.verb.object && !finding && !/\S/.test(link) && !opensQuote && !clause) return null
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, colourOf(cue, negated), depth)
+  const plain = !/\S/.test(link) && !opensQuote && !clause
+  // "Trump is stressing the need to act", "the ministry denied any involvement": what a speaker stands by.
+  const held = plain && cue.verb.held && HELD_OBJECT_RE.test(rest) && sources.some(speaks)
+  if (!cue.verb.bare && !cue.verb.object && !finding && !held && plain) return null
+  const colour = colourOf(cue, negated)
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, held ? { ...colour, act: 'stance' } : colour, depth)
 }
+
+/** A plain object opening with a word that can start a noun phrase or a gerund, not a preposition, conjunction or clause. */
+const HELD_OBJECT_RE = /^\s*(?!(?:to|on|in|at|for|with|by|of|from|about|against|as|and|or|but|if|so|then|than|it|he|she|they|we|I|you|there|this|that|which|who|what|when|where|how|why|whether|not|also|again)(?![\p{L}\p{N}]))\p{L}/iu
 
 /** "The Post, citing officials, reported": the cited source sits between the subject and the cue. */
 function withCited(ctx: FrameContext, subject: Span, sources: SourceRef[]): SourceRef[] {

@@ -41,6 +41,12 @@ export interface CueVerb {
    * object is the content; for anyone else, as for "confirmed", only a clause is.
    */
   readonly evidence: boolean
+  /**
+   * Its plain object may be what the subject puts forward or stands by
+   * ("stressed the need to act", "promised a veto", "denied any involvement"):
+   * read as a stance on that object, not as a statement of it.
+   */
+  readonly held: boolean
   /** Not in the lexicon: any "-s/-ed" word followed by "that". */
   readonly generic: boolean
 }
@@ -137,6 +143,9 @@ const VERB_ROWS: readonly Row[] = [
 /** Reporting verbs whose plain object is what was said ("cited the figures", "mentioned the remarks"). */
 const OBJECT_SPEECH = new Set(['cite', 'mention'])
 
+/** Reporting verbs whose plain object is held (CueVerb.held). */
+const HELD_OBJECT = new Set(['stress', 'emphasise', 'acknowledge', 'admit', 'promise', 'pledge', 'reject', 'deny', 'dismiss', 'suggest', 'claim', 'reiterate', 'predict', 'threaten', 'explain', 'reveal', 'concede', 'warn', 'ask'])
+
 /** Verbs of belief among the reporting verbs: what they report is held, not said. */
 const BELIEF_VERBS = new Set(['believe', 'think', 'suspect', 'fear', 'worry', 'expect', 'creer'])
 
@@ -216,12 +225,12 @@ const PLEDGE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'agree'])
 
 function reportingVerb([lemma, , bare, stance]: Row): CueVerb {
   const act = BELIEF_VERBS.has(lemma) ? 'believes' : 'says'
-  return Object.freeze({ lemma, bare, stance, act, object: OBJECT_SPEECH.has(lemma), hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), evidence: EVIDENCE_VERBS.has(lemma), generic: false })
+  return Object.freeze({ lemma, bare, stance, act, object: OBJECT_SPEECH.has(lemma), hearer: HEARER_VERBS.has(lemma), pledge: PLEDGE_VERBS.has(lemma), evidence: EVIDENCE_VERBS.has(lemma), held: HELD_OBJECT.has(lemma), generic: false })
 }
 
 function attitudeVerb([lemma, , , act]: AttitudeRow): CueVerb {
   const stance = act === 'believes' ? 'speculative' : 'neutral'
-  return Object.freeze({ lemma, bare: false, stance, act, object: true, hearer: false, pledge: false, evidence: false, generic: false })
+  return Object.freeze({ lemma, bare: false, stance, act, object: true, hearer: false, pledge: false, evidence: false, held: false, generic: false })
 }
 
 const ATTITUDES = [...ATTITUDE_ROWS, ...DEED_ROWS].map((row) => ({ row, verb: attitudeVerb(row) }))
@@ -321,7 +330,7 @@ export interface CueMatch {
 const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
 
 function genericVerb(form: string): CueVerb {
-  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', act: 'says', object: false, hearer: false, pledge: false, evidence: false, generic: true }
+  return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', act: 'says', object: false, hearer: false, pledge: false, evidence: false, held: false, generic: true }
 }
 
 /** Every cue in the text, in order. */

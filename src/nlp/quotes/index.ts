@@ -36,11 +36,12 @@ export function findQuotes(doc: Doc): Quote[] {
     const split = secondStatement(ctx, unit)
     const frame = parseFrame(ctx, split ? { start: unit.start, end: split.comma } : unit)
     if (frame) quotes.push(toQuote(ctx, frame))
-    const added = split ? parseContinuation(ctx, { start: split.cue, end: unit.end }, frame ? frame.sources : sourcesOpening(text, unit, ctx.mentions)) : null
+    const added = split ? parseContinuation(ctx, { start: split.cue, end: unit.end }, frame ? outerSources(frame) : sourcesOpening(text, unit, ctx.mentions)) : null
     if (added) quotes.push(toQuote(ctx, added))
-    if (frame || added) {
-      const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
-      for (const rel of relativeFrames(ctx, unit, taken)) quotes.push(toQuote(ctx, rel))
+    const taken = [frame, added].flatMap((f) => (f ? [f.cue, ...f.enclosing.map((e) => e.cue)] : []))
+    const relatives = relativeFrames(ctx, unit, taken)
+    for (const rel of relatives) quotes.push(toQuote(ctx, rel))
+    if (frame || added || relatives.length) {
       for (const noun of byNoun) quotes.push(toQuote(ctx, noun))
       continue
     }
@@ -109,6 +110,14 @@ function secondStatement(ctx: FrameContext, unit: Span): { comma: number; cue: n
 const PASSIVE_BY_RE = /^\s+by\s/iu
 
 const VERB_JOINT_RE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|even|has|have|had)\s+)*$/u
+
+/** "X said he believed A, arguing B": a second statement continues the outermost speaker, X, not "he". */
+function outerSources(frame: Frame): readonly SourceRef[] {
+  const outer = frame.enclosing[0]?.source
+  if (!outer) return frame.sources
+  const at = frame.sources.indexOf(outer)
+  return at >= 0 ? frame.sources.slice(0, at + 1) : [outer]
+}
 
 function toQuote(ctx: FrameContext, frame: Frame): Quote {
   const { text } = ctx

@@ -75,8 +75,12 @@ const DOCUMENT_HINT_RE = /seen|obtained|reviewed|visto|obtenido|consultado/iu
 
 const DOCUMENT_RE = /(?:^|[\s,])((?:a|an|the|un|una)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|memo|report|letter|draft|cable|assessment|documento|informe|carta)s?)\s+(?:seen|obtained|reviewed|visto|obtenido|consultado)\s+(?:by|por)\s+([^,;:]+)$/iu
 
-/** Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again questioning"). */
-const GAP_WORDS = String.raw`(?:also|later|previously|again|then|separately|earlier|first|recently|once|now|still|even|just|already|repeatedly|publicly|privately|often|long|further|actually|successfully|generally|frequently|openly|strongly|sharply|harshly|aggressively|immediately|initially|finally|flatly|firmly|vehemently|has|had|have|was|were|is|are|['’]s|been|would|will|may|might|can|could|should|must|did|does|do|not|never|cannot|\p{L}+n['’]t|ha|había|no|también|luego)(?![\p{L}\p{N}])`
+/**
+ * Adverbs and auxiliaries between a subject and its cue ("the bank has also said", "Maduro is once again
+ * questioning", "Gingrich cynically dismissed"): any word in -ly but the nouns and adjectives so spelt
+ * that may themselves end a subject ("the family said", "the weekly reported").
+ */
+const GAP_WORDS = String.raw`(?:(?<![\p{L}\p{N}])(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|italy|july|daily|weekly|monthly|quarterly|yearly|elderly|bully|belly|holy|fly)(?![\p{L}\p{N}]))\p{L}{2,}ly|also|later|again|then|earlier|first|once|now|still|even|just|already|often|long|further|has|had|have|was|were|is|are|['’]s|been|would|will|may|might|can|could|should|must|did|does|do|not|never|cannot|\p{L}+n['’]t|ha|había|no|también|luego)(?![\p{L}\p{N}])`
 
 /**
  * Words that may sit between a source and its cue: "Maduro also said",
@@ -142,7 +146,7 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   }
 
   // "she has said", "he would not say": auxiliaries and adverbs may follow the pronoun.
-  const beforeGap = body.replace(SUBJECT_GAP_RE, '')
+  const beforeGap = withoutGap(body)
   const pronoun = PRONOUN_RE.exec(beforeGap)
   if (pronoun) {
     const pEnd = region.start + beforeGap.length
@@ -159,7 +163,26 @@ export function sourcesEndingAt(text: string, region: Span, mentions: readonly M
   return modified ? [modified] : []
 }
 
-const SUBJECT_GAP_RE = new RegExp(String.raw`(?:\s*${GAP_WORDS})+$`, 'iu')
+const GAP_WORD_RE = new RegExp(String.raw`^${GAP_WORDS}$`, 'iu')
+const WORD_CHAR_RE = /[\p{L}\p{N}'’]/u
+
+/**
+ * `body` without the gap words that end it ("the bank has also" → "the bank", "Trump’s" → "Trump"),
+ * read word by word from the end: a pattern anchored at the end only would be tried at every offset.
+ */
+function withoutGap(body: string): string {
+  let end = body.length
+  for (;;) {
+    let wordEnd = end
+    while (wordEnd > 0 && /\s/u.test(body[wordEnd - 1]!)) wordEnd--
+    let start = wordEnd
+    while (start > 0 && WORD_CHAR_RE.test(body[start - 1]!)) start--
+    const word = body.slice(start, wordEnd)
+    if (word && GAP_WORD_RE.test(word)) end = start
+    else if (word.length > 2 && /\p{L}['’]s$/u.test(word)) end = wordEnd - 2
+    else return end === body.length ? body : body.slice(0, end).trimEnd()
+  }
+}
 
 /** An honorific or title that makes a capitalised name a person ("Mr. Okonkwo", "Sen. Ada Lindqvist (D-Eastholm)"). */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Sra)\.?`
@@ -169,9 +192,10 @@ const HONORIFIC_START_RE = new RegExp(`^${HONORIFIC}\\s`, 'u')
 /**
  * Where an untagged subject may begin: the start of the region, after
  * punctuation, or after a conjunction. A capitalised word in mid-phrase
- * ("residents of Port Harbor told") is not one.
+ * ("residents of Port Harbor told") is not one, nor is what follows the
+ * apostrophe of a possessive ("the union’s members").
  */
-const CLAUSE_OPENING = String.raw`(?:^|[,;:(“”"'‘’—–]\s*|\s(?:and|but|while|as|because|so|although|though|since|y|pero)\s+)`
+const CLAUSE_OPENING = String.raw`(?:^|(?:[,;:(“”"‘—–]|(?<![\p{L}\p{N}])['’])\s*|\s(?:and|but|while|as|because|so|although|though|since|after|before|when|if|until|unless|once|where|y|pero)\s+)`
 
 /** A capitalised name the entities stage did not find, ending at the cue. */
 const NAME_RE = new RegExp(String.raw`${CLAUSE_OPENING}((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,20}\))?|${HONORIFIC}\s+\p{Lu}[\p{L}'’-]*)$`, 'u')
@@ -221,7 +245,7 @@ function describedSubject(text: string, regionStart: number, body: string, appos
     base += head.length - SUBJECT_CHARS
     head = head.slice(-SUBJECT_CHARS)
   }
-  head = head.replace(SUBJECT_GAP_RE, '')
+  head = withoutGap(head)
   const name = NAME_RE.exec(head)
   if (name && !NOT_A_NAME.test(name[1]!)) {
     const start = base + head.length - name[1]!.length
@@ -301,9 +325,22 @@ const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero
  */
 export function sourcesOpening(text: string, region: Span, mentions: readonly MentionRef[]): SourceRef[] {
   const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
-  const m = spansWithin(mentions, at, region.end).find((x) => x.start === at)
+  const found = subjectAt(text, at, region.end, mentions)
+  if (found.length) return found
+  // "On Thursday, however, Trump spoke …": the subject after an opening adjunct.
+  const adjunct = OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))
+  return adjunct ? subjectAt(text, at + adjunct[0].length, region.end, mentions) : []
+}
+
+/** A time or place adjunct set off by a comma before the subject, and a connective after it. */
+const OPENING_ADJUNCT_RE = /^(?:in|on|at|during|after|before|since|last|this|earlier|later|for|over)\s[^,;:“”"]{1,60},\s*(?:(?:however|meanwhile|instead|though),\s*)?/iu
+
+/** The named entity (maybe after an honorific: "Mrs. Clinton") or pronoun at `at`. */
+function subjectAt(text: string, at: number, end: number, mentions: readonly MentionRef[]): SourceRef[] {
+  const honorific = HONORIFIC_START_RE.exec(text.slice(at, end))?.[0].length ?? 0
+  const m = spansWithin(mentions, at, end).find((x) => x.start === at || x.start === at + honorific)
   if (m && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return [entitySource(m)]
-  const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, region.end))
+  const lead = /^(\p{L}+)(?![\p{L}\p{N}'’])/u.exec(text.slice(at, end))
   if (!lead) return []
   const word = lead[1]!
   if (/^(?:he|she|él|ella)$/iu.test(word)) {
