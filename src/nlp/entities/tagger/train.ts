@@ -9,7 +9,7 @@ import { EDGE_COUNT, edgeFeatures, FEATURE_VERSION, STATIC_COUNT, type UnitFeatu
 import { seededRandom } from '../../../util/random.js'
 import { TaggerModel } from './model.js'
 import { TAG_COUNT } from './tags.js'
-import { edgesFrom, emissionFrom, sentenceScores, viterbi } from './viterbi.js'
+import { scorerFrom, viterbi } from './viterbi.js'
 
 /** One sentence: its features (sentence-local) and gold tags. */
 export interface TrainingSentence {
@@ -134,8 +134,7 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
   const weights = new Weights()
   const random = seededRandom(options.seed)
   const order = sentences.map((_, i) => i)
-  const edges = edgesFrom(weights.add)
-  const emit = emissionFrom(weights.add)
+  const score = scorerFrom(weights.add)
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))
@@ -146,8 +145,7 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
     for (const s of order) {
       const { features, gold } = sentences[s]!
       const guess = new Uint8Array(gold.length)
-      const { emission, edgeA, edgeB } = sentenceScores(emit, edges, features, 0, gold.length)
-      viterbi(gold.length, emission, edgeA, edgeB, features.isWord, guess)
+      viterbi(gold.length, score(features, 0, gold.length), features.isWord, guess)
       weights.clock++
       for (let k = 0; k < gold.length; k++) if (gold[k] === guess[k]) right++
       seen += gold.length

@@ -10,32 +10,49 @@ import { ALLOWED, PREV_COUNTS, PREVS, TAG_COUNT } from './tags.js'
 
 /** Rows of edge scores per unit: one for each previous tag, plus one (row 0) for the sentence start. */
 export const PREV_ROWS = TAG_COUNT + 1
+/** Scores in one edge block: PREV_ROWS rows of TAG_COUNT. */
+export const EDGE_BLOCK = PREV_ROWS * TAG_COUNT
 
 /**
- * `emission[k·T + t]`: score of tag t at unit k; the score of tag t at unit k
- * after `prev` is `edgeA[k][(prev + 1)·T + t] + edgeB[k][(prev + 1)·T + t]`
- * (two blocks so run time can pass its cached per-word and per-shape blocks
- * without copying). Writes the best tags to `out[0..n)`.
+ * The scores of one sentence of n units. `emission[k·T + t]`: score of tag t
+ * at unit k; the score of tag t at unit k after `prev` is
+ * `a[offA[k] + (prev + 1)·T + t] + b[offB[k] + (prev + 1)·T + t]` (two pools
+ * of edge blocks, so run time can point into its cached per-word and
+ * per-shape blocks without copying them).
  */
-export function viterbi(
-  n: number,
-  emission: Float64Array,
-  edgeA: readonly Float64Array[],
-  edgeB: readonly Float64Array[],
-  isWord: ArrayLike<number>,
-  out: Uint8Array,
-): void {
+export interface SentenceScores {
+  readonly emission: Float64Array
+  readonly a: Float64Array
+  readonly offA: Int32Array
+  readonly b: Float64Array
+  readonly offB: Int32Array
+}
+
+/**
+ * Arrays reused from sentence to sentence, grown to the longest seen:
+ * allocating them per sentence cost about a tenth of the stage in garbage
+ * collection. Decoding is synchronous and never nested, so one set serves.
+ */
+let best = new Float64Array(0)
+let back = new Int8Array(0)
+
+/** Writes the best tags of the sentence's units to `out[at .. at + n)`; `isWord[at + k]` is 1 for a word unit. */
+export function viterbi(n: number, scores: SentenceScores, isWord: ArrayLike<number>, out: Uint8Array, at = 0): void {
   const T = TAG_COUNT
-  const best = new Float64Array(n * T).fill(-Infinity)
-  const back = new Int8Array(n * T)
+  const { emission, a, offA, b, offB } = scores
+  if (best.length < n * T) {
+    best = new Float64Array(n * T)
+    back = new Int8Array(n * T)
+  }
+  best.fill(-Infinity, 0, n * T)
   for (let k = 0; k < n; k++) {
-    const flags = (k === n - 1 ? 2 : 0) + (isWord[k] === 1 ? 1 : 0)
-    const ea = edgeA[k]!
-    const eb = edgeB[k]!
+    const flags = (k === n - 1 ? 2 : 0) + (isWord[at + k] === 1 ? 1 : 0)
+    const ea = offA[k]!
+    const eb = offB[k]!
     for (let t = 0; t < T; t++) {
       const e = emission[k * T + t]!
       if (k === 0) {
-        if (ALLOWED[t * 4 + flags]) best[t] = e + (ea[t]! + eb[t]!)
+        if (ALLOWED[t * 4 + flags]) best[t] = e + (a[ea + t]! + b[eb + t]!)
         continue
       }
       let top = -Infinity
@@ -46,7 +63,7 @@ export function viterbi(
         const prev = best[(k - 1) * T + p]!
         if (prev === -Infinity) continue
         const x = (p + 1) * T + t
-        const s = prev + (ea[x]! + eb[x]!)
+        const s = prev + (a[ea + x]! + b[eb + x]!)
         if (s > top) {
           top = s
           from = p
@@ -58,61 +75,47 @@ export function viterbi(
       }
     }
   }
+  // Every state reached this sentence has its back pointer set, and the all-O path always exists.
   let tag = 0
   for (let t = 1; t < T; t++) if (best[(n - 1) * T + t]! > best[(n - 1) * T + tag]!) tag = t
   for (let k = n - 1; k >= 0; k--) {
-    out[k] = tag
+    out[at + k] = tag
     tag = back[k * T + tag]!
   }
 }
 
 /** Adds the weights of feature `f` to `scores[at..at+TAG_COUNT)`. */
 export type AddWeights = (f: number, scores: Float64Array, at: number) => void
-/** Sets `a[k]` and `b[k]` to the edge blocks of unit i (PREV_ROWS × TAG_COUNT scores each; row 0: after the sentence start). */
-export type EdgeBlocks = (f: UnitFeatures, i: number, k: number, a: Float64Array[], b: Float64Array[]) => void
 
-const NO_EDGES = new Float64Array(PREV_ROWS * TAG_COUNT)
+/** Scores of units [from, to) of one sentence; valid until the next call. */
+export type Scorer = (f: UnitFeatures, from: number, to: number) => SentenceScores
 
-/** Edge blocks summed straight from the weights: what training needs, as its weights move. */
-export function edgesFrom(add: AddWeights): EdgeBlocks {
+/** Scores straight from the weights, as training needs them while its weights move: one fresh edge block per unit. */
+export function scorerFrom(add: AddWeights): Scorer {
   const feats = new Int32Array(EDGE_COUNT)
-  return (f, i, k, a, b) => {
-    const block = new Float64Array(PREV_ROWS * TAG_COUNT)
-    for (let prev = -1; prev < TAG_COUNT; prev++) {
-      edgeFeatures(f, i, prev, feats)
-      for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, block, (prev + 1) * TAG_COUNT)
+  let emission = new Float64Array(0)
+  let a = new Float64Array(0)
+  let offA = new Int32Array(0)
+  let offB = new Int32Array(0)
+  const b = new Float64Array(EDGE_BLOCK)
+  return (f, from, to) => {
+    const n = to - from
+    if (offA.length < n) {
+      emission = new Float64Array(n * TAG_COUNT)
+      a = new Float64Array(n * EDGE_BLOCK)
+      offA = Int32Array.from({ length: n }, (_, k) => k * EDGE_BLOCK)
+      offB = new Int32Array(n)
     }
-    a[k] = block
-    b[k] = NO_EDGES
+    emission.fill(0, 0, n * TAG_COUNT)
+    a.fill(0, 0, n * EDGE_BLOCK)
+    for (let k = 0; k < n; k++) {
+      const i = from + k
+      for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, emission, k * TAG_COUNT)
+      for (let prev = -1; prev < TAG_COUNT; prev++) {
+        edgeFeatures(f, i, prev, feats)
+        for (let e = 0; e < EDGE_COUNT; e++) add(feats[e]!, a, k * EDGE_BLOCK + (prev + 1) * TAG_COUNT)
+      }
+    }
+    return { emission, a, offA, b, offB }
   }
-}
-
-/** Adds the static-feature scores of unit i to `scores[at..at+TAG_COUNT)`. */
-export type Emit = (f: UnitFeatures, i: number, scores: Float64Array, at: number) => void
-
-/** Emission scores straight from the weights, for training. */
-export function emissionFrom(add: AddWeights): Emit {
-  return (f, i, scores, at) => {
-    for (let s = i * STATIC_COUNT; s < (i + 1) * STATIC_COUNT; s++) add(f.statics[s]!, scores, at)
-  }
-}
-
-/** The emission scores and edge blocks of units [from, to) of one sentence (see viterbi). */
-export function sentenceScores(
-  emit: Emit,
-  edges: EdgeBlocks,
-  f: UnitFeatures,
-  from: number,
-  to: number,
-): { emission: Float64Array; edgeA: Float64Array[]; edgeB: Float64Array[] } {
-  const n = to - from
-  const emission = new Float64Array(n * TAG_COUNT)
-  const edgeA: Float64Array[] = new Array<Float64Array>(n)
-  const edgeB: Float64Array[] = new Array<Float64Array>(n)
-  for (let k = 0; k < n; k++) {
-    const i = from + k
-    emit(f, i, emission, k * TAG_COUNT)
-    edges(f, i, k, edgeA, edgeB)
-  }
-  return { emission, edgeA, edgeB }
 }
