@@ -262,3 +262,10 @@ test('a title inside a KB form is the role ("Pope Francis")', () => {
   assert.equal(pope.mentions[0]!.role, 'Pope')
 })
 
+
+test('a company named before what is posted on its platform is the platform, not the company ("Facebook posts")', () => {
+  const ids = (text: string): string[] => analyse(text).layers.entities!.map((e) => e.id)
+  assert.deepEqual(ids('Angry Facebook posts about the mayor spread overnight.'), [])
+  assert.deepEqual(ids('She closed her Twitter account.'), [])
+  assert.deepEqual(ids('Facebook posted a loss.'), ['org:facebook'])
+})

@@ -91,6 +91,8 @@ const PRODUCT_NOUNS = new Set([
   'tablet', 'tablets', 'device', 'devices', 'app', 'apps', 'processor', 'processors', 'chip', 'chips', 'console', 'consoles',
   'browser', 'player', 'version', 'operating', 'model', 'models', 'car', 'cars', 'aircraft', 'jet', 'jets', 'drug', 'vaccine',
 ])
+/** What people write on a platform: after a company's name they make it the platform, not the company ("Facebook posts", "a Twitter account"). */
+const PLATFORM_CONTENT = new Set(['post', 'posts', 'feed', 'feeds', 'account', 'accounts', 'page', 'pages', 'profile', 'profiles', 'timeline'])
 /** Titles a KB form of a person may start with ("Pope Francis"); "Sheikh" is left out, as in "Sheikh Hasina" it is a name. */
 const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'ayatollah'])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
@@ -169,6 +171,11 @@ export class MentionFinder {
       }
       // "US$ 299": a currency, not the country.
       if (form && this.text[this.units[i + form.units.length - 1]!.end] === '$') {
+        i += form.units.length
+        continue
+      }
+      // "Facebook posts": the platform, not the company, as the sets tag it.
+      if (form?.entry.type === 'ORG' && this.platformContent(i + form.units.length)) {
         i += form.units.length
         continue
       }
@@ -493,6 +500,12 @@ export class MentionFinder {
       words.push(u)
     }
     return words
+  }
+
+  /** Unit k is a lower-case noun of what is posted on a platform, in the same sentence as the name before it. */
+  private platformContent(k: number): boolean {
+    const u = this.same(k - 1, k) ? this.units[k] : undefined
+    return u !== undefined && u.word && !u.cap && PLATFORM_CONTENT.has(u.key)
   }
 
   /** A product noun right after the name ("Mac OS X operating system") or heading its apposition (", the new version"). */
