@@ -269,3 +269,18 @@ test('a company named before what is posted on its platform is the platform, not
   assert.deepEqual(ids('She closed her Twitter account.'), [])
   assert.deepEqual(ids('Facebook posted a loss.'), ['org:facebook'])
 })
+
+test('a country is its government when it will act, is the party to sanctions, or names its government ("the Hong Kong government")', () => {
+  const government = (text: string, surface: string): boolean | undefined => {
+    const doc = analyse(text)
+    const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
+    assert.ok(m, `no mention "${surface}"`)
+    return m.government
+  }
+  assert.equal(government('Norway will be sending two more frigates.', 'Norway'), true)
+  assert.equal(government('Chile would have to repay the loan.', 'Chile'), true)
+  assert.equal(government('Norway will remain the first stop of the tour.', 'Norway'), undefined)
+  assert.equal(government('They lifted the sanctions against Peru last year.', 'Peru'), true)
+  assert.equal(government('The case against Peru was weak.', 'Peru'), undefined)
+  assert.equal(government('The Hong Kong government said nothing.', 'Hong Kong'), true)
+})

@@ -58,6 +58,12 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von',
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'en', 'a', 'desde', 'hacia', 'hasta'])
 /** Prepositions that, after a word of dealings ("pressure from", "ties to"), make their object a party to them. */
 const PARTY_PREPOSITIONS = new Set(['to', 'from', 'with', 'a', 'con', 'de'])
+/** Modals of what a country will do: the verb after them tells actor from place (actsAfterModal). */
+const FUTURE_MODALS = new Set(['will', 'would'])
+/** Verbs that say what a place is or becomes, not what a government does. */
+const STATE_VERBS = new Set(['be', 'remain', 'become', 'stay', 'get', 'seem', 'look', 'feel', 'see', 'need', 'lose', 'gain', 'host'])
+/** Measures taken against a party: before "against" they make a country the party ("sanctions against Russia"). */
+const MEASURES = new Set(['sanctions', 'sanction', 'embargo', 'embargoes', 'measures', 'tariffs', 'retaliation'])
 /** Words that may stand between a capital and its verb ("Ankara also offered", "Caracas no respondió"). */
 const VERB_ADVERBS = new Set(['also', 'still', 'already', 'never', 'not', 'now', 'then', 'again', 'no', 'ya', 'tambien', 'nunca'])
 /** Forms of Spanish "hacer" that make "hacer llegar a X" mean "deliver to X". */
@@ -286,6 +292,10 @@ export class MentionFinder {
     if (before && ['and', 'or', 'y', 'o'].includes(before.key) && this.lastGovernment === first - 2) return true
     const prep = before && ['both', 'ambos'].includes(before.key) ? first - 2 : first - 1
     if (capital && PARTY_PREPOSITIONS.has(at(prep)?.key ?? '') && this.dealingsBefore(prep)) return true
+    // "sanctions against Russia": the party measures are taken against.
+    if (before?.key === 'against' && MEASURES.has(at(first - 2)?.key ?? '')) return true
+    // "the Hong Kong government": the place names the government it has.
+    if (['government', 'administration', 'authorities'].includes(at(last + 1)?.key ?? '') && !this.units[last]!.possessive) return true
     if (before && LOCATIVE.has(before.key)) return false
     const next = at(last + 1)
     if (!next?.word) return false
@@ -305,10 +315,26 @@ export class MentionFinder {
     if (['the', 'a', 'an'].includes(next.key)) {
       for (let k = last + 2; k <= last + 4 && at(k)?.word && !at(k)!.cap; k++) if (at(k)!.key === 'government') return true
     }
+    if (!capital && FUTURE_MODALS.has(next.key)) return this.actsAfterModal(last + 2)
     if (!capital && COUNTRY_GOVERNMENT_EXCLUDED.has(next.key)) return false
     if (this.actsAsVerb(next)) return true
     const verb = at(last + 2)
     return (VERB_ADVERBS.has(next.key) || next.key.endsWith('ly')) && verb?.word === true && !verb.cap && (verb.key.endsWith('o') || this.actsAsVerb(verb))
+  }
+
+  /**
+   * The verb after "will" or "would" at unit k makes a country an actor
+   * ("China will be presenting", "the USA would have to withdraw"), unless it
+   * only says what the place is or becomes ("Singapore will remain the first
+   * stop", "Albania would be under …").
+   */
+  private actsAfterModal(k: number): boolean {
+    const verb = this.same(k - 1, k) ? this.units[k] : undefined
+    if (!verb?.word || verb.cap) return false
+    const after = this.same(k, k + 1) ? this.units[k + 1]?.key : undefined
+    if (verb.key === 'be') return after !== undefined && after.length > 4 && after.endsWith('ing')
+    if (verb.key === 'have') return after === 'to'
+    return !STATE_VERBS.has(verb.key)
   }
 
   /** A listed verb, or a lower-case English past tense ("delivered") or Spanish preterite ("reaccionó"). */
