@@ -284,3 +284,9 @@ test('a country is its government when it will act, is the party to sanctions, o
   assert.equal(government('The case against Peru was weak.', 'Peru'), undefined)
   assert.equal(government('The Hong Kong government said nothing.', 'Hong Kong'), true)
 })
+
+test('"founder of X" types X an organisation; ", now 31," is an age that types a person', () => {
+  const types = (text: string): string[] => analyse(text).layers.entities!.map((e) => `${e.type}:${e.name}`)
+  assert.deepEqual(types('It was Lena Morrow, founder of Quillset, who wrote first.'), ['PERSON:Lena Morrow', 'ORG:Quillset'])
+  assert.deepEqual(types('Two years on, Varnholt, now 31, faces trial.'), ['PERSON:Varnholt'])
+})

@@ -106,6 +106,8 @@ const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
 /** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
 const EMPLOYER_TITLES = new Set(['ceo', 'chairman', 'chairwoman', 'director', 'spokesperson', 'spokesman', 'spokeswoman'])
 
+/** Lower-case nouns for who founds, heads or works for an organisation: "<noun> of X" makes X one. */
+const HEADS_OF = new Set(['founder', 'founders', 'head', 'chairman', 'chairwoman', 'ceo', 'owner', 'owners', 'employees', 'staff', 'shareholders'])
 /** Articles that open an apposition (", a retired engineer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
 /** Words that end the noun phrase of an apposition: its head is the noun before them. */
@@ -496,6 +498,8 @@ export class MentionFinder {
       if (isPersonNoun(prev.key)) return 'PERSON'
       if (SPEECH_BEFORE.has(prev.key)) return 'PERSON'
       if (CONNECTORS.has(prev.key) && at(a - 2) && PLACE_NOUNS.has(at(a - 2)!.key)) return 'PLACE'
+      // "founder of Hack Forums", "head of Zentrix": what heads or founds something is an organisation.
+      if (prev.key === 'of' && at(a - 2) && !at(a - 2)!.cap && HEADS_OF.has(at(a - 2)!.key.replace(/^co-/, ''))) return 'ORG'
     }
     const next = at(b)
     if (next?.word && !next.cap && PLACE_NOUNS.has(next.key)) return 'PLACE'
@@ -503,7 +507,9 @@ export class MentionFinder {
     const first = at(b + 1)
     if (!first) return undefined
     if (first.key === 'who' || first.key === 'quien') return 'PERSON'
-    if (AGE.test(first.key)) return this.text.slice(at(b + 2)?.start ?? 0, at(b + 2)?.end ?? 0) === ',' ? 'PERSON' : undefined
+    // ", 58," or ", now 31,": an age.
+    const age = first.key === 'now' || first.key === 'aged' ? b + 2 : b + 1
+    if (AGE.test(at(age)?.key ?? '')) return this.text.slice(at(age + 1)?.start ?? 0, at(age + 1)?.end ?? 0) === ',' ? 'PERSON' : undefined
     const phrase = this.apposition(b)
     if (phrase.some((u) => ORG_NOUNS.has(u.key))) return 'ORG'
     const head = phrase.at(-1)
