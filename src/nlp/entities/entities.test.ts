@@ -290,3 +290,12 @@ test('"founder of X" types X an organisation; ", now 31," is an age that types a
   assert.deepEqual(types('It was Lena Morrow, founder of Quillset, who wrote first.'), ['PERSON:Lena Morrow', 'ORG:Quillset'])
   assert.deepEqual(types('Two years on, Varnholt, now 31, faces trial.'), ['PERSON:Varnholt'])
 })
+
+test('a two-word demonym ("North Korean") mentions its country, as one-word demonyms do', () => {
+  const doc = analyse('They entered a North Korean golf tournament.')
+  const korea = doc.layers.entities!.find((e) => e.name === 'North Korea')
+  assert.ok(korea, doc.layers.entities!.map((e) => e.id).join(', '))
+  assert.deepEqual(surfaces(doc, korea), ['North Korean'])
+  assert.equal(korea.mentions[0]!.kind, 'demonym')
+  assert.equal(doc.layers.entities!.length, 1)
+})

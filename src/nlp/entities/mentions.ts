@@ -10,6 +10,7 @@
  */
 import type { MentionKind, Span } from '../../doc/types.js'
 import type { Gazetteer, KbEntry, KbForm } from './kb.js'
+import { demonymLength } from './demonyms.js'
 import { unitMatches, type Unit } from './units.js'
 import {
   CITING_AFTER,
@@ -442,6 +443,7 @@ export class MentionFinder {
         personCue ||= TITLE_HEADS.has(k) || HONORIFICS.has(k)
         a++
       } else if (!hasOrgWord && (this.kb.demonyms.has(k) || NOT_NAMES.has(k))) a++
+      else if (!hasOrgWord && demonymLength(this.units, a, this.kb) === 2) a += 2
       else break
     }
     personCue ||= this.honorificBefore(a)
