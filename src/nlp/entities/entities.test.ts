@@ -299,3 +299,11 @@ test('a two-word demonym ("North Korean") mentions its country, as one-word demo
   assert.equal(korea.mentions[0]!.kind, 'demonym')
   assert.equal(doc.layers.entities!.length, 1)
 })
+
+test('a given name that is also an adjective ("Christian") opens the name it stands before', () => {
+  const doc = analyse('Christian Brevold, who writes on railways, will stand.')
+  assert.deepEqual(
+    doc.layers.entities!.map((e) => `${e.type}:${surfaces(doc, e).join('|')}`),
+    ['PERSON:Christian Brevold'],
+  )
+})

@@ -442,7 +442,7 @@ export class MentionFinder {
       else if (isTitleWord(k)) {
         personCue ||= TITLE_HEADS.has(k) || HONORIFICS.has(k)
         a++
-      } else if (!hasOrgWord && (this.kb.demonyms.has(k) || NOT_NAMES.has(k))) a++
+      } else if (!hasOrgWord && (this.kb.demonyms.has(k) || NOT_NAMES.has(k)) && !(this.kb.givenNames.has(k) && b - a > 1)) a++
       else if (!hasOrgWord && demonymLength(this.units, a, this.kb) === 2) a += 2
       else break
     }
