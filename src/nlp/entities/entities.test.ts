@@ -307,3 +307,10 @@ test('a given name that is also an adjective ("Christian") opens the name it sta
     ['PERSON:Christian Brevold'],
   )
 })
+
+test('a place followed by a place word is a place of its own ("Hong Kong Island"), and "Island" alone is no country', () => {
+  const doc = analyse('The ferry left Hong Kong Island at noon for the Island of Sark.')
+  const names = doc.layers.entities!.map((e) => `${e.type}:${surfaces(doc, e).join('|')}`)
+  assert.ok(names.includes('PLACE:Hong Kong Island'), names.join(', '))
+  assert.ok(!doc.layers.entities!.some((e) => e.id === 'place:iceland'), names.join(', '))
+})

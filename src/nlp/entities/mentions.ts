@@ -221,7 +221,8 @@ export class MentionFinder {
     if (this.units[k - 1]!.possessive || !this.same(i, k)) return false
     const next = this.units[k]!
     if (!next.word || !next.cap || this.kbMatch(k)) return false
-    if (NAMED_THINGS.has(next.key)) return true
+    // "Hong Kong Island", "Hudson Bay": a place word after the place names a place of its own.
+    if (NAMED_THINGS.has(next.key) || PLACE_WORDS.has(next.key)) return true
     for (let m = k; this.same(i, m); m++) {
       const u = this.units[m]!
       if (ORG_WORDS.has(u.key)) return true
