@@ -314,3 +314,11 @@ test('a place followed by a place word is a place of its own ("Hong Kong Island"
   assert.ok(names.includes('PLACE:Hong Kong Island'), names.join(', '))
   assert.ok(!doc.layers.entities!.some((e) => e.id === 'place:iceland'), names.join(', '))
 })
+
+test('a place naming a treaty ("the Paris agreement") and "The Australian" before a noun are no mentions of place or outlet', () => {
+  const ids = (text: string): string[] => analyse(text).layers.entities!.map((e) => e.id)
+  assert.deepEqual(ids('He may leave the Paris agreement next year.'), [])
+  assert.deepEqual(ids('He flew to Paris on Monday.'), ['place:paris'])
+  assert.ok(!ids('The Australian experts disagreed.').some((id) => id.startsWith('outlet:')))
+  assert.ok(ids('The Australian reported the figures.').some((id) => id.startsWith('outlet:')))
+})

@@ -100,6 +100,8 @@ const PRODUCT_NOUNS = new Set([
 ])
 /** What people write on a platform: after a company's name they make it the platform, not the company ("Facebook posts", "a Twitter account"). */
 const PLATFORM_CONTENT = new Set(['post', 'posts', 'feed', 'feeds', 'account', 'accounts', 'page', 'pages', 'profile', 'profiles', 'timeline'])
+/** Lower-case nouns of treaties: after a place they make it the treaty's name ("the Paris agreement"). */
+const TREATY_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol'])
 /** Titles a KB form of a person may start with ("Pope Francis"); "Sheikh" is left out, as in "Sheikh Hasina" it is a name. */
 const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'ayatollah'])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
@@ -183,8 +185,18 @@ export class MentionFinder {
         i += form.units.length
         continue
       }
+      // "the Paris agreement": a place naming a treaty is no mention of the place.
+      if (form?.entry.type === 'PLACE' && this.lowerWordIn(i + form.units.length, TREATY_NOUNS)) {
+        i += form.units.length
+        continue
+      }
+      // "The Australian experts": an outlet named by "The" and a demonym is the demonym before a noun.
+      if (form?.entry.type === 'OUTLET' && form.units.length === 2 && this.kb.demonyms.has(form.units[1]!.key) && this.lowerWordIn(i + 2)) {
+        i++
+        continue
+      }
       // "Facebook posts": the platform, not the company, as the sets tag it.
-      if (form?.entry.type === 'ORG' && this.platformContent(i + form.units.length)) {
+      if (form?.entry.type === 'ORG' && this.lowerWordIn(i + form.units.length, PLATFORM_CONTENT)) {
         i += form.units.length
         continue
       }
@@ -537,10 +549,10 @@ export class MentionFinder {
     return words
   }
 
-  /** Unit k is a lower-case noun of what is posted on a platform, in the same sentence as the name before it. */
-  private platformContent(k: number): boolean {
+  /** Unit k is a lower-case word (one of `words`, if given) in the same sentence as the name before it, and no verb of citing. */
+  private lowerWordIn(k: number, words?: ReadonlySet<string>): boolean {
     const u = this.same(k - 1, k) ? this.units[k] : undefined
-    return u !== undefined && u.word && !u.cap && PLATFORM_CONTENT.has(u.key)
+    return u !== undefined && u.word && !u.cap && (words ? words.has(u.key) : !CITING_AFTER.has(u.key))
   }
 
   /** A product noun right after the name ("Mac OS X operating system") or heading its apposition (", the new version"). */
