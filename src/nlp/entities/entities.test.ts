@@ -270,7 +270,7 @@ test('a company named before what is posted on its platform is the platform, not
   assert.deepEqual(ids('Facebook posted a loss.'), ['org:facebook'])
 })
 
-test('a country is its government when it will act, is the party to sanctions, or names its government ("the Hong Kong government")', () => {
+test('a country is its government when it will act, is the party to sanctions, names its government ("the Hong Kong government") or owns an institution ("Peru’s Supreme Court")', () => {
   const government = (text: string, surface: string): boolean | undefined => {
     const doc = analyse(text)
     const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
@@ -283,6 +283,8 @@ test('a country is its government when it will act, is the party to sanctions, o
   assert.equal(government('They lifted the sanctions against Peru last year.', 'Peru'), true)
   assert.equal(government('The case against Peru was weak.', 'Peru'), undefined)
   assert.equal(government('The Hong Kong government said nothing.', 'Hong Kong'), true)
+  assert.equal(government('He stood trial at Peru’s Supreme Court.', 'Peru'), true)
+  assert.equal(government('He stood trial in Peru.', 'Peru'), undefined)
 })
 
 test('"founder of X" types X an organisation; ", now 31," is an age that types a person', () => {

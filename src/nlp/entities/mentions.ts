@@ -59,6 +59,8 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von',
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'en', 'a', 'desde', 'hacia', 'hasta'])
 /** Prepositions that, after a word of dealings ("pressure from", "ties to"), make their object a party to them. */
 const PARTY_PREPOSITIONS = new Set(['to', 'from', 'with', 'a', 'con', 'de'])
+/** Heads of a state's own institutions: a country's possessive before one is its government ("Hong Kong's High Court"). */
+const STATE_INSTITUTIONS = new Set(['court', 'parliament', 'ministry', 'senate', 'assembly', 'police', 'army', 'navy', 'bank'])
 /** Modals of what a country will do: the verb after them tells actor from place (actsAfterModal). */
 const FUTURE_MODALS = new Set(['will', 'would'])
 /** Verbs that say what a place is or becomes, not what a government does. */
@@ -312,6 +314,8 @@ export class MentionFinder {
     if (before?.key === 'against' && MEASURES.has(at(first - 2)?.key ?? '')) return true
     // "the Hong Kong government": the place names the government it has.
     if (['government', 'administration', 'authorities'].includes(at(last + 1)?.key ?? '') && !this.units[last]!.possessive) return true
+    // "at Hong Kong's High Court", "Turkey's Constitutional Court": the state's own institution, wherever it stands.
+    if (this.units[last]!.possessive && at(last + 1)?.cap && STATE_INSTITUTIONS.has(at(last + 2)?.key ?? '')) return true
     if (before && LOCATIVE.has(before.key)) return false
     const next = at(last + 1)
     if (!next?.word) return false
