@@ -171,13 +171,15 @@ test('an apposition or a noun before an unknown name can make it an organisation
   assert.equal(entity(firm, 'org:brennick-quay').type, 'ORG')
 })
 
+/** Whether the mention written `surface` in `text` is read as a government. */
+function gov(text: string, surface: string): boolean | undefined {
+  const doc = analyse(text)
+  const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
+  assert.ok(m, `${surface} not found in: ${text}`)
+  return m.government
+}
+
 test('a capital is its government as subject, possessive before a word of relations, party to dealings, or joined to one', () => {
-  const gov = (text: string, surface: string): boolean | undefined => {
-    const doc = analyse(text)
-    const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
-    assert.ok(m, `${surface} not found in: ${text}`)
-    return m.government
-  }
   assert.equal(gov('After the vote, Moscow delivered a sharp protest.', 'Moscow'), true)
   assert.equal(gov('Havana still rejected the terms.', 'Havana'), true)
   assert.equal(gov("The move drew Ankara's quiet displeasure.", 'Ankara'), true)
@@ -271,20 +273,14 @@ test('a company named before what is posted on its platform is the platform, not
 })
 
 test('a country is its government when it will act, is the party to sanctions, names its government ("the Hong Kong government") or owns an institution ("Peru’s Supreme Court")', () => {
-  const government = (text: string, surface: string): boolean | undefined => {
-    const doc = analyse(text)
-    const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
-    assert.ok(m, `no mention "${surface}"`)
-    return m.government
-  }
-  assert.equal(government('Norway will be sending two more frigates.', 'Norway'), true)
-  assert.equal(government('Chile would have to repay the loan.', 'Chile'), true)
-  assert.equal(government('Norway will remain the first stop of the tour.', 'Norway'), undefined)
-  assert.equal(government('They lifted the sanctions against Peru last year.', 'Peru'), true)
-  assert.equal(government('The case against Peru was weak.', 'Peru'), undefined)
-  assert.equal(government('The Hong Kong government said nothing.', 'Hong Kong'), true)
-  assert.equal(government('He stood trial at Peru’s Supreme Court.', 'Peru'), true)
-  assert.equal(government('He stood trial in Peru.', 'Peru'), undefined)
+  assert.equal(gov('Norway will be sending two more frigates.', 'Norway'), true)
+  assert.equal(gov('Chile would have to repay the loan.', 'Chile'), true)
+  assert.equal(gov('Norway will remain the first stop of the tour.', 'Norway'), undefined)
+  assert.equal(gov('They lifted the sanctions against Peru last year.', 'Peru'), true)
+  assert.equal(gov('The case against Peru was weak.', 'Peru'), undefined)
+  assert.equal(gov('The Hong Kong government said nothing.', 'Hong Kong'), true)
+  assert.equal(gov('He stood trial at Peru’s Supreme Court.', 'Peru'), true)
+  assert.equal(gov('He stood trial in Peru.', 'Peru'), undefined)
 })
 
 test('"founder of X" types X an organisation; ", now 31," is an age that types a person', () => {
