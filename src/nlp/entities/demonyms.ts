@@ -58,7 +58,7 @@ export function addDemonyms(
 
 /**
  * How many capitalised units from unit i make a demonym: 2 for the
- * two-word ones ("North Korean", "South Africans"), 1 for one word
+ * two-word ones ("North Korean", "South African"), 1 for one word
  * ("Turkish"), 0 for none.
  */
 export function demonymLength(units: readonly Unit[], i: number, kb: Gazetteer): number {

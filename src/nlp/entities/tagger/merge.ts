@@ -11,7 +11,8 @@
  * sets filed them under MISC, which the tagger does not learn), while
  * organisations named that way carry an organisation word the rules type
  * anyway. A tagged name that touches no mention is added as an unknown name
- * with the tagger's cue, unless it is only function words or quantities.
+ * with the tagger's cue, unless it is only function words or quantities;
+ * in cased text it ends on its last capitalised word.
  */
 import type { ContextCue, RawMention } from '../mentions.js'
 import type { Unit } from '../units.js'
@@ -98,7 +99,7 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
     // Function words, weekdays and months are never names; a lone word opening a sentence that the
     // text also writes in lower case is capitalised by its place ("Engineers said…", "… the engineers").
     const added = capitalisedEnd(fromTagger(j), units, tagged[j]!)
-    // Nor are quantities with units ("2GB", "160GB").
+    // Nor are quantities with units ("2GB", "160GB"), nor adjectives left alone by the cut ("Christian").
     if (added.keys!.every((k) => FUNCTION_WORDS.has(k) || NOT_NAMES.has(k) || WEEKDAYS.has(k) || MONTHS.has(k) || /^\d/.test(k))) return
     if (added.keys!.length === 1 && lowerCase.has(added.keys![0]!) && opensSentence(units, sentenceOf, tagged[j]!.first)) return
     out.push(added)
