@@ -90,8 +90,8 @@ const CAPITAL_OVERRIDE: Record<string, readonly string[] | null> = {
 /** Capitals not used as a stand-in for a government: their status is disputed, or they are a territory's. */
 const NO_GOVERNMENT_CAPITAL = new Set(['ISR', 'PSE', 'PRI', 'ESH', 'GUM', 'NCL', 'FRO', 'CUW', 'ABW', 'GUF'])
 
-/** Package spellings that name something else in news ("Guayana" is a Venezuelan region). */
-const DROPPED_ALIASES: Record<string, readonly string[]> = { GUF: ['Guiana', 'Guayana'] }
+/** Package spellings that name something else in news ("Guayana" is a Venezuelan region; "Island", Iceland's own name, is an English word). */
+const DROPPED_ALIASES: Record<string, readonly string[]> = { GUF: ['Guiana', 'Guayana'], ISL: ['Island', 'Ísland'] }
 
 /** Short all-caps codes kept as aliases; other 2–3 letter codes ("IN", "TR") collide with words. */
 const CODE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK'])

@@ -37,20 +37,34 @@ export function addDemonyms(
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
     if (!u.word) continue
-    const country = u.cap ? kb.demonyms.get(u.key) : spanish ? kb.demonymsEs.forms.get(u.key) : undefined
+    const len = u.cap ? demonymLength(units, i, kb) : 0
+    const last = units[i + Math.max(len, 1) - 1]!
+    const country = len ? kb.demonyms.get(len === 2 ? `${u.key} ${last.key}` : u.key) : spanish ? kb.demonymsEs.forms.get(u.key) : undefined
     if (!country) continue
     while (r < raw.length && raw[r]!.end <= u.start) out.push(raw[r++]!)
-    if (r < raw.length && raw[r]!.start < u.end) continue
+    if (r < raw.length && raw[r]!.start < last.end) continue
     if (u.cap) {
       while (s < sentences.length - 1 && sentences[s]!.end <= u.start) s++
-      const next = units[i + 1]
+      const next = units[i + len]
       const adjective = next !== undefined && next.word && (sentences.length === 0 || next.start < sentences[s]!.end)
-      if (!adjective && !isPlural(u.key, kb)) continue
+      if (!adjective && !isPlural(last.key, kb)) continue
     } else if (kb.demonymsEs.singular.has(u.key) && units[i - 1]?.key === 'en') continue
-    out.push({ start: u.start, end: u.end, entry: country, kind: 'demonym' })
+    out.push({ start: u.start, end: last.end, entry: country, kind: 'demonym' })
+    i += Math.max(len, 1) - 1
   }
   while (r < raw.length) out.push(raw[r++]!)
   return out
+}
+
+/**
+ * How many capitalised units from unit i make a demonym: 2 for the
+ * two-word ones ("North Korean", "South African"), 1 for one word
+ * ("Turkish"), 0 for none.
+ */
+export function demonymLength(units: readonly Unit[], i: number, kb: Gazetteer): number {
+  const next = units[i + 1]
+  if (next?.cap && next.start === units[i]!.end + 1 && kb.demonyms.has(`${units[i]!.key} ${next.key}`)) return 2
+  return kb.demonyms.has(units[i]!.key) ? 1 : 0
 }
 
 /** "venezuelans": a form listed as a demonym whose singular is listed too. */

@@ -171,13 +171,15 @@ test('an apposition or a noun before an unknown name can make it an organisation
   assert.equal(entity(firm, 'org:brennick-quay').type, 'ORG')
 })
 
+/** Whether the mention written `surface` in `text` is read as a government. */
+function gov(text: string, surface: string): boolean | undefined {
+  const doc = analyse(text)
+  const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
+  assert.ok(m, `${surface} not found in: ${text}`)
+  return m.government
+}
+
 test('a capital is its government as subject, possessive before a word of relations, party to dealings, or joined to one', () => {
-  const gov = (text: string, surface: string): boolean | undefined => {
-    const doc = analyse(text)
-    const m = doc.layers.entities!.flatMap((e) => e.mentions).find((x) => spanText(doc, x) === surface)
-    assert.ok(m, `${surface} not found in: ${text}`)
-    return m.government
-  }
   assert.equal(gov('After the vote, Moscow delivered a sharp protest.', 'Moscow'), true)
   assert.equal(gov('Havana still rejected the terms.', 'Havana'), true)
   assert.equal(gov("The move drew Ankara's quiet displeasure.", 'Ankara'), true)
@@ -262,3 +264,59 @@ test('a title inside a KB form is the role ("Pope Francis")', () => {
   assert.equal(pope.mentions[0]!.role, 'Pope')
 })
 
+
+test('a company named before what is posted on its platform is the platform, not the company ("Facebook posts")', () => {
+  const ids = (text: string): string[] => analyse(text).layers.entities!.map((e) => e.id)
+  assert.deepEqual(ids('Angry Facebook posts about the mayor spread overnight.'), [])
+  assert.deepEqual(ids('She closed her Twitter account.'), [])
+  assert.deepEqual(ids('Facebook posted a loss.'), ['org:facebook'])
+})
+
+test('a country is its government when it will act, is the party to sanctions, names its government ("the Hong Kong government") or owns an institution ("Peru’s Supreme Court")', () => {
+  assert.equal(gov('Norway will be sending two more frigates.', 'Norway'), true)
+  assert.equal(gov('Chile would have to repay the loan.', 'Chile'), true)
+  assert.equal(gov('Norway will remain the first stop of the tour.', 'Norway'), undefined)
+  assert.equal(gov('They lifted the sanctions against Peru last year.', 'Peru'), true)
+  assert.equal(gov('The case against Peru was weak.', 'Peru'), undefined)
+  assert.equal(gov('The Hong Kong government said nothing.', 'Hong Kong'), true)
+  assert.equal(gov('He stood trial at Peru’s Supreme Court.', 'Peru'), true)
+  assert.equal(gov('He stood trial in Peru.', 'Peru'), undefined)
+})
+
+test('"founder of X" types X an organisation; ", now 31," is an age that types a person', () => {
+  const types = (text: string): string[] => analyse(text).layers.entities!.map((e) => `${e.type}:${e.name}`)
+  assert.deepEqual(types('It was Lena Morrow, founder of Quillset, who wrote first.'), ['PERSON:Lena Morrow', 'ORG:Quillset'])
+  assert.deepEqual(types('Two years on, Varnholt, now 31, faces trial.'), ['PERSON:Varnholt'])
+})
+
+test('a two-word demonym ("North Korean") mentions its country, as one-word demonyms do', () => {
+  const doc = analyse('They entered a North Korean golf tournament.')
+  const korea = doc.layers.entities!.find((e) => e.name === 'North Korea')
+  assert.ok(korea, doc.layers.entities!.map((e) => e.id).join(', '))
+  assert.deepEqual(surfaces(doc, korea), ['North Korean'])
+  assert.equal(korea.mentions[0]!.kind, 'demonym')
+  assert.equal(doc.layers.entities!.length, 1)
+})
+
+test('a given name that is also an adjective ("Christian") opens the name it stands before', () => {
+  const doc = analyse('Christian Brevold, who writes on railways, will stand.')
+  assert.deepEqual(
+    doc.layers.entities!.map((e) => `${e.type}:${surfaces(doc, e).join('|')}`),
+    ['PERSON:Christian Brevold'],
+  )
+})
+
+test('a place followed by a place word is a place of its own ("Hong Kong Island"), and "Island" alone is no country', () => {
+  const doc = analyse('The ferry left Hong Kong Island at noon for the Island of Sark.')
+  const names = doc.layers.entities!.map((e) => `${e.type}:${surfaces(doc, e).join('|')}`)
+  assert.ok(names.includes('PLACE:Hong Kong Island'), names.join(', '))
+  assert.ok(!doc.layers.entities!.some((e) => e.id === 'place:iceland'), names.join(', '))
+})
+
+test('a place naming a treaty ("the Paris agreement") and "The Australian" before a noun are no mentions of place or outlet', () => {
+  const ids = (text: string): string[] => analyse(text).layers.entities!.map((e) => e.id)
+  assert.deepEqual(ids('He may leave the Paris agreement next year.'), [])
+  assert.deepEqual(ids('He flew to Paris on Monday.'), ['place:paris'])
+  assert.ok(!ids('The Australian experts disagreed.').some((id) => id.startsWith('outlet:')))
+  assert.ok(ids('The Australian reported the figures.').some((id) => id.startsWith('outlet:')))
+})

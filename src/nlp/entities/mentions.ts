@@ -10,6 +10,7 @@
  */
 import type { MentionKind, Span } from '../../doc/types.js'
 import type { Gazetteer, KbEntry, KbForm } from './kb.js'
+import { demonymLength } from './demonyms.js'
 import { unitMatches, type Unit } from './units.js'
 import {
   CITING_AFTER,
@@ -58,6 +59,14 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von',
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'en', 'a', 'desde', 'hacia', 'hasta'])
 /** Prepositions that, after a word of dealings ("pressure from", "ties to"), make their object a party to them. */
 const PARTY_PREPOSITIONS = new Set(['to', 'from', 'with', 'a', 'con', 'de'])
+/** Heads of a state's own institutions: a country's possessive before one is its government ("Hong Kong's High Court"). */
+const STATE_INSTITUTIONS = new Set(['court', 'parliament', 'ministry', 'senate', 'assembly', 'police', 'army', 'navy', 'bank'])
+/** Modals of what a country will do: the verb after them tells actor from place (actsAfterModal). */
+const FUTURE_MODALS = new Set(['will', 'would'])
+/** Verbs that say what a place is or becomes, not what a government does. */
+const STATE_VERBS = new Set(['be', 'remain', 'become', 'stay', 'get', 'seem', 'look', 'feel', 'see', 'need', 'lose', 'gain', 'host'])
+/** Measures taken against a party: before "against" they make a country the party ("sanctions against Russia"). */
+const MEASURES = new Set(['sanctions', 'sanction', 'embargo', 'embargoes', 'measures', 'tariffs', 'retaliation'])
 /** Words that may stand between a capital and its verb ("Ankara also offered", "Caracas no respondió"). */
 const VERB_ADVERBS = new Set(['also', 'still', 'already', 'never', 'not', 'now', 'then', 'again', 'no', 'ya', 'tambien', 'nunca'])
 /** Forms of Spanish "hacer" that make "hacer llegar a X" mean "deliver to X". */
@@ -91,6 +100,10 @@ const PRODUCT_NOUNS = new Set([
   'tablet', 'tablets', 'device', 'devices', 'app', 'apps', 'processor', 'processors', 'chip', 'chips', 'console', 'consoles',
   'browser', 'player', 'version', 'operating', 'model', 'models', 'car', 'cars', 'aircraft', 'jet', 'jets', 'drug', 'vaccine',
 ])
+/** What people write on a platform: after a company's name they make it the platform, not the company ("Facebook posts", "a Twitter account"). */
+const PLATFORM_CONTENT = new Set(['post', 'posts', 'feed', 'feeds', 'account', 'accounts', 'page', 'pages', 'profile', 'profiles', 'timeline'])
+/** Lower-case nouns of treaties: after a place they make it the treaty's name ("the Paris agreement"). */
+const TREATY_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol'])
 /** Titles a KB form of a person may start with ("Pope Francis"); "Sheikh" is left out, as in "Sheikh Hasina" it is a name. */
 const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'ayatollah'])
 /** Abbreviations that end a name with their dot ("Inc.", "Jr."). */
@@ -98,6 +111,8 @@ const ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros'])
 /** Titles held in an organisation: the name before them is the employer ("Zentrix CEO"), not a place. */
 const EMPLOYER_TITLES = new Set(['ceo', 'chairman', 'chairwoman', 'director', 'spokesperson', 'spokesman', 'spokeswoman'])
 
+/** Lower-case nouns for who founds, heads or works for an organisation: "<noun> of X" makes X one. */
+const HEADS_OF = new Set(['founder', 'founders', 'head', 'chairman', 'chairwoman', 'ceo', 'owner', 'owners', 'employees', 'staff', 'shareholders'])
 /** Articles that open an apposition (", a retired engineer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
 /** Words that end the noun phrase of an apposition: its head is the noun before them. */
@@ -172,6 +187,21 @@ export class MentionFinder {
         i += form.units.length
         continue
       }
+      // "the Paris agreement": a place naming a treaty is no mention of the place.
+      if (form?.entry.type === 'PLACE' && this.lowerWordIn(i + form.units.length, TREATY_NOUNS)) {
+        i += form.units.length
+        continue
+      }
+      // "The Australian experts": an outlet named by "The" and a demonym is the demonym before a noun.
+      if (form?.entry.type === 'OUTLET' && form.units.length === 2 && this.kb.demonyms.has(form.units[1]!.key) && this.lowerWordIn(i + 2)) {
+        i++
+        continue
+      }
+      // "Facebook posts": the platform, not the company, as the sets tag it.
+      if (form?.entry.type === 'ORG' && this.lowerWordIn(i + form.units.length, PLATFORM_CONTENT)) {
+        i += form.units.length
+        continue
+      }
       if (form) {
         out.push(this.known(i, form))
         i += form.units.length
@@ -205,7 +235,8 @@ export class MentionFinder {
     if (this.units[k - 1]!.possessive || !this.same(i, k)) return false
     const next = this.units[k]!
     if (!next.word || !next.cap || this.kbMatch(k)) return false
-    if (NAMED_THINGS.has(next.key)) return true
+    // "Hong Kong Island", "Hudson Bay": a place word after the place names a place of its own.
+    if (NAMED_THINGS.has(next.key) || PLACE_WORDS.has(next.key)) return true
     for (let m = k; this.same(i, m); m++) {
       const u = this.units[m]!
       if (ORG_WORDS.has(u.key)) return true
@@ -279,6 +310,12 @@ export class MentionFinder {
     if (before && ['and', 'or', 'y', 'o'].includes(before.key) && this.lastGovernment === first - 2) return true
     const prep = before && ['both', 'ambos'].includes(before.key) ? first - 2 : first - 1
     if (capital && PARTY_PREPOSITIONS.has(at(prep)?.key ?? '') && this.dealingsBefore(prep)) return true
+    // "sanctions against Russia": the party measures are taken against.
+    if (before?.key === 'against' && MEASURES.has(at(first - 2)?.key ?? '')) return true
+    // "the Hong Kong government": the place names the government it has.
+    if (['government', 'administration', 'authorities'].includes(at(last + 1)?.key ?? '') && !this.units[last]!.possessive) return true
+    // "at Hong Kong's High Court", "Turkey's Constitutional Court": the state's own institution, wherever it stands.
+    if (this.units[last]!.possessive && at(last + 1)?.cap && STATE_INSTITUTIONS.has(at(last + 2)?.key ?? '')) return true
     if (before && LOCATIVE.has(before.key)) return false
     const next = at(last + 1)
     if (!next?.word) return false
@@ -298,10 +335,26 @@ export class MentionFinder {
     if (['the', 'a', 'an'].includes(next.key)) {
       for (let k = last + 2; k <= last + 4 && at(k)?.word && !at(k)!.cap; k++) if (at(k)!.key === 'government') return true
     }
+    if (!capital && FUTURE_MODALS.has(next.key)) return this.actsAfterModal(last + 2)
     if (!capital && COUNTRY_GOVERNMENT_EXCLUDED.has(next.key)) return false
     if (this.actsAsVerb(next)) return true
     const verb = at(last + 2)
     return (VERB_ADVERBS.has(next.key) || next.key.endsWith('ly')) && verb?.word === true && !verb.cap && (verb.key.endsWith('o') || this.actsAsVerb(verb))
+  }
+
+  /**
+   * The verb after "will" or "would" at unit k makes a country an actor
+   * ("China will be presenting", "the USA would have to withdraw"), unless it
+   * only says what the place is or becomes ("Singapore will remain the first
+   * stop", "Albania would be under …").
+   */
+  private actsAfterModal(k: number): boolean {
+    const verb = this.same(k - 1, k) ? this.units[k] : undefined
+    if (!verb?.word || verb.cap) return false
+    const after = this.same(k, k + 1) ? this.units[k + 1]?.key : undefined
+    if (verb.key === 'be') return after !== undefined && after.length > 4 && after.endsWith('ing')
+    if (verb.key === 'have') return after === 'to'
+    return !STATE_VERBS.has(verb.key)
   }
 
   /** A listed verb, or a lower-case English past tense ("delivered") or Spanish preterite ("reaccionó"). */
@@ -406,7 +459,8 @@ export class MentionFinder {
       else if (isTitleWord(k)) {
         personCue ||= TITLE_HEADS.has(k) || HONORIFICS.has(k)
         a++
-      } else if (!hasOrgWord && (this.kb.demonyms.has(k) || NOT_NAMES.has(k))) a++
+      } else if (!hasOrgWord && (this.kb.demonyms.has(k) || NOT_NAMES.has(k)) && !(this.kb.givenNames.has(k) && b - a > 1)) a++
+      else if (!hasOrgWord && demonymLength(this.units, a, this.kb) === 2) a += 2
       else break
     }
     personCue ||= this.honorificBefore(a)
@@ -463,6 +517,8 @@ export class MentionFinder {
       if (isPersonNoun(prev.key)) return 'PERSON'
       if (SPEECH_BEFORE.has(prev.key)) return 'PERSON'
       if (CONNECTORS.has(prev.key) && at(a - 2) && PLACE_NOUNS.has(at(a - 2)!.key)) return 'PLACE'
+      // "founder of Hack Forums", "head of Zentrix": what heads or founds something is an organisation.
+      if (prev.key === 'of' && at(a - 2) && !at(a - 2)!.cap && HEADS_OF.has(at(a - 2)!.key.replace(/^co-/, ''))) return 'ORG'
     }
     const next = at(b)
     if (next?.word && !next.cap && PLACE_NOUNS.has(next.key)) return 'PLACE'
@@ -470,7 +526,9 @@ export class MentionFinder {
     const first = at(b + 1)
     if (!first) return undefined
     if (first.key === 'who' || first.key === 'quien') return 'PERSON'
-    if (AGE.test(first.key)) return this.text.slice(at(b + 2)?.start ?? 0, at(b + 2)?.end ?? 0) === ',' ? 'PERSON' : undefined
+    // ", 58," or ", now 31,": an age.
+    const age = first.key === 'now' || first.key === 'aged' ? b + 2 : b + 1
+    if (AGE.test(at(age)?.key ?? '')) return this.text.slice(at(age + 1)?.start ?? 0, at(age + 1)?.end ?? 0) === ',' ? 'PERSON' : undefined
     const phrase = this.apposition(b)
     if (phrase.some((u) => ORG_NOUNS.has(u.key))) return 'ORG'
     const head = phrase.at(-1)
@@ -493,6 +551,12 @@ export class MentionFinder {
       words.push(u)
     }
     return words
+  }
+
+  /** Unit k is a lower-case word (one of `words`, if given) in the same sentence as the name before it, and no verb of citing. */
+  private lowerWordIn(k: number, words?: ReadonlySet<string>): boolean {
+    const u = this.same(k - 1, k) ? this.units[k] : undefined
+    return u !== undefined && u.word && !u.cap && (words ? words.has(u.key) : !CITING_AFTER.has(u.key))
   }
 
   /** A product noun right after the name ("Mac OS X operating system") or heading its apposition (", the new version"). */

@@ -11,11 +11,12 @@
  * sets filed them under MISC, which the tagger does not learn), while
  * organisations named that way carry an organisation word the rules type
  * anyway. A tagged name that touches no mention is added as an unknown name
- * with the tagger's cue, unless it is only function words or quantities.
+ * with the tagger's cue, unless it is only function words or quantities;
+ * in cased text it ends on its last capitalised word.
  */
 import type { ContextCue, RawMention } from '../mentions.js'
 import type { Unit } from '../units.js'
-import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../words.js'
+import { FUNCTION_WORDS, MONTHS, NOT_NAMES, WEEKDAYS } from '../words.js'
 import type { NerType, UnitSpan } from './tags.js'
 
 const CUES: Readonly<Record<NerType, ContextCue>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE' }
@@ -28,6 +29,18 @@ function namedVessel(units: readonly Unit[], first: number, end: number, text: s
   if (end + 1 >= units.length || text.slice(units[end]!.start, units[end]!.end) !== ',' || !ARTICLES.has(units[end + 1]!.key)) return false
   for (let k = end + 2; k < Math.min(units.length, end + 6) && units[k]!.word; k++) if (VESSELS.has(units[k]!.key)) return true
   return false
+}
+
+/**
+ * In cased text a name ends on a capitalised word: a tagged name that runs
+ * on into lower case ("Tulcea county", "Christian belief") ends before it.
+ */
+function capitalisedEnd(m: RawMention, units: readonly Unit[], s: UnitSpan): RawMention {
+  let last = s.end - 1
+  while (last > s.first && (!units[last]!.word || !units[last]!.cap)) last--
+  if (last === s.end - 1 || !units[last]!.cap) return m
+  const keys = units.slice(s.first, last + 1).filter((u) => u.word).map((u) => u.key)
+  return { ...m, end: units[last]!.end, keys }
 }
 
 /** Whether unit i is the first word of its sentence. */
@@ -85,9 +98,9 @@ export function mergeTagged(text: string, raw: readonly RawMention[], tagged: re
     if (touched[j]) return
     // Function words, weekdays and months are never names; a lone word opening a sentence that the
     // text also writes in lower case is capitalised by its place ("Engineers said…", "… the engineers").
-    const added = fromTagger(j)
-    // Nor are quantities with units ("2GB", "160GB").
-    if (added.keys!.every((k) => FUNCTION_WORDS.has(k) || WEEKDAYS.has(k) || MONTHS.has(k) || /^\d/.test(k))) return
+    const added = capitalisedEnd(fromTagger(j), units, tagged[j]!)
+    // Nor are quantities with units ("2GB", "160GB"), nor adjectives left alone by the cut ("Christian").
+    if (added.keys!.every((k) => FUNCTION_WORDS.has(k) || NOT_NAMES.has(k) || WEEKDAYS.has(k) || MONTHS.has(k) || /^\d/.test(k))) return
     if (added.keys!.length === 1 && lowerCase.has(added.keys![0]!) && opensSentence(units, sentenceOf, tagged[j]!.first)) return
     out.push(added)
   })
