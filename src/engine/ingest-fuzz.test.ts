@@ -91,12 +91,14 @@ test('a batch of broken inputs finishes, reports each failure with its reason an
 
 test('an input slower than the time limit is E_TIMEOUT and the batch goes on', { timeout: 120_000 }, async () => {
   const slowDir = await mkdtemp(join(tmpdir(), 'storytrace-slow-'))
-  await writeFile(join(slowDir, 'a-slow.html'), longPage(8000))
+  // The limit sits far from both pages' times, so a loaded machine moves neither across it:
+  // the long page needs about four times the limit on an idle core, the good one a small part of it.
+  await writeFile(join(slowDir, 'a-slow.html'), longPage(24_000))
   await writeFile(join(slowDir, 'b-good.html'), harbourPage(25))
-  const s = await ingestPaths(store, [slowDir], { maxBytes: MAX_BYTES, timeLimitMs: 1500, workers: 1 })
+  const s = await ingestPaths(store, [slowDir], { maxBytes: 4 * MAX_BYTES, timeLimitMs: 4000, workers: 1 })
   const [slow, good] = s.results
   assert.equal(slow?.status, 'failed')
   assert.equal(slow?.code, 'E_TIMEOUT')
-  assert.match(slow?.reason ?? '', /longer than 1500 ms/)
+  assert.match(slow?.reason ?? '', /longer than 4000 ms/)
   assert.equal(good?.status, 'new', JSON.stringify(good))
 })
