@@ -11,7 +11,7 @@ import { spansWithin } from '../../doc/spans.js'
 import type { AttributionAct, Enclosing, SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
-import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
+import { HOLDER_HEAD_RE, outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
 export interface Frame extends Colour {
   /** Outermost first. */
@@ -251,10 +251,6 @@ const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
 
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
 const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
-
-/** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
-const HOLDER_HEAD_RE =
-  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
 
 /** A source known to speak or hold views: a name, a pronoun, an anonymous source's head noun, or a holder's. */
 export function speaks(src: SourceRef): boolean {

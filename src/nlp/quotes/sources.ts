@@ -315,6 +315,30 @@ const MAX_PHRASE_WORDS = 12
 /** Heads of sources that are documents or data rather than people. */
 const DOCUMENT_HEAD_RE = /^(?:polls?|polling|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|averages?|results|findings|numbers|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
 
+/** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
+export const HOLDER_HEAD_RE =
+  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
+
+/** Words that open a described holder at the start of a clause ("The … committee", "several … groups"). */
+const HOLDER_OPENING_RE = /^(?:the|a|an|several|some|many|most|both|other|two|three|four|\p{Lu}[\p{L}.-]*)$/u
+/** A word that follows a subject's head only as its verb: an auxiliary or a past or third-person form. */
+const VERB_AFTER_HEAD_RE = /^(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+[^s\W]s)$/u
+
+/**
+ * "The Republican National Committee is filing …", "several environmental groups granted …":
+ * a described holder opening the clause, from its determiner to a holder head that a verb follows.
+ */
+function describedOpening(text: string, at: number, end: number): SourceRef | null {
+  const words = [...text.slice(at, Math.min(end, at + SUBJECT_CHARS)).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)]
+  if (!words.length || words[0]!.index !== 0 || !HOLDER_OPENING_RE.test(words[0]![0])) return null
+  for (let k = 0; k + 1 < Math.min(words.length, 7); k++) {
+    const w = words[k]![0]
+    if ((k > 0 && NOT_IN_SUBJECT.test(w)) || !/^[\p{L}\p{N}]/u.test(w)) return null
+    if (HOLDER_HEAD_RE.test(w) && VERB_AFTER_HEAD_RE.test(words[k + 1]![0])) return anonymous(text, at, at + words[k]!.index! + w.length, kindOfHead(w))
+  }
+  return null
+}
+
 /** Words that may open a clause before its subject. */
 const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu
 
@@ -329,7 +353,11 @@ export function sourcesOpening(text: string, region: Span, mentions: readonly Me
   if (found.length) return found
   // "On Thursday, however, Trump spoke …": the subject after an opening adjunct.
   const adjunct = OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))
-  return adjunct ? subjectAt(text, at + adjunct[0].length, region.end, mentions) : []
+  const subjectStart = adjunct ? at + adjunct[0].length : at
+  const after = adjunct ? subjectAt(text, subjectStart, region.end, mentions) : []
+  if (after.length) return after
+  const described = describedOpening(text, subjectStart, region.end)
+  return described ? [described] : []
 }
 
 /** A time or place adjunct set off by a comma before the subject, and a connective after it. */

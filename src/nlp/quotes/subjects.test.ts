@@ -108,3 +108,15 @@ test('a people noun with a phrase after it is the whole subject: "dock workers f
   assert.deepEqual(sourceOf('Nearly eight of 10 voters say they use the ferry.'), ['Nearly eight of 10 voters'])
   assert.deepEqual(sourceOf('Prices in the harbour district say little about demand.'), [])
 })
+
+test('a participle after a clause whose verb is no cue continues a described holder opening the sentence', () => {
+  for (const [text, speaker] of [
+    ['The Eastholm dockers union filed a grievance on Monday, claiming that the night shifts broke the contract.', 'The Eastholm dockers union'],
+    ['In March, several fishing groups sued the harbour board, saying the new quay harmed the spawning grounds.', 'several fishing groups'],
+  ] as const) {
+    const { q, show } = one(text)
+    assert.equal(show(q.speaker.span), speaker, text)
+  }
+  // What no one holds takes no participle: "the ferry" is no holder.
+  assert.equal(findQuotes(testDoc('The old ferry left the quay on Monday, saying goodbye to the town with three horn blasts.', ENTITIES)).length, 0)
+})
