@@ -11,7 +11,7 @@ import { spansWithin } from '../../doc/spans.js'
 import type { AttributionAct, Enclosing, SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
-import { HOLDER_HEAD_RE, outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
+import { HOLDER_HEAD_RE, outletStartingAt, phraseSource, postmodifiedOpening, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
 export interface Frame extends Colour {
   /** Outermost first. */
@@ -306,12 +306,15 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
         continue
       }
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+      // "A union representing flight attendants endorsed": the words before the cue end a postmodifier, not the subject.
+      const opening = sources.some(speaks) ? null : postmodifiedOpening(text, s, cue.start)
+      if (opening) sources = [opening]
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
       // Likewise a verb whose content may be its plain object: "the bill supports families" is no one's stance.
-      if ((cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
+      if (!opening && (cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
       // "The TV show that aired" is a noun, not a cue: what evidence shows needs a subject that records or holds it.
-      if (cue.verb.evidence && !sources.some((src) => speaks(src) && !guessedName(src))) continue
+      if (!opening && cue.verb.evidence && !sources.some((src) => speaks(src) && !guessedName(src))) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue

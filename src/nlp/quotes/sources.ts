@@ -324,19 +324,40 @@ const HOLDER_OPENING_RE = /^(?:the|a|an|several|some|many|most|both|other|two|th
 /** A word that follows a subject's head only as its verb: an auxiliary or a past or third-person form. */
 const VERB_AFTER_HEAD_RE = /^(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+[^s\W]s)$/u
 
+/** What may follow a holder's head before its verb: a participle or a preposition and its phrase, no clause break ("A union representing flight attendants"). */
+const POSTMODIFIER_RE = /^\s+(?:\p{Ll}+ing|by|in|from|at|with|for|of|on)\s[^,;:"“”()]*$/u
+
 /**
  * "The Republican National Committee is filing …", "several environmental groups granted …":
- * a described holder opening the clause, from its determiner to a holder head that a verb follows.
+ * a described holder opening the clause, from its determiner to a holder head that a verb follows;
+ * with `cueAt`, the head may also be a document's and be followed by a postmodifier up to the cue
+ * ("A 2014 study by a law professor found"), which the source then spans.
  */
-function describedOpening(text: string, at: number, end: number): SourceRef | null {
+function describedOpening(text: string, at: number, end: number, cueAt?: number): SourceRef | null {
   const words = [...text.slice(at, Math.min(end, at + SUBJECT_CHARS)).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)]
   if (!words.length || words[0]!.index !== 0 || !HOLDER_OPENING_RE.test(words[0]![0])) return null
   for (let k = 0; k + 1 < Math.min(words.length, 7); k++) {
     const w = words[k]![0]
     if ((k > 0 && NOT_IN_SUBJECT.test(w)) || !/^[\p{L}\p{N}]/u.test(w)) return null
-    if (HOLDER_HEAD_RE.test(w) && VERB_AFTER_HEAD_RE.test(words[k + 1]![0])) return anonymous(text, at, at + words[k]!.index! + w.length, kindOfHead(w))
+    const headEnd = at + words[k]!.index! + w.length
+    if (cueAt === undefined) {
+      if (HOLDER_HEAD_RE.test(w) && VERB_AFTER_HEAD_RE.test(words[k + 1]![0])) return anonymous(text, at, headEnd, kindOfHead(w))
+    } else if ((HOLDER_HEAD_RE.test(w) || DOCUMENT_HEAD_RE.test(w)) && headEnd < cueAt && POSTMODIFIER_RE.test(withoutGap(text.slice(headEnd, cueAt)))) {
+      return anonymous(text, at, at + withoutGap(text.slice(at, cueAt)).trimEnd().length, kindOfHead(w))
+    }
   }
   return null
+}
+
+/** Where the subject of a clause opening `region` begins: after a connective and any time or place adjunct. */
+function subjectStartOf(text: string, region: Span): number {
+  const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
+  return at + (OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))?.[0].length ?? 0)
+}
+
+/** A described holder with a postmodifier opening `region` and ending at the cue (see describedOpening). */
+export function postmodifiedOpening(text: string, region: Span, cueAt: number): SourceRef | null {
+  return describedOpening(text, subjectStartOf(text, region), region.end, cueAt)
 }
 
 /** Words that may open a clause before its subject. */
@@ -352,9 +373,8 @@ export function sourcesOpening(text: string, region: Span, mentions: readonly Me
   const found = subjectAt(text, at, region.end, mentions)
   if (found.length) return found
   // "On Thursday, however, Trump spoke …": the subject after an opening adjunct.
-  const adjunct = OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))
-  const subjectStart = adjunct ? at + adjunct[0].length : at
-  const after = adjunct ? subjectAt(text, subjectStart, region.end, mentions) : []
+  const subjectStart = subjectStartOf(text, region)
+  const after = subjectStart > at ? subjectAt(text, subjectStart, region.end, mentions) : []
   if (after.length) return after
   const described = describedOpening(text, subjectStart, region.end)
   return described ? [described] : []

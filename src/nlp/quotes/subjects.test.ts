@@ -120,3 +120,13 @@ test('a participle after a clause whose verb is no cue continues a described hol
   // What no one holds takes no participle: "the ferry" is no holder.
   assert.equal(findQuotes(testDoc('The old ferry left the quay on Monday, saying goodbye to the town with three horn blasts.', ENTITIES)).length, 0)
 })
+
+test('a described holder or study with a postmodifier before its cue is the subject, not the postmodifier\'s last words', () => {
+  for (const [text, speaker] of [
+    ['A union representing harbour pilots endorsed the new tide schedule on Tuesday.', 'A union representing harbour pilots'],
+    ['A 2019 study by two marine biologists found far fewer eels in the estuary.', 'A 2019 study by two marine biologists'],
+  ] as const) {
+    const { q, show } = one(text)
+    assert.equal(show(q.speaker.span), speaker, text)
+  }
+})
