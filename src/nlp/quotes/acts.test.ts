@@ -154,3 +154,12 @@ test('a participle continues the subject after an opening adjunct and an honorif
     ['says', 'Lena Kowalski', 'promising', 'to keep the night shift'],
   ])
 })
+
+test('a response met or given with a phrase is a stance, negation marked; a response with a clause is said', () => {
+  const doc = testDoc('The Portvale Harbour Authority did not immediately respond to requests for comment.', ENTITIES)
+  const [q, ...rest] = findQuotes(doc)
+  assert.deepEqual([q!.act, q!.negated, spanText(doc, q!.cue!), spanText(doc, q!)], ['stance', true, 'respond', 'to requests for comment'])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(acts('Brandt responded with a list of missed deadlines.'), [['stance', 'Oskar Brandt', 'responded', 'with a list of missed deadlines']])
+  assert.deepEqual(acts('Brandt responded that the deadlines had been met.'), [['says', 'Oskar Brandt', 'responded', 'the deadlines had been met']])
+})

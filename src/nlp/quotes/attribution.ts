@@ -401,10 +401,14 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   const plain = !/\S/.test(link) && !opensQuote && !clause
   // "Trump is stressing the need to act", "the ministry denied any involvement": what a speaker stands by.
   const held = plain && cue.verb.held && HELD_OBJECT_RE.test(rest) && sources.some(speaks)
-  if (!cue.verb.bare && !cue.verb.object && !finding && !held && plain) return null
+  // "did not respond to requests for comment", "responded with attacks on X": what a response met or was.
+  const answer = plain && cue.verb.lemma === 'respond' && RESPONSE_RE.test(rest) && sources.some(speaks)
+  if (!cue.verb.bare && !cue.verb.object && !finding && !held && !answer && plain) return null
   const colour = colourOf(cue, negated)
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, held ? { ...colour, act: 'stance' } : colour, depth)
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, held || answer ? { ...colour, act: 'stance' } : colour, depth)
 }
+
+const RESPONSE_RE = /^\s*(?:to|with|by)\s/iu
 
 /** A plain object opening with a word that can start a noun phrase or a gerund, not a preposition, conjunction or clause. */
 const HELD_OBJECT_RE = /^\s*(?!(?:to|on|in|at|for|with|by|of|from|about|against|as|and|or|but|if|so|then|than|it|he|she|they|we|I|you|there|this|that|which|who|what|when|where|how|why|whether|not|also|again)(?![\p{L}\p{N}]))\p{L}/iu
