@@ -96,8 +96,11 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   )
 }
 
-/** A speaker's name and a colon opening the unit: transcripts ("HOST: …") and headlines ("Fidan: …"), not labels ("The Latest: …"). */
-const SPEAKER_COLON_RE = /^[\s"“]*(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
+/**
+ * A speaker's name and a colon opening the unit: transcripts ("HOST: …") and headlines ("Fidan: …"),
+ * not labels ("The Latest: …", "Correction: …", "Source: …").
+ */
+const SPEAKER_COLON_RE = /^[\s"“]*(?!(?:The|Correction|Clarification|Update|Source|Sources|Note|Editor['’]s\s+note|Related|Watch|Video|Photo)[\s:])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
 
 function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
   const m = SPEAKER_COLON_RE.exec(ctx.text.slice(s.start, s.end))

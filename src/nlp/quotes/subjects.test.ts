@@ -77,6 +77,12 @@ test('a speaker name and a colon open a transcript line; two apostrophes are a q
   assert.equal(b.show(b.q), 'The pier stays closed until spring')
 })
 
+test('a label and a colon ("Correction:", "Source:") open no transcript line', () => {
+  for (const text of ['Correction: An earlier version of this story gave the wrong year for the pier fire.', 'Source: Eastholm harbour records, 2015 to 2019.']) {
+    assert.deepEqual(findQuotes(testDoc(text, ENTITIES)), [], text)
+  }
+})
+
 test('a described subject needs a determiner or a plural: a bare verb phrase before the cue is not a source', () => {
   const doc = testDoc('Yesterday went badly said nobody.', ENTITIES)
   assert.deepEqual(findQuotes(doc), [])
