@@ -309,8 +309,10 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
         continue
       }
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
-      // "A union representing flight attendants endorsed": the words before the cue end a postmodifier, not the subject.
-      const opening = sources.some(speaks) ? null : postmodifiedOpening(text, s, cue.start)
+      // "A union representing flight attendants endorsed": the words before the cue end a postmodifier, not the subject;
+      // "A 2014 study by Professor X found 31 cases": what evidence shows is the study's finding, not X's.
+      const evidenceHolder = cue.verb.evidence && !sources.some((src) => src.kind === 'document')
+      const opening = sources.some(speaks) && !evidenceHolder ? null : postmodifiedOpening(text, s, cue.start)
       if (opening) sources = [opening]
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).

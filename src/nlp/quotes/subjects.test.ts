@@ -136,5 +136,7 @@ test('a described holder or study with a postmodifier before its cue is the subj
   assertSpeakers([
     ['A union representing harbour pilots endorsed the new tide schedule on Tuesday.', 'A union representing harbour pilots'],
     ['A 2019 study by two marine biologists found far fewer eels in the estuary.', 'A 2019 study by two marine biologists'],
+    // A named author does not hold what the study found.
+    ['A 2019 study by the Eastholm Port Authority found far fewer eels in the estuary.', 'A 2019 study by the Eastholm Port Authority'],
   ])
 })
