@@ -163,3 +163,10 @@ test('a response met or given with a phrase is a stance, negation marked; a resp
   assert.deepEqual(acts('Brandt responded with a list of missed deadlines.'), [['stance', 'Oskar Brandt', 'responded', 'with a list of missed deadlines']])
   assert.deepEqual(acts('Brandt responded that the deadlines had been met.'), [['says', 'Oskar Brandt', 'responded', 'the deadlines had been met']])
 })
+
+test('a lexicon verb in its base form after a modal or "do" is a cue; the base form alone is not', () => {
+  assert.deepEqual(acts('Brandt would back the new tender.'), [['stance', 'Oskar Brandt', 'back', 'the new tender']])
+  assert.deepEqual(acts('Kowalski did not support the dredging plan.'), [['stance', 'Lena Kowalski', 'support', 'the dredging plan']])
+  assert.deepEqual(acts('The pilots back the new tender.'), [])
+  assert.deepEqual(acts('The ferry will back into the slip at noon.'), [])
+})

@@ -306,6 +306,11 @@ const IMPERSONAL_RE = new RegExp(String.raw`\s+(?:is|was|has\s+been)\s+(${[...IM
 const THAT_NEXT_RE = /\s+that(?![\p{L}\p{N}])/iuy
 const GENERIC_FORM_RE = /^\p{L}{2,}(?:ed|s)$/iu
 
+/** A modal or a form of "do", maybe negated and with an adverb, right before a word. */
+const MODAL_BEFORE_RE = /(?<![\p{L}\p{N}])(?:would|will|could|should|might|may|must|can|cannot|did|does|do|['’]ll|['’]d)(?:n['’]t)?(?:\s+(?:not|never|also|still|probably|likely|now|then|immediately|not\s+immediately))*\s+$/iu
+/** Characters before a word in which MODAL_BEFORE_RE is sought. */
+const MODAL_SPAN = 32
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at
   return re.exec(text)
@@ -369,6 +374,9 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   }
   const verb = CUE_VERBS.get(lower)
   if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
+  // "would back", "did not immediately respond": a lexicon verb's base form after a modal or "do".
+  const base = VERB_BY_LEMMA.get(lower)
+  if (base && MODAL_BEFORE_RE.test(text.slice(Math.max(0, start - MODAL_SPAN), start))) return { start, end, kind: 'verb', verb: base, stance: base.stance }
   const participle = verbOfParticiple(lower)
   if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
   // Cheap checks first: most words end in neither -s nor -ed, and "that" rarely follows.
