@@ -102,7 +102,7 @@ const VERB_ROWS: readonly Row[] = [
   ['charge', 'charges charged', false, 'neutral'],
   ['observe', 'observes observed', false, 'neutral'],
   ['reply', 'replies replied', false, 'neutral'],
-  ['respond', 'respond responds responded', false, 'neutral'],
+  ['respond', 'responds responded', false, 'neutral'],
   ['counter', 'counters countered', false, 'neutral'],
   ['assure', 'assures assured', false, 'neutral'],
   ['indicate', 'indicates indicated', false, 'neutral'],
