@@ -170,3 +170,8 @@ test('a lexicon verb in its base form after a modal or "do" is a cue; the base f
   assert.deepEqual(acts('The pilots back the new tender.'), [])
   assert.deepEqual(acts('The ferry will back into the slip at noon.'), [])
 })
+
+test('a poll share holds the preference it is counted for', () => {
+  assert.deepEqual(acts('Among harbour users, 40 percent would back the new tender.'), [['stance', '40 percent', 'back', 'the new tender']])
+  assert.deepEqual(acts('Among harbour users, 12 percent prefer the old quay.'), [['stance', '12 percent', 'prefer', 'the old quay']])
+})

@@ -162,6 +162,7 @@ const ATTITUDE_ROWS: readonly AttitudeRow[] = [
   ['understand', 'understands understood', 'understanding', 'believes'],
   ['propose', 'propose proposes proposed', 'proposing', 'intends'],
   ['admire', 'admire admires admired', 'admiring', 'stance'],
+  ['prefer', 'prefer prefers preferred', 'preferring', 'stance'],
   ['promote', 'promotes promoted', 'promoting', 'stance'],
   ['advocate', 'advocates advocated', 'advocating', 'stance'],
   ['compare', 'compares compared', 'comparing', 'stance'],

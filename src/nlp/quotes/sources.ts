@@ -317,7 +317,7 @@ const DOCUMENT_HEAD_RE = /^(?:polls?|polling|surveys?|data|reports?|studies|stud
 
 /** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
 export const HOLDER_HEAD_RE =
-  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
+  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation|percent)$/iu
 
 /** Words that open a described holder at the start of a clause ("The … committee", "several … groups"). */
 const HOLDER_OPENING_RE = /^(?:the|a|an|several|some|many|most|both|other|two|three|four|\p{Lu}[\p{L}.-]*)$/u
