@@ -264,7 +264,7 @@ const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = (() => {
 /** The -ing forms of the one-word attitude verbs, participles as "saying" is ("…, urging calm", "is defending"). */
 const ATTITUDE_PARTICIPLES: ReadonlyMap<string, CueVerb> = new Map(SINGLE_ATTITUDES.flatMap(({ row, verb }) => row[2].split(' ').map((f) => [f, verb] as const)))
 
-const PARTICLE_RE = /\s+(for|on|to|after|about|out|against|down)(?![\p{L}\p{N}])/iuy
+const PARTICLE_RE = /\s+(for|on|to|after|about|out|against|down|of)(?![\p{L}\p{N}])/iuy
 
 /**
  * Present participles that attach a statement to the subject of the clause
