@@ -166,10 +166,13 @@ test('a response met or given with a phrase is a stance, negation marked; a resp
 })
 
 test('a lexicon verb in its base form after a modal or "do" is a cue; the base form alone is not', () => {
-  assert.deepEqual(acts('Brandt would back the new tender.'), [['stance', 'Oskar Brandt', 'back', 'the new tender']])
-  assert.deepEqual(acts('Kowalski did not support the dredging plan.'), [['stance', 'Lena Kowalski', 'support', 'the dredging plan']])
-  assert.deepEqual(acts('The pilots back the new tender.'), [])
-  assert.deepEqual(acts('The ferry will back into the slip at noon.'), [])
+  const cases: [string, string[][]][] = [
+    ['Brandt would back the new tender.', [['stance', 'Oskar Brandt', 'back', 'the new tender']]],
+    ['Kowalski did not support the dredging plan.', [['stance', 'Lena Kowalski', 'support', 'the dredging plan']]],
+    ['The pilots back the new tender.', []],
+    ['The ferry will back into the slip at noon.', []],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(acts(text), expected, text)
 })
 
 test('a poll share holds the preference it is counted for', () => {
