@@ -127,7 +127,8 @@ test('a reporting verb with a plain object the speaker stands by is a stance; a 
   assert.deepEqual(acts('The Portvale Harbour Authority denied any part in the spill.'), [['stance', 'Portvale Harbour Authority', 'denied', 'any part in the spill']])
   assert.deepEqual(acts('Kowalski confirmed that the pier would close.'), [['says', 'Lena Kowalski', 'confirmed', 'the pier would close']])
   assert.deepEqual(acts('The new timetable confirmed the fears of commuters.'), [])
-  assert.deepEqual(acts('Brandt warned against a second tender.'), [])
+  // A preposition after the verb opens no held object ("warned against" and "warned of" are phrasal cues of their own, deed-cues.ts).
+  assert.deepEqual(acts('Brandt warned about a second tender.'), [])
   assert.deepEqual(acts('Kowalski asked the pilots to slow down in the channel.'), [['stance', 'Lena Kowalski', 'asked', 'the pilots to slow down in the channel']])
 })
 
@@ -153,4 +154,28 @@ test('a participle continues the subject after an opening adjunct and an honorif
   assert.deepEqual(acts('On Friday, however, Mrs. Kowalski spoke to the dockers, promising to keep the night shift.'), [
     ['says', 'Lena Kowalski', 'promising', 'to keep the night shift'],
   ])
+})
+
+test('a response met or given with a phrase is a stance, negation marked; a response with a clause is said', () => {
+  const doc = testDoc('The Portvale Harbour Authority did not immediately respond to requests for comment.', ENTITIES)
+  const [q, ...rest] = findQuotes(doc)
+  assert.deepEqual([q!.act, q!.negated, spanText(doc, q!.cue!), spanText(doc, q!)], ['stance', true, 'respond', 'to requests for comment'])
+  assert.equal(rest.length, 0)
+  assert.deepEqual(acts('Brandt responded with a list of missed deadlines.'), [['stance', 'Oskar Brandt', 'responded', 'with a list of missed deadlines']])
+  assert.deepEqual(acts('Brandt responded that the deadlines had been met.'), [['says', 'Oskar Brandt', 'responded', 'the deadlines had been met']])
+})
+
+test('a lexicon verb in its base form after a modal or "do" is a cue; the base form alone is not', () => {
+  const cases: [string, string[][]][] = [
+    ['Brandt would back the new tender.', [['stance', 'Oskar Brandt', 'back', 'the new tender']]],
+    ['Kowalski did not support the dredging plan.', [['stance', 'Lena Kowalski', 'support', 'the dredging plan']]],
+    ['The pilots back the new tender.', []],
+    ['The ferry will back into the slip at noon.', []],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(acts(text), expected, text)
+})
+
+test('a poll share holds the preference it is counted for', () => {
+  assert.deepEqual(acts('Among harbour users, 40 percent would back the new tender.'), [['stance', '40 percent', 'back', 'the new tender']])
+  assert.deepEqual(acts('Among harbour users, 12 percent prefer the old quay.'), [['stance', '12 percent', 'prefer', 'the old quay']])
 })

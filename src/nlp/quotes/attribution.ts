@@ -11,7 +11,7 @@ import { spansWithin } from '../../doc/spans.js'
 import type { AttributionAct, Enclosing, SourceRef, Span } from '../../doc/types.js'
 import type { CueMatch } from './cues.js'
 import { trimSpan, wordCount, type QuotedSegment } from './marks.js'
-import { outletStartingAt, phraseSource, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
+import { HOLDER_HEAD_RE, outletStartingAt, phraseSource, postmodifiedOpening, sourcesEndingAt, sourcesOpening, type MentionRef } from './sources.js'
 
 export interface Frame extends Colour {
   /** Outermost first. */
@@ -96,8 +96,11 @@ export function parseFrame(ctx: FrameContext, span: Span, depth = 0): Frame | nu
   )
 }
 
-/** A speaker's name and a colon opening the unit: transcripts ("HOST: …") and headlines ("Fidan: …"), not labels ("The Latest: …"). */
-const SPEAKER_COLON_RE = /^[\s"“]*(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
+/**
+ * A speaker's name and a colon opening the unit: transcripts ("HOST: …") and headlines ("Fidan: …"),
+ * not labels ("The Latest: …", "Correction: …", "Source: …").
+ */
+const SPEAKER_COLON_RE = /^[\s"“]*(?!(?:The|Correction|Clarification|Update|Source|Sources|Note|Editor['’]s\s+note|Related|Watch|Video|Photo)[\s:])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(:)\s+(?=\S)/u
 
 function speakerColon(ctx: FrameContext, s: Span, depth: number): Frame | null {
   const m = SPEAKER_COLON_RE.exec(ctx.text.slice(s.start, s.end))
@@ -252,10 +255,6 @@ const PRONOUN_SOURCE_RE = /^(?:he|she|they|we|I|it|él|ella|ellos|ellas)$/iu
 /** "is saying", "has been claiming": a participle that is the sentence's own verb. */
 const PROGRESSIVE_RE = /(?:\s|['’])(?:is|are|was|were|s|been)(?:\s+(?:also|now|still|again|once\s+again|even))*\s*$/iu
 
-/** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
-const HOLDER_HEAD_RE =
-  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation)$/iu
-
 /** A source known to speak or hold views: a name, a pronoun, an anonymous source's head noun, or a holder's. */
 export function speaks(src: SourceRef): boolean {
   return src.entity !== null || src.kind !== 'unknown' || PRONOUN_SOURCE_RE.test(src.name) || HOLDER_HEAD_RE.test(src.name)
@@ -310,12 +309,17 @@ function leadingSubject(ctx: FrameContext, s: Span, cues: CueMatch[], depth: num
         continue
       }
       sources = sourcesEndingAt(text, { start: s.start, end: cue.start }, ctx.mentions)
+      // "A union representing flight attendants endorsed": the words before the cue end a postmodifier, not the subject;
+      // "A 2014 study by Professor X found 31 cases": what evidence shows is the study's finding, not X's.
+      const evidenceHolder = cue.verb.evidence && !sources.some((src) => src.kind === 'document')
+      const opening = sources.some(speaks) && !evidenceHolder ? null : postmodifiedOpening(text, s, cue.start)
+      if (opening) sources = [opening]
       // Any verb with a "that" clause is a cue only for a subject known to speak: a name, a pronoun or an
       // anonymous source's head noun ("the rising costs that come with…" is a noun and a relative clause).
       // Likewise a verb whose content may be its plain object: "the bill supports families" is no one's stance.
-      if ((cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
+      if (!opening && (cue.verb.generic || cue.verb.object) && !sources.some(speaks)) continue
       // "The TV show that aired" is a noun, not a cue: what evidence shows needs a subject that records or holds it.
-      if (cue.verb.evidence && !sources.some((src) => speaks(src) && !guessedName(src))) continue
+      if (!opening && cue.verb.evidence && !sources.some((src) => speaks(src) && !guessedName(src))) continue
       // "Maduro is visiting the port and says Y": a second verb shares the first one's subject.
       if (!sources.length && /\s(?:and|but|y|pero)\s*$/iu.test(before)) sources = sourcesOpening(text, s, ctx.mentions)
     } else continue
@@ -402,10 +406,14 @@ function contentAfterCue(ctx: FrameContext, s: Span, cue: CueMatch, given: Sourc
   const plain = !/\S/.test(link) && !opensQuote && !clause
   // "Trump is stressing the need to act", "the ministry denied any involvement": what a speaker stands by.
   const held = plain && cue.verb.held && HELD_OBJECT_RE.test(rest) && sources.some(speaks)
-  if (!cue.verb.bare && !cue.verb.object && !finding && !held && plain) return null
+  // "did not respond to requests for comment", "responded with attacks on X": what a response met or was.
+  const answer = plain && cue.verb.lemma === 'respond' && RESPONSE_RE.test(rest) && sources.some(speaks)
+  if (!cue.verb.bare && !cue.verb.object && !finding && !held && !answer && plain) return null
   const colour = colourOf(cue, negated)
-  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, held ? { ...colour, act: 'stance' } : colour, depth)
+  return wrap(ctx, sources, cue, { start: at + link.length, end: s.end }, held || answer ? { ...colour, act: 'stance' } : colour, depth)
 }
+
+const RESPONSE_RE = /^\s*(?:to|with|by)\s/iu
 
 /** A plain object opening with a word that can start a noun phrase or a gerund, not a preposition, conjunction or clause. */
 const HELD_OBJECT_RE = /^\s*(?!(?:to|on|in|at|for|with|by|of|from|about|against|as|and|or|but|if|so|then|than|it|he|she|they|we|I|you|there|this|that|which|who|what|when|where|how|why|whether|not|also|again)(?![\p{L}\p{N}]))\p{L}/iu

@@ -162,6 +162,7 @@ const ATTITUDE_ROWS: readonly AttitudeRow[] = [
   ['understand', 'understands understood', 'understanding', 'believes'],
   ['propose', 'propose proposes proposed', 'proposing', 'intends'],
   ['admire', 'admire admires admired', 'admiring', 'stance'],
+  ['prefer', 'prefer prefers preferred', 'preferring', 'stance'],
   ['promote', 'promotes promoted', 'promoting', 'stance'],
   ['advocate', 'advocates advocated', 'advocating', 'stance'],
   ['compare', 'compares compared', 'comparing', 'stance'],
@@ -263,7 +264,7 @@ const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = (() => {
 /** The -ing forms of the one-word attitude verbs, participles as "saying" is ("…, urging calm", "is defending"). */
 const ATTITUDE_PARTICIPLES: ReadonlyMap<string, CueVerb> = new Map(SINGLE_ATTITUDES.flatMap(({ row, verb }) => row[2].split(' ').map((f) => [f, verb] as const)))
 
-const PARTICLE_RE = /\s+(for|on|to|after|about|out|against|down)(?![\p{L}\p{N}])/iuy
+const PARTICLE_RE = /\s+(for|on|to|after|about|out|against|down|of)(?![\p{L}\p{N}])/iuy
 
 /**
  * Present participles that attach a statement to the subject of the clause
@@ -305,6 +306,11 @@ const ACCORDING_TO_RE = /\s+to(?![\p{L}\p{N}])/iuy
 const IMPERSONAL_RE = new RegExp(String.raw`\s+(?:is|was|has\s+been)\s+(${[...IMPERSONAL.keys()].join('|')})(?![\p{L}\p{N}])`, 'iuy')
 const THAT_NEXT_RE = /\s+that(?![\p{L}\p{N}])/iuy
 const GENERIC_FORM_RE = /^\p{L}{2,}(?:ed|s)$/iu
+
+/** A modal or a form of "do", maybe negated and with an adverb, right before a word. */
+const MODAL_BEFORE_RE = /(?<![\p{L}\p{N}])(?:would|will|could|should|might|may|must|can|cannot|did|does|do|['’]ll|['’]d)(?:n['’]t)?(?:\s+(?:not|never|also|still|probably|likely|now|then|immediately|not\s+immediately))*\s+$/iu
+/** Characters before a word in which MODAL_BEFORE_RE is sought. */
+const MODAL_SPAN = 32
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at
@@ -369,6 +375,9 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   }
   const verb = CUE_VERBS.get(lower)
   if (verb) return { start, end, kind: 'verb', verb, stance: verb.stance }
+  // "would back", "did not immediately respond": a lexicon verb's base form after a modal or "do".
+  const base = VERB_BY_LEMMA.get(lower)
+  if (base && MODAL_BEFORE_RE.test(text.slice(Math.max(0, start - MODAL_SPAN), start))) return { start, end, kind: 'verb', verb: base, stance: base.stance }
   const participle = verbOfParticiple(lower)
   if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
   // Cheap checks first: most words end in neither -s nor -ed, and "that" rarely follows.

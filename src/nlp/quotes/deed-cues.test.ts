@@ -50,3 +50,10 @@ test("a deed relays no claim of its doer's: the sentence stays the outlet's own 
     [['Wren touted the new crane at the harbour gala', null, ['The Harbor Ledger']]],
   )
 })
+
+test('speaking of or against something and warning of or against it are stances with the particle in the cue', () => {
+  assert.deepEqual(acts('Haldane spoke of a harbour that works for everyone.'), [['stance', 'Mira Haldane', 'spoke of', 'a harbour that works for everyone']])
+  assert.deepEqual(acts('Wren warned against a second toll on the bridge.'), [['stance', 'Tobias Wren', 'warned against', 'a second toll on the bridge']])
+  // Without its particle "spoke" is no cue.
+  assert.deepEqual(acts('Haldane spoke at the ferry terminal on Monday.'), [])
+})

@@ -315,6 +315,51 @@ const MAX_PHRASE_WORDS = 12
 /** Heads of sources that are documents or data rather than people. */
 const DOCUMENT_HEAD_RE = /^(?:polls?|polling|surveys?|data|reports?|studies|study|analysis|documents?|records?|filings?|figures|statistics|estimates?|averages?|results|findings|numbers|memos?|letters?|encuestas?|datos|informes?|estudios?)$/iu
 
+/** Heads of described subjects that hold views and take stances: people, bodies, and what speaks for them. */
+export const HOLDER_HEAD_RE =
+  /(?:^|\s)(?:campaign|ad|ads|tweets?|groups?|committee|party|administration|company|bank|board|unions?|court|judges?|justices|directors?|chairman|chairwoman|doctors?|physicians|journalists|speechwriters|lawmakers|legislators|senators?|congress(?:man|woman)|governor|mayor|voters|supporters|critics|opponents|democrats|republicans|candidates?|nominee|president|leaders?|activists|advocates|editors|editorials?|newspapers?|papers|publications|members?|allies|states|countries|team|lawyers?|attorneys?|doctor|people|americans|coalition|foundation|organi[sz]ation|percent)$/iu
+
+/** Words that open a described holder at the start of a clause ("The … committee", "several … groups"). */
+const HOLDER_OPENING_RE = /^(?:the|a|an|several|some|many|most|both|other|two|three|four|\p{Lu}[\p{L}.-]*)$/u
+/** A word that follows a subject's head only as its verb: an auxiliary or a past or third-person form. */
+const VERB_AFTER_HEAD_RE = /^(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+[^s\W]s)$/u
+
+/** What may follow a holder's head before its verb: a participle or a preposition and its phrase, no clause break ("A union representing flight attendants"). */
+const POSTMODIFIER_RE = /^\s+(?:\p{Ll}+ing|by|in|from|at|with|for|of|on)\s[^,;:"“”()]*$/u
+
+/**
+ * "The Republican National Committee is filing …", "several environmental groups granted …":
+ * a described holder opening the clause, from its determiner to a holder head that a verb follows;
+ * with `cueAt`, the head may also be a document's and be followed by a postmodifier up to the cue
+ * ("A 2014 study by a law professor found"), which the source then spans.
+ */
+function describedOpening(text: string, at: number, end: number, cueAt?: number): SourceRef | null {
+  const words = [...text.slice(at, Math.min(end, at + SUBJECT_CHARS)).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)]
+  if (!words.length || words[0]!.index !== 0 || !HOLDER_OPENING_RE.test(words[0]![0])) return null
+  for (let k = 0; k + 1 < Math.min(words.length, 7); k++) {
+    const w = words[k]![0]
+    if ((k > 0 && NOT_IN_SUBJECT.test(w)) || !/^[\p{L}\p{N}]/u.test(w)) return null
+    const headEnd = at + words[k]!.index! + w.length
+    if (cueAt === undefined) {
+      if (HOLDER_HEAD_RE.test(w) && VERB_AFTER_HEAD_RE.test(words[k + 1]![0])) return anonymous(text, at, headEnd, kindOfHead(w))
+    } else if ((HOLDER_HEAD_RE.test(w) || DOCUMENT_HEAD_RE.test(w)) && headEnd < cueAt && POSTMODIFIER_RE.test(withoutGap(text.slice(headEnd, cueAt)))) {
+      return anonymous(text, at, at + withoutGap(text.slice(at, cueAt)).trimEnd().length, kindOfHead(w))
+    }
+  }
+  return null
+}
+
+/** Where the subject of a clause opening `region` begins: after a connective and any time or place adjunct. */
+function subjectStartOf(text: string, region: Span): number {
+  const at = region.start + OPENING_RE.exec(text.slice(region.start, region.end))![0].length
+  return at + (OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))?.[0].length ?? 0)
+}
+
+/** A described holder with a postmodifier opening `region` and ending at the cue (see describedOpening). */
+export function postmodifiedOpening(text: string, region: Span, cueAt: number): SourceRef | null {
+  return describedOpening(text, subjectStartOf(text, region), region.end, cueAt)
+}
+
 /** Words that may open a clause before its subject. */
 const OPENING_RE = /^[\s"“‘(]*(?:(?:but|and|yet|still|meanwhile|however|pero|y)\s*,?\s+)?/iu
 
@@ -328,8 +373,11 @@ export function sourcesOpening(text: string, region: Span, mentions: readonly Me
   const found = subjectAt(text, at, region.end, mentions)
   if (found.length) return found
   // "On Thursday, however, Trump spoke …": the subject after an opening adjunct.
-  const adjunct = OPENING_ADJUNCT_RE.exec(text.slice(at, region.end))
-  return adjunct ? subjectAt(text, at + adjunct[0].length, region.end, mentions) : []
+  const subjectStart = subjectStartOf(text, region)
+  const after = subjectStart > at ? subjectAt(text, subjectStart, region.end, mentions) : []
+  if (after.length) return after
+  const described = describedOpening(text, subjectStart, region.end)
+  return described ? [described] : []
 }
 
 /** A time or place adjunct set off by a comma before the subject, and a connective after it. */

@@ -77,6 +77,12 @@ test('a speaker name and a colon open a transcript line; two apostrophes are a q
   assert.equal(b.show(b.q), 'The pier stays closed until spring')
 })
 
+test('a label and a colon ("Correction:", "Source:") open no transcript line', () => {
+  for (const text of ['Correction: An earlier version of this story gave the wrong year for the pier fire.', 'Source: Eastholm harbour records, 2015 to 2019.']) {
+    assert.deepEqual(findQuotes(testDoc(text, ENTITIES)), [], text)
+  }
+})
+
 test('a described subject needs a determiner or a plural: a bare verb phrase before the cue is not a source', () => {
   const doc = testDoc('Yesterday went badly said nobody.', ENTITIES)
   assert.deepEqual(findQuotes(doc), [])
@@ -107,4 +113,30 @@ test('a people noun with a phrase after it is the whole subject: "dock workers f
   assert.deepEqual(sourceOf('Those close to him say that the mayor will not run again.'), ['Those close to him'])
   assert.deepEqual(sourceOf('Nearly eight of 10 voters say they use the ferry.'), ['Nearly eight of 10 voters'])
   assert.deepEqual(sourceOf('Prices in the harbour district say little about demand.'), [])
+})
+
+/** The one quote of each text has the given speaker span. */
+function assertSpeakers(cases: readonly (readonly [string, string])[]): void {
+  for (const [text, speaker] of cases) {
+    const { q, show } = one(text)
+    assert.equal(show(q.speaker.span), speaker, text)
+  }
+}
+
+test('a participle after a clause whose verb is no cue continues a described holder opening the sentence', () => {
+  assertSpeakers([
+    ['The Eastholm dockers union filed a grievance on Monday, claiming that the night shifts broke the contract.', 'The Eastholm dockers union'],
+    ['In March, several fishing groups sued the harbour board, saying the new quay harmed the spawning grounds.', 'several fishing groups'],
+  ])
+  // What no one holds takes no participle: "the ferry" is no holder.
+  assert.equal(findQuotes(testDoc('The old ferry left the quay on Monday, saying goodbye to the town with three horn blasts.', ENTITIES)).length, 0)
+})
+
+test('a described holder or study with a postmodifier before its cue is the subject, not the postmodifier\'s last words', () => {
+  assertSpeakers([
+    ['A union representing harbour pilots endorsed the new tide schedule on Tuesday.', 'A union representing harbour pilots'],
+    ['A 2019 study by two marine biologists found far fewer eels in the estuary.', 'A 2019 study by two marine biologists'],
+    // A named author does not hold what the study found.
+    ['A 2019 study by the Eastholm Port Authority found far fewer eels in the estuary.', 'A 2019 study by the Eastholm Port Authority'],
+  ])
 })
