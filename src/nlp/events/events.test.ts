@@ -221,6 +221,14 @@ test('aftershocks are their own type; "turned it down" is a rejection; an ultima
   ])
 })
 
+test('a tremor is the quake itself unless its sentence speaks of aftershocks', () => {
+  const doc = annotate('The tremor shook the harbour town on Sunday. Sensors logged 40 aftershocks, the largest a 4.1 tremor.', 'en', [], '2026-03-02')
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
+    ['earthquake', 'tremor'],
+    ['aftershock', 'aftershocks'],
+  ])
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])

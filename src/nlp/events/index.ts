@@ -12,7 +12,7 @@ import type { Doc, EventMention, Span } from '../../doc/types.js'
 import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { isVerbal, timeOf, type PlacedTrigger } from './dating.js'
-import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
+import { CONSEQUENCE_TYPES, DISASTER_TYPES, inShockSentence, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
 import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
 
@@ -59,6 +59,10 @@ export function findEvents(doc: Doc): EventMention[] {
       const previous = i > 0 ? doc.text.slice(spans[i - 1]!.start, spans[i - 1]!.end) : ''
       const following = spans.slice(i + 1, i + 4).map((f) => doc.text.slice(f.start, f.end))
       return triggerOf(word, language, previous, following)
+    })
+    const aftershocks = found.some((f) => f?.type === 'aftershock')
+    found.forEach((f, i) => {
+      if (f) found[i] = inShockSentence(doc.text.slice(spans[i]!.start, spans[i]!.end), f, aftershocks)
     })
     const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
     const sentenceText = doc.text.slice(sentence.start, sentence.end)
