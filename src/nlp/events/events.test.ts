@@ -229,6 +229,21 @@ test('a tremor is the quake itself unless its sentence speaks of aftershocks', (
   ])
 })
 
+test('the aim or a part of another event is not an event of its own', () => {
+  const doc = annotate(
+    'The minister will visit the port on Friday to inspect the rescue work. The mayor visited the district, walking the lanes and meeting shopkeepers. Divers joined the rescue effort.',
+    'en',
+    [],
+    '2026-03-02',
+  )
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
+    ['visit', 'visit'],
+    ['visit', 'visited'],
+    ['rescue', 'rescue'],
+  ])
+  assert.equal(doc.layers.events![2]!.start, doc.text.indexOf('Divers'))
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])

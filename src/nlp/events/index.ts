@@ -15,6 +15,7 @@ import { isVerbal, timeOf, type PlacedTrigger } from './dating.js'
 import { CONSEQUENCE_TYPES, DISASTER_TYPES, inShockSentence, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
 import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
+import { isSubordinate } from './subordinate.js'
 
 export { triggerOf } from './lexicon.js'
 
@@ -70,9 +71,10 @@ export function findEvents(doc: Doc): EventMention[] {
       found[i] ? { start: s.start, end: s.end, verbal: isVerbal(words[i]!.text, i > 0 ? words[i - 1]!.text : '', language) } : null,
     )
     const triggers = placed.filter((p): p is PlacedTrigger => p !== null)
+    const verbs = placed.map((p) => p?.verbal === true)
     const seen = new Set<string>()
     found.forEach((type, i) => {
-      if (!type || seen.has(type.type)) return
+      if (!type || seen.has(type.type) || isSubordinate(words, verbs, i, type.type)) return
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))
