@@ -174,6 +174,14 @@ test('speculative and expected modality come from the trigger clause', () => {
   ])
 })
 
+test('getting ready for an event makes it expected', () => {
+  const doc = annotate('Both sides are preparing for talks. The summit ended early.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.modality]), [
+    ['talks', 'expected'],
+    ['summit', 'asserted'],
+  ])
+})
+
 test('words around a trigger can change or cancel it; names that contain trigger words are no events', () => {
   const text = 'Unions called a general strike. The envoy died of a heart attack. The International Rescue Committee said "Talks resume." The ministry of aid wrote.'
   const doc = annotate(text, 'en', [
