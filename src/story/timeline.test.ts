@@ -147,6 +147,8 @@ test('speculation, background, other actors\' affairs and copies do not make an 
   assert.equal(isCore({ ...base, participants: [QATAR] }, frame), false)
   assert.equal(isCore({ ...base, endDay: null }, frame), false)
   assert.equal(isCore({ ...base, endDay: null, independentArticles: 2 }, frame), true)
+  // An undated plan or condition is no happening on the record, however many tell of it.
+  assert.equal(isCore({ ...base, endDay: null, independentArticles: 2, modality: 'expected' }, frame), false)
   assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1 }, frame), false)
   assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1, independentArticles: 2 }, frame), true)
 })
@@ -267,6 +269,24 @@ test('a definite mention ("the refusal") joins the dated happening it refers bac
     ['2026-01-04', ['dated', 'mention']],
     [null, ['own']],
   ])
+})
+
+test('a definite mention in an article reporting a happening to come is that one, and asserts nothing of it', () => {
+  const COMING = 'Envoys from Turkey will hold talks with Nicolás Maduro on January 20.'
+  const MENTION = 'Aides said the meeting would cover an amnesty.'
+  const plan = article({
+    id: 'plan',
+    outlet: 'Valmora Times',
+    published: '2026-01-12',
+    text: `${COMING} ${MENTION}\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    events: [
+      { sentence: COMING, trigger: 'talks', type: 'talks', actors: [TURKEY], targets: [MADURO], from: '2026-01-20', modality: 'expected' },
+      { sentence: MENTION, trigger: 'meeting', type: 'talks' },
+    ],
+  })
+  const entries = computeStoryGraph([plan]).storylines[0]!.timeline
+  assert.deepEqual(entries.map((e) => [e.from, e.modality, e.evidence.length]), [['2026-01-20', 'expected', 2]])
 })
 
 test('what an offer holds out ("offered Maduro exile") is no entry of its own; exile as a happening is', () => {

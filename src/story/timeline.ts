@@ -162,7 +162,8 @@ function toldAgain(g: Group, dated: readonly Group[]): Group | null {
   const anaphor = g.reports.every((r) => r.refersBack)
   const candidates = dated.filter((d) => d.first.event.type === g.first.event.type && d.first.event.negated === g.first.event.negated)
   // "The meeting would focus on…" in an article that reports a meeting to come refers to that one.
-  if (anaphor && candidates.some((d) => d.window !== null && d.window.hi >= day && d.reports.some((r) => r.article === g.first.article))) return null
+  const coming = anaphor ? candidates.find((d) => d.window !== null && d.window.hi >= day && d.reports.some((r) => r.article === g.first.article)) : undefined
+  if (coming !== undefined) return coming
   let best: { group: Group; rank: readonly number[] } | null = null
   for (const d of candidates) {
     if (d.window === null || d.window.hi >= day || !(anaphor || partiesAgree(d, g))) continue
@@ -247,10 +248,17 @@ function absorb(g: Group, r: Report, options: ResolvedOptions): void {
   }
 }
 
-/** Entry modality: negated events say so; otherwise asserted once any report asserts it, else the first report's. */
+/**
+ * Entry modality: negated events say so; otherwise asserted once any report
+ * asserts it, else the first report's. A definite mention ("the meeting would
+ * focus on…") names a happening told elsewhere and asserts nothing of it:
+ * it counts only when every report is one.
+ */
 function entryModality(g: Group): string {
   if (g.first.event.negated) return NEGATED_MODALITY
-  return g.reports.some((r) => r.event.modality === 'asserted') ? 'asserted' : g.first.event.modality
+  const telling = g.reports.filter((r) => !r.refersBack)
+  const reports = telling.length > 0 ? telling : g.reports
+  return reports.some((r) => r.event.modality === 'asserted') ? 'asserted' : reports[0]!.event.modality
 }
 
 function toEntry(g: Group, frame: StoryFrame, copies: ReadonlySet<string>): TimelineEntry {
