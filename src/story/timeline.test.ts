@@ -271,6 +271,31 @@ test('a definite mention ("the refusal") joins the dated happening it refers bac
   ])
 })
 
+test('one quake placed at its epicentre by one report and at a district by another is one entry; a flood there is not', () => {
+  const SEA = 'A strong earthquake struck in the Ionian Sea on January 4.'
+  const TOWN = 'The quake shook Lixouri on January 4.'
+  const FLOOD = 'A flood hit the Ionian Sea coast on January 4.'
+  const FLOOD_TOWN = 'The waters reached Lixouri on January 4.'
+  const places = [...ENTITIES, ['PLACE', 'Ionian Sea', 'Ionian Sea'], ['PLACE', 'Lixouri', 'Lixouri']] as const
+  const SEA_ID = entityId('PLACE', 'Ionian Sea')
+  const TOWN_ID = entityId('PLACE', 'Lixouri')
+  const story = article({
+    id: 'quake',
+    outlet: 'Valmora Times',
+    published: '2026-01-05',
+    text: `${SEA} ${TOWN} ${FLOOD} ${FLOOD_TOWN}\n\n${CONTEXT}`,
+    entities: places,
+    events: [
+      { sentence: SEA, trigger: 'earthquake', type: 'earthquake', place: SEA_ID, from: '2026-01-04' },
+      { sentence: TOWN, trigger: 'quake', type: 'earthquake', place: TOWN_ID, from: '2026-01-04' },
+      { sentence: FLOOD, trigger: 'flood', type: 'flood', place: SEA_ID, from: '2026-01-04' },
+      { sentence: FLOOD_TOWN, trigger: 'waters', type: 'flood', place: TOWN_ID, from: '2026-01-04' },
+    ],
+  })
+  const entries = computeStoryGraph([story]).storylines[0]!.timeline
+  assert.deepEqual(entries.map((e) => e.type).sort(), ['earthquake', 'flood', 'flood'])
+})
+
 test('a definite mention in an article reporting a happening to come is that one, and asserts nothing of it', () => {
   const COMING = 'Envoys from Turkey will hold talks with Nicolás Maduro on January 20.'
   const MENTION = 'Aides said the meeting would cover an amnesty.'

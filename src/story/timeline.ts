@@ -18,6 +18,7 @@
  */
 import type { EventMention } from '../doc/types.js'
 import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
+import { DISASTER_TYPES } from '../nlp/events/lexicon.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber, evidenceAt } from './articles.js'
 import { offeredContent, refersBack } from './claim-predicate.js'
@@ -102,15 +103,22 @@ function partiesAgree(a: Parties, b: Parties): boolean {
   return a.targets.size === 0 || b.targets.size === 0 || overlap(allA, allB)
 }
 
-function samePlace(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b
+/**
+ * Places agree when the same or one side names none. A disaster's are not
+ * compared: one quake is placed by whichever place a report picks, the
+ * epicentre's sea, the district, the province or the country ("in the Aegean
+ * Sea", "off Seferihisar", "Bayraklı stood up to Sunday's earthquake"); on
+ * the same days it is the same quake.
+ */
+function samePlace(type: string, a: string | null, b: string | null): boolean {
+  return DISASTER_TYPES.has(type) || a === null || b === null || a === b
 }
 
 function sameHappening(g: Group, r: Report, interval: Interval | null, options: ResolvedOptions): boolean {
   const e = r.event
   return (
     e.negated === g.first.event.negated &&
-    samePlace(g.place, e.place) &&
+    samePlace(e.type, g.place, e.place) &&
     partiesAgree(g, { actors: new Set(e.actors), targets: new Set(e.targets) }) &&
     intervalsMeet(g.window, interval, options.eventAdjacentDays)
   )
@@ -126,7 +134,7 @@ function sameGroup(a: Group, b: Group, options: ResolvedOptions): boolean {
     a.dated !== null &&
     b.dated !== null &&
     a.first.event.negated === b.first.event.negated &&
-    samePlace(a.place, b.place) &&
+    samePlace(a.first.event.type, a.place, b.place) &&
     partiesAgree(a, b) &&
     intervalsMeet(a.window, b.window, options.eventAdjacentDays)
   )

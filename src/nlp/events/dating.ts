@@ -114,7 +114,7 @@ export function timeOf(text: string, times: readonly TimeExpression[], clause: S
   // when the trigger is what is reported ("confirmed the refusal on Sunday", "the refusal was confirmed").
   const heads = [...others.filter((o) => o.verbal), ...reporting.filter((r) => reportsObject(text, r, trigger))]
   for (const t of spansWithin(times, clause.start, clause.end)) {
-    if (t.from === null) continue
+    if (t.from === null || inDateline(text, clause.start, t)) continue
     const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
     if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue
     const verb = reportingVerbBeside(text, t)
@@ -127,6 +127,19 @@ export function timeOf(text: string, times: readonly TimeExpression[], clause: S
     }
   }
   return best
+}
+
+/** "ISTANBUL, Sept 15 (CW) — ": a place in capitals, the day and the agency before the dash. */
+const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u
+const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,20}\))?\s*[—–-]\s/u
+
+/**
+ * Whether the time is the dateline's, opening the sentence at `start`: it says
+ * when the story was filed, not when what it tells happened ("ISTANBUL, Sept
+ * 15 — A magnitude 5.8 earthquake killed two" of a quake two days before).
+ */
+function inDateline(text: string, start: number, time: Span): boolean {
+  return DATELINE_HEAD.test(text.slice(start, time.start)) && DATELINE_TAIL.test(text.slice(time.end, time.end + 24))
 }
 
 /** Whether no clause boundary lies anywhere between the spans. */

@@ -252,6 +252,14 @@ test('the aim or a part of another event is not an event of its own', () => {
   assert.equal(doc.layers.events![2]!.start, doc.text.indexOf('Divers'))
 })
 
+test("a dateline's day says when the story was filed, not when the quake struck", () => {
+  const doc = annotate('LARNACA, March 4 (XW) — A strong earthquake hit the island, killing three. The quake struck on Monday.', 'en', [], '2026-03-04')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['earthquake', null],
+    ['quake', '2026-03-02'],
+  ])
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])
