@@ -296,6 +296,22 @@ test('one quake placed at its epicentre by one report and at a district by anoth
   assert.deepEqual(entries.map((e) => e.type).sort(), ['earthquake', 'flood', 'flood'])
 })
 
+test("the story's one dated happening of a type is what an undated report of it tells again, shared participants or not", () => {
+  const CUT = 'A cable off Turkey was cut on January 4.'
+  const DENIED = 'Qatar denied its ship had cut the line.'
+  const OTHER = 'A second cable was cut on January 8.'
+  const cut = (id: string, sentences: string[], published: string, events: Parameters<typeof article>[0]['events']) =>
+    article({ id, outlet: 'Valmora Times', published, text: `${sentences.join(' ')}\n\n${CONTEXT}`, entities: ENTITIES, events })
+  const first = cut('first', [CUT], '2026-01-05', [{ sentence: CUT, trigger: 'cut', type: 'damage', from: '2026-01-04' }])
+  const denial = cut('denial', [DENIED], '2026-01-12', [{ sentence: DENIED, trigger: 'cut', type: 'damage', actors: [QATAR] }])
+  const second = cut('second', [OTHER], '2026-01-09', [{ sentence: OTHER, trigger: 'cut', type: 'damage', from: '2026-01-08' }])
+  const damage = (...articles: ReturnType<typeof article>[]) =>
+    computeStoryGraph(articles).storylines[0]!.timeline.filter((e) => e.type === 'damage').map((e) => [e.from, e.articles])
+  assert.deepEqual(damage(first, denial), [['2026-01-04', ['first', 'denial']]])
+  // With two cuts on record, nothing tells which one the denial is about.
+  assert.deepEqual(damage(first, second, denial), [['2026-01-04', ['first']], ['2026-01-08', ['second']], [null, ['denial']]])
+})
+
 test('a definite mention in an article reporting a happening to come is that one, and asserts nothing of it', () => {
   const COMING = 'Envoys from Turkey will hold talks with Nicolás Maduro on January 20.'
   const MENTION = 'Aides said the meeting would cover an amnesty.'

@@ -18,7 +18,7 @@
  */
 import type { EventMention } from '../doc/types.js'
 import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
-import { DISASTER_TYPES } from '../nlp/events/lexicon.js'
+import { CONSEQUENCE_TYPES, DISASTER_TYPES } from '../nlp/events/lexicon.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber, evidenceAt } from './articles.js'
 import { offeredContent, refersBack } from './claim-predicate.js'
@@ -104,14 +104,17 @@ function partiesAgree(a: Parties, b: Parties): boolean {
 }
 
 /**
- * Places agree when the same or one side names none. A disaster's are not
- * compared: one quake is placed by whichever place a report picks, the
- * epicentre's sea, the district, the province or the country ("in the Aegean
- * Sea", "off Seferihisar", "Bayraklı stood up to Sunday's earthquake"); on
- * the same days it is the same quake.
+ * A disaster and what follows from it are placed by whichever place a report
+ * picks: the epicentre's sea, the district, the province or the country ("in
+ * the Aegean Sea", "off Seferihisar", "Bayraklı stood up to Sunday's
+ * earthquake"), either end of a cable ("linking Finland and Estonia", "off
+ * Porvoo"). On the same days it is the same happening whatever place is named.
  */
+const LOOSELY_PLACED: ReadonlySet<string> = new Set([...DISASTER_TYPES, ...CONSEQUENCE_TYPES])
+
+/** Places agree when the same or one side names none, or when the type is placed loosely. */
 function samePlace(type: string, a: string | null, b: string | null): boolean {
-  return DISASTER_TYPES.has(type) || a === null || b === null || a === b
+  return LOOSELY_PLACED.has(type) || a === null || b === null || a === b
 }
 
 function sameHappening(g: Group, r: Report, interval: Interval | null, options: ResolvedOptions): boolean {
@@ -172,13 +175,15 @@ function toldAgain(g: Group, dated: readonly Group[]): Group | null {
   // "The meeting would focus on…" in an article that reports a meeting to come refers to that one.
   const coming = anaphor ? candidates.find((d) => d.window !== null && d.window.hi >= day && d.reports.some((r) => r.article === g.first.article)) : undefined
   if (coming !== undefined) return coming
+  const before = candidates.filter((d) => d.window !== null && d.window.hi < day)
   let best: { group: Group; rank: readonly number[] } | null = null
-  for (const d of candidates) {
-    if (d.window === null || d.window.hi >= day || !(anaphor || partiesAgree(d, g))) continue
+  for (const d of before) {
+    if (!(anaphor || partiesAgree(d, g))) continue
     const shared = [...everyone(d)].filter((id) => named.has(id)).length + (anaphor && d.place !== null && d.place === g.place ? 1 : 0)
-    if (shared === 0 && !anaphor) continue
+    // The story's one happening of the type needs no shared participant: "the operator denied its ship had damaged the cable".
+    if (shared === 0 && !anaphor && before.length > 1) continue
     // A definite mention means the happening most told, when participants do not tell ("the damaged cable").
-    const rank = [shared, anaphor ? d.reports.length : 0, d.window.hi]
+    const rank = [shared, anaphor ? d.reports.length : 0, d.window!.hi]
     if (best === null || isAhead(rank, best.rank)) best = { group: d, rank }
   }
   return best?.group ?? null

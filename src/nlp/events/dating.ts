@@ -34,8 +34,14 @@ function isReportingVerb(word: string): boolean {
   return CUE_VERBS.get(word.toLowerCase())?.act === 'says'
 }
 
-/** A perfect auxiliary: what the report tells was done by the time of the report. */
-const PERFECT = /\b(?:had|has|have|ha|han|habia|habian)\b/u
+/**
+ * A perfect auxiliary after a pronoun subject, the reporter's own act ("said it
+ * had opened"), or a Spanish perfect (no subject needed): what the report
+ * tells was done by the time of the report. Another's act in the perfect
+ * ("said it suspected the ship had damaged the cable", "denied that its
+ * vessel had damaged") may be older than the report.
+ */
+const PERFECT = /\b(?:(?:it|they|he|she|we|i)\s+(?:had|has|have)|ha|han|habia|habian)\b/u
 
 /** English verb forms no "-ed" shows: the past tenses of irregular triggers. */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['met', 'fled', 'won', 'sold', 'bought', 'flew', 'out-sold'])

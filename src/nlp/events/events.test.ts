@@ -260,6 +260,14 @@ test("a dateline's day says when the story was filed, not when the quake struck"
   ])
 })
 
+test("a report dates its own act told in the perfect, not another's", () => {
+  const doc = annotate('The agency said on Monday it suspected the ship had damaged the cable. The agency said on Monday it had opened a probe.', 'en', [], '2026-03-04')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['damaged', null],
+    ['probe', '2026-03-02'],
+  ])
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])
