@@ -17,6 +17,13 @@ const ENTITIES = [
 ] as const
 const CONTEXT = 'The crisis around Nicolás Maduro has drawn offers of mediation from Turkey and Qatar.'
 
+type Spec = Parameters<typeof article>[0]
+
+/** An article of one outlet telling the sentences, then the shared context paragraph. */
+function report(id: string, published: string, sentences: readonly string[], events: Spec['events'], entities: Spec['entities'] = ENTITIES) {
+  return article({ id, outlet: 'Valmora Times', published, text: `${sentences.join(' ')}\n\n${CONTEXT}`, entities, events })
+}
+
 const OFFER = 'Turkey offered exile to Nicolás Maduro on January 3.'
 const QATAR_OFFER = 'Qatar offered exile to Nicolás Maduro on January 3.'
 const TALKS = 'Envoys from Turkey held talks with Nicolás Maduro on January 8.'
@@ -279,19 +286,13 @@ test('one quake placed at its epicentre by one report and at a district by anoth
   const places = [...ENTITIES, ['PLACE', 'Ionian Sea', 'Ionian Sea'], ['PLACE', 'Lixouri', 'Lixouri']] as const
   const SEA_ID = entityId('PLACE', 'Ionian Sea')
   const TOWN_ID = entityId('PLACE', 'Lixouri')
-  const story = article({
-    id: 'quake',
-    outlet: 'Valmora Times',
-    published: '2026-01-05',
-    text: `${SEA} ${TOWN} ${FLOOD} ${FLOOD_TOWN}\n\n${CONTEXT}`,
-    entities: places,
-    events: [
-      { sentence: SEA, trigger: 'earthquake', type: 'earthquake', place: SEA_ID, from: '2026-01-04' },
-      { sentence: TOWN, trigger: 'quake', type: 'earthquake', place: TOWN_ID, from: '2026-01-04' },
-      { sentence: FLOOD, trigger: 'flood', type: 'flood', place: SEA_ID, from: '2026-01-04' },
-      { sentence: FLOOD_TOWN, trigger: 'waters', type: 'flood', place: TOWN_ID, from: '2026-01-04' },
-    ],
-  })
+  const events = [
+    { sentence: SEA, trigger: 'earthquake', type: 'earthquake', place: SEA_ID, from: '2026-01-04' },
+    { sentence: TOWN, trigger: 'quake', type: 'earthquake', place: TOWN_ID, from: '2026-01-04' },
+    { sentence: FLOOD, trigger: 'flood', type: 'flood', place: SEA_ID, from: '2026-01-04' },
+    { sentence: FLOOD_TOWN, trigger: 'waters', type: 'flood', place: TOWN_ID, from: '2026-01-04' },
+  ]
+  const story = report('quake', '2026-01-05', [SEA, TOWN, FLOOD, FLOOD_TOWN], events, places)
   const entries = computeStoryGraph([story]).storylines[0]!.timeline
   assert.deepEqual(entries.map((e) => e.type).sort(), ['earthquake', 'flood', 'flood'])
 })
@@ -300,11 +301,9 @@ test("the story's one dated happening of a type is what an undated report of it 
   const CUT = 'A cable off Turkey was cut on January 4.'
   const DENIED = 'Qatar denied its ship had cut the line.'
   const OTHER = 'A second cable was cut on January 8.'
-  const cut = (id: string, sentences: string[], published: string, events: Parameters<typeof article>[0]['events']) =>
-    article({ id, outlet: 'Valmora Times', published, text: `${sentences.join(' ')}\n\n${CONTEXT}`, entities: ENTITIES, events })
-  const first = cut('first', [CUT], '2026-01-05', [{ sentence: CUT, trigger: 'cut', type: 'damage', from: '2026-01-04' }])
-  const denial = cut('denial', [DENIED], '2026-01-12', [{ sentence: DENIED, trigger: 'cut', type: 'damage', actors: [QATAR] }])
-  const second = cut('second', [OTHER], '2026-01-09', [{ sentence: OTHER, trigger: 'cut', type: 'damage', from: '2026-01-08' }])
+  const first = report('first', '2026-01-05', [CUT], [{ sentence: CUT, trigger: 'cut', type: 'damage', from: '2026-01-04' }])
+  const denial = report('denial', '2026-01-12', [DENIED], [{ sentence: DENIED, trigger: 'cut', type: 'damage', actors: [QATAR] }])
+  const second = report('second', '2026-01-09', [OTHER], [{ sentence: OTHER, trigger: 'cut', type: 'damage', from: '2026-01-08' }])
   const damage = (...articles: ReturnType<typeof article>[]) =>
     computeStoryGraph(articles).storylines[0]!.timeline.filter((e) => e.type === 'damage').map((e) => [e.from, e.articles])
   assert.deepEqual(damage(first, denial), [['2026-01-04', ['first', 'denial']]])
@@ -315,17 +314,10 @@ test("the story's one dated happening of a type is what an undated report of it 
 test('a definite mention in an article reporting a happening to come is that one, and asserts nothing of it', () => {
   const COMING = 'Envoys from Turkey will hold talks with Nicolás Maduro on January 20.'
   const MENTION = 'Aides said the meeting would cover an amnesty.'
-  const plan = article({
-    id: 'plan',
-    outlet: 'Valmora Times',
-    published: '2026-01-12',
-    text: `${COMING} ${MENTION}\n\n${CONTEXT}`,
-    entities: ENTITIES,
-    events: [
-      { sentence: COMING, trigger: 'talks', type: 'talks', actors: [TURKEY], targets: [MADURO], from: '2026-01-20', modality: 'expected' },
-      { sentence: MENTION, trigger: 'meeting', type: 'talks' },
-    ],
-  })
+  const plan = report('plan', '2026-01-12', [COMING, MENTION], [
+    { sentence: COMING, trigger: 'talks', type: 'talks', actors: [TURKEY], targets: [MADURO], from: '2026-01-20', modality: 'expected' },
+    { sentence: MENTION, trigger: 'meeting', type: 'talks' },
+  ])
   const entries = computeStoryGraph([plan]).storylines[0]!.timeline
   assert.deepEqual(entries.map((e) => [e.from, e.modality, e.evidence.length]), [['2026-01-20', 'expected', 2]])
 })
