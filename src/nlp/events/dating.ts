@@ -120,7 +120,7 @@ export function timeOf(text: string, times: readonly TimeExpression[], clause: S
   // when the trigger is what is reported ("confirmed the refusal on Sunday", "the refusal was confirmed").
   const heads = [...others.filter((o) => o.verbal), ...reporting.filter((r) => reportsObject(text, r, trigger))]
   for (const t of spansWithin(times, clause.start, clause.end)) {
-    if (t.from === null || inDateline(text, clause.start, t)) continue
+    if (t.from === null || inDateline(text, clause.start, t) || anchoredOn(text, t, trigger)) continue
     const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
     if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue
     const verb = reportingVerbBeside(text, t)
@@ -146,6 +146,14 @@ const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,20}\))?\s*[—–-]\s/u
  */
 function inDateline(text: string, start: number, time: Span): boolean {
   return DATELINE_HEAD.test(text.slice(start, time.start)) && DATELINE_TAIL.test(text.slice(time.end, time.end + 24))
+}
+
+/** What ties a time to the event it counts from: "42 hours after the quake", "within 24 hours of the quake". */
+const ANCHORING = /^\s+(?:after|before|since|following|of)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}\d.-]+\s+){0,2}$/u
+
+/** Whether the trigger is the event the time counts from, so the time dates something else. */
+function anchoredOn(text: string, time: Span, trigger: Span): boolean {
+  return time.end <= trigger.start && ANCHORING.test(text.slice(time.end, trigger.start))
 }
 
 /** Whether no clause boundary lies anywhere between the spans. */

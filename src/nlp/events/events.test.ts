@@ -268,6 +268,15 @@ test("a report dates its own act told in the perfect, not another's", () => {
   ])
 })
 
+test('a time counted from a quake dates what happened then, not the quake', () => {
+  const doc = annotate('Divers rescued a boy 30 hours after the quake. Teams reached every village within 24 hours of the quake.', 'en', [], '2026-03-06')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['rescued', null],
+    ['quake', null],
+    ['quake', null],
+  ])
+})
+
 test('the annotator declares its contract', () => {
   assert.equal(eventsAnnotator.name, 'storytrace.events.v1')
   assert.deepEqual(eventsAnnotator.requires, ['sentences', 'tokens', 'entities', 'times'])
