@@ -6,8 +6,9 @@
  *
  * - it happened or is due: asserted, expected or reported as not having
  *   happened, not only speculated about, made conditional or asked;
- * - it is on the record: dated, or told by two or more independent articles
- *   (copies do not count);
+ * - it is on the record: dated, or told as having happened by two or more
+ *   independent articles (copies do not count); an undated plan or
+ *   condition ("is preparing for talks", "if the talks fail") is not;
  * - it is news, not background: a dated event reported once that ended more
  *   than BACKGROUND_DAYS before the storyline's first article is history the
  *   article recalls ("who was awarded the Nobel Peace Prize in October");
@@ -44,7 +45,7 @@ export interface StoryFrame {
 
 export function isCore(f: CoreFacts, story: StoryFrame): boolean {
   if (!ON_RECORD_MODALITIES.has(f.modality)) return false
-  if (f.endDay === null && f.independentArticles < 2) return false
+  if (f.endDay === null && (f.independentArticles < 2 || f.modality !== 'asserted')) return false
   if (f.independentArticles < 2 && f.endDay !== null && story.firstDay !== null && f.endDay < story.firstDay - BACKGROUND_DAYS) return false
   return f.participants.length === 0 || f.participants.some((p) => story.key.has(p))
 }

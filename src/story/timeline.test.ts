@@ -17,6 +17,13 @@ const ENTITIES = [
 ] as const
 const CONTEXT = 'The crisis around Nicolás Maduro has drawn offers of mediation from Turkey and Qatar.'
 
+type Spec = Parameters<typeof article>[0]
+
+/** An article of one outlet telling the sentences, then the shared context paragraph. */
+function report(id: string, published: string, sentences: readonly string[], events: Spec['events'], entities: Spec['entities'] = ENTITIES) {
+  return article({ id, outlet: 'Valmora Times', published, text: `${sentences.join(' ')}\n\n${CONTEXT}`, entities, events })
+}
+
 const OFFER = 'Turkey offered exile to Nicolás Maduro on January 3.'
 const QATAR_OFFER = 'Qatar offered exile to Nicolás Maduro on January 3.'
 const TALKS = 'Envoys from Turkey held talks with Nicolás Maduro on January 8.'
@@ -147,6 +154,8 @@ test('speculation, background, other actors\' affairs and copies do not make an 
   assert.equal(isCore({ ...base, participants: [QATAR] }, frame), false)
   assert.equal(isCore({ ...base, endDay: null }, frame), false)
   assert.equal(isCore({ ...base, endDay: null, independentArticles: 2 }, frame), true)
+  // An undated plan or condition is no happening on the record, however many tell of it.
+  assert.equal(isCore({ ...base, endDay: null, independentArticles: 2, modality: 'expected' }, frame), false)
   assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1 }, frame), false)
   assert.equal(isCore({ ...base, endDay: day - BACKGROUND_DAYS - 1, independentArticles: 2 }, frame), true)
 })
@@ -267,6 +276,50 @@ test('a definite mention ("the refusal") joins the dated happening it refers bac
     ['2026-01-04', ['dated', 'mention']],
     [null, ['own']],
   ])
+})
+
+test('one quake placed at its epicentre by one report and at a district by another is one entry; a flood there is not', () => {
+  const SEA = 'A strong earthquake struck in the Ionian Sea on January 4.'
+  const TOWN = 'The quake shook Lixouri on January 4.'
+  const FLOOD = 'A flood hit the Ionian Sea coast on January 4.'
+  const FLOOD_TOWN = 'The waters reached Lixouri on January 4.'
+  const places = [...ENTITIES, ['PLACE', 'Ionian Sea', 'Ionian Sea'], ['PLACE', 'Lixouri', 'Lixouri']] as const
+  const SEA_ID = entityId('PLACE', 'Ionian Sea')
+  const TOWN_ID = entityId('PLACE', 'Lixouri')
+  const events = [
+    { sentence: SEA, trigger: 'earthquake', type: 'earthquake', place: SEA_ID, from: '2026-01-04' },
+    { sentence: TOWN, trigger: 'quake', type: 'earthquake', place: TOWN_ID, from: '2026-01-04' },
+    { sentence: FLOOD, trigger: 'flood', type: 'flood', place: SEA_ID, from: '2026-01-04' },
+    { sentence: FLOOD_TOWN, trigger: 'waters', type: 'flood', place: TOWN_ID, from: '2026-01-04' },
+  ]
+  const story = report('quake', '2026-01-05', [SEA, TOWN, FLOOD, FLOOD_TOWN], events, places)
+  const entries = computeStoryGraph([story]).storylines[0]!.timeline
+  assert.deepEqual(entries.map((e) => e.type).sort(), ['earthquake', 'flood', 'flood'])
+})
+
+test("the story's one dated happening of a type is what an undated report of it tells again, shared participants or not", () => {
+  const CUT = 'A cable off Turkey was cut on January 4.'
+  const DENIED = 'Qatar denied its ship had cut the line.'
+  const OTHER = 'A second cable was cut on January 8.'
+  const first = report('first', '2026-01-05', [CUT], [{ sentence: CUT, trigger: 'cut', type: 'damage', from: '2026-01-04' }])
+  const denial = report('denial', '2026-01-12', [DENIED], [{ sentence: DENIED, trigger: 'cut', type: 'damage', actors: [QATAR] }])
+  const second = report('second', '2026-01-09', [OTHER], [{ sentence: OTHER, trigger: 'cut', type: 'damage', from: '2026-01-08' }])
+  const damage = (...articles: ReturnType<typeof article>[]) =>
+    computeStoryGraph(articles).storylines[0]!.timeline.filter((e) => e.type === 'damage').map((e) => [e.from, e.articles])
+  assert.deepEqual(damage(first, denial), [['2026-01-04', ['first', 'denial']]])
+  // With two cuts on record, nothing tells which one the denial is about.
+  assert.deepEqual(damage(first, second, denial), [['2026-01-04', ['first']], ['2026-01-08', ['second']], [null, ['denial']]])
+})
+
+test('a definite mention in an article reporting a happening to come is that one, and asserts nothing of it', () => {
+  const COMING = 'Envoys from Turkey will hold talks with Nicolás Maduro on January 20.'
+  const MENTION = 'Aides said the meeting would cover an amnesty.'
+  const plan = report('plan', '2026-01-12', [COMING, MENTION], [
+    { sentence: COMING, trigger: 'talks', type: 'talks', actors: [TURKEY], targets: [MADURO], from: '2026-01-20', modality: 'expected' },
+    { sentence: MENTION, trigger: 'meeting', type: 'talks' },
+  ])
+  const entries = computeStoryGraph([plan]).storylines[0]!.timeline
+  assert.deepEqual(entries.map((e) => [e.from, e.modality, e.evidence.length]), [['2026-01-20', 'expected', 2]])
 })
 
 test('what an offer holds out ("offered Maduro exile") is no entry of its own; exile as a happening is', () => {

@@ -18,6 +18,7 @@
  */
 import type { EventMention } from '../doc/types.js'
 import { PROPOSAL_TYPES } from '../nlp/claims/anaphora.js'
+import { CONSEQUENCE_TYPES, DISASTER_TYPES } from '../nlp/events/lexicon.js'
 import type { Article } from './articles.js'
 import { compareStrings, dayNumber, evidenceAt } from './articles.js'
 import { offeredContent, refersBack } from './claim-predicate.js'
@@ -102,15 +103,25 @@ function partiesAgree(a: Parties, b: Parties): boolean {
   return a.targets.size === 0 || b.targets.size === 0 || overlap(allA, allB)
 }
 
-function samePlace(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b
+/**
+ * A disaster and what follows from it are placed by whichever place a report
+ * picks: the epicentre's sea, the district, the province or the country ("in
+ * the Aegean Sea", "off Seferihisar", "Bayraklı stood up to Sunday's
+ * earthquake"), either end of a cable ("linking Finland and Estonia", "off
+ * Porvoo"). On the same days it is the same happening whatever place is named.
+ */
+const LOOSELY_PLACED: ReadonlySet<string> = new Set([...DISASTER_TYPES, ...CONSEQUENCE_TYPES])
+
+/** Places agree when the same or one side names none, or when the type is placed loosely. */
+function samePlace(type: string, a: string | null, b: string | null): boolean {
+  return LOOSELY_PLACED.has(type) || a === null || b === null || a === b
 }
 
 function sameHappening(g: Group, r: Report, interval: Interval | null, options: ResolvedOptions): boolean {
   const e = r.event
   return (
     e.negated === g.first.event.negated &&
-    samePlace(g.place, e.place) &&
+    samePlace(e.type, g.place, e.place) &&
     partiesAgree(g, { actors: new Set(e.actors), targets: new Set(e.targets) }) &&
     intervalsMeet(g.window, interval, options.eventAdjacentDays)
   )
@@ -126,7 +137,7 @@ function sameGroup(a: Group, b: Group, options: ResolvedOptions): boolean {
     a.dated !== null &&
     b.dated !== null &&
     a.first.event.negated === b.first.event.negated &&
-    samePlace(a.place, b.place) &&
+    samePlace(a.first.event.type, a.place, b.place) &&
     partiesAgree(a, b) &&
     intervalsMeet(a.window, b.window, options.eventAdjacentDays)
   )
@@ -162,14 +173,17 @@ function toldAgain(g: Group, dated: readonly Group[]): Group | null {
   const anaphor = g.reports.every((r) => r.refersBack)
   const candidates = dated.filter((d) => d.first.event.type === g.first.event.type && d.first.event.negated === g.first.event.negated)
   // "The meeting would focus on…" in an article that reports a meeting to come refers to that one.
-  if (anaphor && candidates.some((d) => d.window !== null && d.window.hi >= day && d.reports.some((r) => r.article === g.first.article))) return null
+  const coming = anaphor ? candidates.find((d) => d.window !== null && d.window.hi >= day && d.reports.some((r) => r.article === g.first.article)) : undefined
+  if (coming !== undefined) return coming
+  const before = candidates.filter((d) => d.window !== null && d.window.hi < day)
   let best: { group: Group; rank: readonly number[] } | null = null
-  for (const d of candidates) {
-    if (d.window === null || d.window.hi >= day || !(anaphor || partiesAgree(d, g))) continue
+  for (const d of before) {
+    if (!(anaphor || partiesAgree(d, g))) continue
     const shared = [...everyone(d)].filter((id) => named.has(id)).length + (anaphor && d.place !== null && d.place === g.place ? 1 : 0)
-    if (shared === 0 && !anaphor) continue
+    // The story's one happening of the type needs no shared participant: "the operator denied its ship had damaged the cable".
+    if (shared === 0 && !anaphor && before.length > 1) continue
     // A definite mention means the happening most told, when participants do not tell ("the damaged cable").
-    const rank = [shared, anaphor ? d.reports.length : 0, d.window.hi]
+    const rank = [shared, anaphor ? d.reports.length : 0, d.window!.hi]
     if (best === null || isAhead(rank, best.rank)) best = { group: d, rank }
   }
   return best?.group ?? null
@@ -247,10 +261,17 @@ function absorb(g: Group, r: Report, options: ResolvedOptions): void {
   }
 }
 
-/** Entry modality: negated events say so; otherwise asserted once any report asserts it, else the first report's. */
+/**
+ * Entry modality: negated events say so; otherwise asserted once any report
+ * asserts it, else the first report's. A definite mention ("the meeting would
+ * focus on…") names a happening told elsewhere and asserts nothing of it:
+ * it counts only when every report is one.
+ */
 function entryModality(g: Group): string {
   if (g.first.event.negated) return NEGATED_MODALITY
-  return g.reports.some((r) => r.event.modality === 'asserted') ? 'asserted' : g.first.event.modality
+  const telling = g.reports.filter((r) => !r.refersBack)
+  const reports = telling.length > 0 ? telling : g.reports
+  return reports.some((r) => r.event.modality === 'asserted') ? 'asserted' : reports[0]!.event.modality
 }
 
 function toEntry(g: Group, frame: StoryFrame, copies: ReadonlySet<string>): TimelineEntry {

@@ -34,8 +34,14 @@ function isReportingVerb(word: string): boolean {
   return CUE_VERBS.get(word.toLowerCase())?.act === 'says'
 }
 
-/** A perfect auxiliary: what the report tells was done by the time of the report. */
-const PERFECT = /\b(?:had|has|have|ha|han|habia|habian)\b/u
+/**
+ * A perfect auxiliary after a pronoun subject, the reporter's own act ("said it
+ * had opened"), or a Spanish perfect (no subject needed): what the report
+ * tells was done by the time of the report. Another's act in the perfect
+ * ("said it suspected the ship had damaged the cable", "denied that its
+ * vessel had damaged") may be older than the report.
+ */
+const PERFECT = /\b(?:(?:it|they|he|she|we|i)\s+(?:had|has|have)|ha|han|habia|habian)\b/u
 
 /** English verb forms no "-ed" shows: the past tenses of irregular triggers. */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['met', 'fled', 'won', 'sold', 'bought', 'flew', 'out-sold'])
@@ -114,7 +120,7 @@ export function timeOf(text: string, times: readonly TimeExpression[], clause: S
   // when the trigger is what is reported ("confirmed the refusal on Sunday", "the refusal was confirmed").
   const heads = [...others.filter((o) => o.verbal), ...reporting.filter((r) => reportsObject(text, r, trigger))]
   for (const t of spansWithin(times, clause.start, clause.end)) {
-    if (t.from === null) continue
+    if (t.from === null || inDateline(text, clause.start, t) || anchoredOn(text, t, trigger)) continue
     const [a, b] = t.end <= trigger.start ? [t.end, trigger.start] : [trigger.end, t.start]
     if (others.some((o) => o.start >= a && o.end <= b) && CLAUSE_BOUNDARY.test(text.slice(a, b))) continue
     const verb = reportingVerbBeside(text, t)
@@ -127,6 +133,27 @@ export function timeOf(text: string, times: readonly TimeExpression[], clause: S
     }
   }
   return best
+}
+
+/** "ISTANBUL, Sept 15 (CW) — ": a place in capitals, the day and the agency before the dash. */
+const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u
+const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,20}\))?\s*[—–-]\s/u
+
+/**
+ * Whether the time is the dateline's, opening the sentence at `start`: it says
+ * when the story was filed, not when what it tells happened ("ISTANBUL, Sept
+ * 15 — A magnitude 5.8 earthquake killed two" of a quake two days before).
+ */
+function inDateline(text: string, start: number, time: Span): boolean {
+  return DATELINE_HEAD.test(text.slice(start, time.start)) && DATELINE_TAIL.test(text.slice(time.end, time.end + 24))
+}
+
+/** What ties a time to the event it counts from: "42 hours after the quake", "within 24 hours of the quake". */
+const ANCHORING = /^\s+(?:after|before|since|following|of)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}\d.-]+\s+){0,2}$/u
+
+/** Whether the trigger is the event the time counts from, so the time dates something else. */
+function anchoredOn(text: string, time: Span, trigger: Span): boolean {
+  return time.end <= trigger.start && ANCHORING.test(text.slice(time.end, trigger.start))
 }
 
 /** Whether no clause boundary lies anywhere between the spans. */

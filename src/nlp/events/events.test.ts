@@ -174,6 +174,14 @@ test('speculative and expected modality come from the trigger clause', () => {
   ])
 })
 
+test('getting ready for an event makes it expected', () => {
+  const doc = annotate('Both sides are preparing for talks. The summit ended early.', 'en', [])
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.modality]), [
+    ['talks', 'expected'],
+    ['summit', 'asserted'],
+  ])
+})
+
 test('words around a trigger can change or cancel it; names that contain trigger words are no events', () => {
   const text = 'Unions called a general strike. The envoy died of a heart attack. The International Rescue Committee said "Talks resume." The ministry of aid wrote.'
   const doc = annotate(text, 'en', [
@@ -218,6 +226,54 @@ test('aftershocks are their own type; "turned it down" is a rejection; an ultima
     ['aftershock', null, 'aftershock'],
     ['rejection', '12', 'turned'],
     ['demand', '10', 'ultimatum'],
+  ])
+})
+
+test('a tremor is the quake itself unless its sentence speaks of aftershocks', () => {
+  const doc = annotate('The tremor shook the harbour town on Sunday. Sensors logged 40 aftershocks, the largest a 4.1 tremor.', 'en', [], '2026-03-02')
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
+    ['earthquake', 'tremor'],
+    ['aftershock', 'aftershocks'],
+  ])
+})
+
+test('the aim or a part of another event is not an event of its own', () => {
+  const doc = annotate(
+    'The minister will visit the port on Friday to inspect the rescue work. The mayor visited the district, walking the lanes and meeting shopkeepers. Divers joined the rescue effort.',
+    'en',
+    [],
+    '2026-03-02',
+  )
+  assert.deepEqual(doc.layers.events!.map((e) => [e.type, spanText(doc, e.trigger)]), [
+    ['visit', 'visit'],
+    ['visit', 'visited'],
+    ['rescue', 'rescue'],
+  ])
+  assert.equal(doc.layers.events![2]!.start, doc.text.indexOf('Divers'))
+})
+
+test("a dateline's day says when the story was filed, not when the quake struck", () => {
+  const doc = annotate('LARNACA, March 4 (XW) — A strong earthquake hit the island, killing three. The quake struck on Monday.', 'en', [], '2026-03-04')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['earthquake', null],
+    ['quake', '2026-03-02'],
+  ])
+})
+
+test("a report dates its own act told in the perfect, not another's", () => {
+  const doc = annotate('The agency said on Monday it suspected the ship had damaged the cable. The agency said on Monday it had opened a probe.', 'en', [], '2026-03-04')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['damaged', null],
+    ['probe', '2026-03-02'],
+  ])
+})
+
+test('a time counted from a quake dates what happened then, not the quake', () => {
+  const doc = annotate('Divers rescued a boy 30 hours after the quake. Teams reached every village within 24 hours of the quake.', 'en', [], '2026-03-06')
+  assert.deepEqual(doc.layers.events!.map((e) => [spanText(doc, e.trigger), e.from]), [
+    ['rescued', null],
+    ['quake', null],
+    ['quake', null],
   ])
 })
 

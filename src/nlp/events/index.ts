@@ -12,9 +12,10 @@ import type { Doc, EventMention, Span } from '../../doc/types.js'
 import { detectLanguage, normaliseLanguageTag } from '../../util/language.js'
 import { parseIsoDay, isoDate } from '../times/calendar.js'
 import { isVerbal, timeOf, type PlacedTrigger } from './dating.js'
-import { CONSEQUENCE_TYPES, DISASTER_TYPES, NATURAL_TYPES, triggerOf } from './lexicon.js'
+import { CONSEQUENCE_TYPES, DISASTER_TYPES, inShockSentence, NATURAL_TYPES, triggerOf } from './lexicon.js'
 import { isNegated, modalityOf } from './modality.js'
 import { ownClauseStart, partyMentions, rolesOf } from './roles.js'
+import { isSubordinate } from './subordinate.js'
 
 export { triggerOf } from './lexicon.js'
 
@@ -60,15 +61,20 @@ export function findEvents(doc: Doc): EventMention[] {
       const following = spans.slice(i + 1, i + 4).map((f) => doc.text.slice(f.start, f.end))
       return triggerOf(word, language, previous, following)
     })
+    const aftershocks = found.some((f) => f?.type === 'aftershock')
+    found.forEach((f, i) => {
+      if (f) found[i] = inShockSentence(doc.text.slice(spans[i]!.start, spans[i]!.end), f, aftershocks)
+    })
     const words = spans.map((s, i) => ({ text: doc.text.slice(s.start, s.end), trigger: found[i] !== null }))
     const sentenceText = doc.text.slice(sentence.start, sentence.end)
     const placed: (PlacedTrigger | null)[] = spans.map((s, i) =>
       found[i] ? { start: s.start, end: s.end, verbal: isVerbal(words[i]!.text, i > 0 ? words[i - 1]!.text : '', language) } : null,
     )
     const triggers = placed.filter((p): p is PlacedTrigger => p !== null)
+    const verbs = placed.map((p) => p?.verbal === true)
     const seen = new Set<string>()
     found.forEach((type, i) => {
-      if (!type || seen.has(type.type)) return
+      if (!type || seen.has(type.type) || isSubordinate(words, verbs, i, type.type)) return
       seen.add(type.type)
       const trigger = spans[i]!
       const roles = rolesOf(doc.text, parties, sentence, trigger, NATURAL_TYPES.has(type.type))

@@ -24,6 +24,18 @@ export const NATURAL_TYPES: ReadonlySet<string> = new Set(['earthquake', 'afters
 export const CONSEQUENCE_TYPES: ReadonlySet<string> = new Set(['damage', 'rescue', 'evacuation'])
 export const DISASTER_TYPES: ReadonlySet<string> = new Set(['earthquake'])
 
+/**
+ * Words for a shock of either kind: a main quake ("the tremor was felt in
+ * Manisa") unless its sentence speaks of aftershocks ("112 aftershocks, the
+ * strongest a 4.9 tremor"), then one of those.
+ */
+const SHOCK_WORDS: ReadonlySet<string> = new Set(['tremor', 'tremors'])
+
+/** The type of a trigger read in a sentence that does or does not also name an aftershock. */
+export function inShockSentence(word: string, type: TriggerType, aftershocks: boolean): TriggerType {
+  return aftershocks && SHOCK_WORDS.has(word.toLowerCase()) ? AFTERSHOCK : type
+}
+
 const T = (type: string, cameo: string | null): TriggerType => ({ type, cameo })
 /**
  * An offer is CAMEO 03 "Express intent to cooperate" (an offer of exile or asylum is 033,
@@ -93,8 +105,8 @@ const ENGLISH: [TriggerType, string[]][] = [
   [SANCTION, [...verb('sanction')]],
   [AID, ['aid', 'aided', 'assistance']],
   [EVACUATION, [...verb('evacuate'), ...noun('evacuation')]],
-  [EARTHQUAKE, [...noun('earthquake'), ...noun('quake'), ...noun('temblor')]],
-  [AFTERSHOCK, [...noun('aftershock'), ...noun('tremor')]],
+  [EARTHQUAKE, [...noun('earthquake'), ...noun('quake'), ...noun('temblor'), ...noun('tremor')]],
+  [AFTERSHOCK, [...noun('aftershock')]],
   [RESCUE, [...verb('rescue'), ...noun('rescuer')]],
   [DAMAGE, ['damage', 'damaged', 'damaging', 'severed', 'destroyed', 'collapsed']],
   [INVESTIGATION, [...verb('investigate'), ...noun('investigation'), ...noun('probe')]],

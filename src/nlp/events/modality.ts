@@ -39,6 +39,8 @@ const SPECULATIVE = new Set([
 const EXPECTED = new Set([
   'will', "'ll", 'shall', 'would', 'should', 'must', 'plans', 'plan', 'planned', 'planning', 'expected', 'scheduled', 'upcoming', 'intends', 'intend',
   'planea', 'planean', 'preve', 'previsto', 'prevista', 'proximo', 'proxima', 'va', 'van',
+  // Getting ready for an event: "is preparing for talks" has not held them yet.
+  'prepare', 'prepares', 'preparing', 'prepara', 'preparan',
 ])
 /** Words where a clause ends: markers beyond them belong to another clause. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'after', 'before', 'pero', 'mientras', 'tras', 'and', 'y'])
