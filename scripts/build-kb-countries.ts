@@ -90,8 +90,14 @@ const CAPITAL_OVERRIDE: Record<string, readonly string[] | null> = {
 /** Capitals not used as a stand-in for a government: their status is disputed, or they are a territory's. */
 const NO_GOVERNMENT_CAPITAL = new Set(['ISR', 'PSE', 'PRI', 'ESH', 'GUM', 'NCL', 'FRO', 'CUW', 'ABW', 'GUF'])
 
-/** Package spellings that name something else in news ("Guayana" is a Venezuelan region; "Island", Iceland's own name, is an English word). */
-const DROPPED_ALIASES: Record<string, readonly string[]> = { GUF: ['Guiana', 'Guayana'], ISL: ['Island', 'Ísland'] }
+/**
+ * Package spellings that name something else in news ("Guayana" is a Venezuelan region; "Island", Iceland's
+ * own name, is an English word; "Maurice", Mauritius in French, is a man's name).
+ */
+const DROPPED_ALIASES: Record<string, readonly string[]> = { GUF: ['Guiana', 'Guayana'], ISL: ['Island', 'Ísland'], MUS: ['Maurice'] }
+
+/** Foreign spellings that are given names in the KB's list ("Mauricio", "Dominique") would read people as countries. */
+const GIVEN_NAMES = new Set((JSON.parse(readFileSync(new URL('../data/kb/given-names.json', import.meta.url), 'utf8')) as string[]).map((n) => n.toLowerCase()))
 
 /** Short all-caps codes kept as aliases; other 2–3 letter codes ("IN", "TR") collide with words. */
 const CODE_ALIASES = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK'])
@@ -130,7 +136,7 @@ const countries = kept
     const spa = c.translations?.spa
     const spanish = spa ? [spa.common, spa.official] : []
     const aliases = [...new Set([c.name.common, c.name.official, ...c.altSpellings, ...native, ...spanish, ...(EXTRA_ALIASES[c.cca3] ?? [])])]
-      .filter((a) => a !== name && keepAlias(a) && !DROPPED_ALIASES[c.cca3]?.includes(a))
+      .filter((a) => a !== name && keepAlias(a) && !DROPPED_ALIASES[c.cca3]?.includes(a) && !GIVEN_NAMES.has(a.toLowerCase()))
       .sort()
     const capitals = c.cca3 in CAPITAL_OVERRIDE ? (CAPITAL_OVERRIDE[c.cca3] ?? []) : c.capital
     return {

@@ -35,6 +35,12 @@ test('lookupEntity finds a country under exonyms, native and Spanish names, with
   assert.equal(lookupEntity('U.S.')?.id, 'place:united-states')
 })
 
+test('no country goes by a given name: "Maurice", "Mauricio" and "Dominique" are people, not Mauritius or Dominica', () => {
+  for (const s of ['Maurice', 'Mauricio', 'Dominique']) assert.notEqual(lookupEntity(s)?.type, 'PLACE', s)
+  assert.equal(lookupEntity('Mauritius')?.id, 'place:mauritius')
+  assert.equal(lookupEntity('Dominica')?.id, 'place:dominica')
+})
+
 test('lookupEntity finds people by full name, short name and unaccented spelling', () => {
   for (const s of ['Erdogan', 'Erdoğan', 'Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan']) {
     assert.deepEqual(lookupEntity(s), { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', type: 'PERSON' }, s)
