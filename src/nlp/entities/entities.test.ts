@@ -320,3 +320,10 @@ test('a place naming a treaty ("the Paris agreement") and "The Australian" befor
   assert.ok(!ids('The Australian experts disagreed.').some((id) => id.startsWith('outlet:')))
   assert.ok(ids('The Australian reported the figures.').some((id) => id.startsWith('outlet:')))
 })
+
+test('"X is/has become a <noun>" types X by the noun, even as a lone word opening the sentence', () => {
+  const typed = (text: string): string[] => analyse(text).layers.entities!.map((e) => `${e.type}:${e.name}`)
+  assert.deepEqual(typed('Vornell has become the largest grocery retailer in the region.'), ['ORG:Vornell'])
+  assert.deepEqual(typed('Keldane is a logistics company.'), ['ORG:Keldane'])
+  assert.ok(typed('Later Dastrow was a retired surgeon in Leeds.').includes('PERSON:Dastrow'))
+})

@@ -115,6 +115,8 @@ const EMPLOYER_TITLES = new Set(['ceo', 'chairman', 'chairwoman', 'director', 's
 const HEADS_OF = new Set(['founder', 'founders', 'head', 'chairman', 'chairwoman', 'ceo', 'owner', 'owners', 'employees', 'staff', 'shareholders'])
 /** Articles that open an apposition (", a retired engineer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
+/** Verbs that make the noun phrase after a name say what it is ("X is a retailer"). */
+const COPULAS = new Set(['is', 'was', 'became', 'remains'])
 /** Words that end the noun phrase of an apposition: its head is the noun before them. */
 const PHRASE_ENDS = new Set(['who', 'that', 'which', 'from', 'at', 'of', 'in', 'for', 'with', 'on', 'and', 'que', 'de', 'en', 'con'])
 const AGE = /^\d{1,3}$/
@@ -522,6 +524,8 @@ export class MentionFinder {
     }
     const next = at(b)
     if (next?.word && !next.cap && PLACE_NOUNS.has(next.key)) return 'PLACE'
+    const said = this.predicateCue(b)
+    if (said) return said
     if (!next || this.text.slice(next.start, next.end) !== ',') return undefined
     const first = at(b + 1)
     if (!first) return undefined
@@ -541,12 +545,42 @@ export class MentionFinder {
    * who ..." → "lawmaker"). Empty when no such apposition follows.
    */
   private apposition(b: number): Unit[] {
-    const at = (k: number): Unit | undefined => (this.same(b - 1, k) ? this.units[k] : undefined)
-    const comma = at(b)
-    if (!comma || this.text.slice(comma.start, comma.end) !== ',' || !APPOSITION_OPENERS.has(at(b + 1)?.key ?? '')) return []
+    const comma = this.same(b - 1, b) ? this.units[b] : undefined
+    if (!comma || this.text.slice(comma.start, comma.end) !== ',' || !APPOSITION_OPENERS.has(this.unitIn(b - 1, b + 1)?.key ?? '')) return []
+    return this.phrase(b - 1, b + 2)
+  }
+
+  /**
+   * The words of "is/was/became a/the <phrase>" right after unit b-1, as in
+   * apposition(): "X has become the fourth American company with ..." →
+   * "company". "one of" may come before the article ("is one of the firms").
+   */
+  private predicate(b: number): Unit[] {
+    let k = b
+    if (this.unitIn(b - 1, k)?.key === 'has' && this.unitIn(b - 1, k + 1)?.key === 'become') k += 2
+    else if (COPULAS.has(this.unitIn(b - 1, k)?.key ?? '')) k++
+    else return []
+    if (this.unitIn(b - 1, k)?.key === 'one' && this.unitIn(b - 1, k + 1)?.key === 'of') k += 2
+    return APPOSITION_OPENERS.has(this.unitIn(b - 1, k)?.key ?? '') ? this.phrase(b - 1, k + 1) : []
+  }
+
+  /** What "is/was/became a/the <phrase>" after unit b-1 says the name is: its head noun is an organisation's or a person's. */
+  private predicateCue(b: number): ContextCue | undefined {
+    const head = this.predicate(b).at(-1)
+    if (!head || head.cap) return undefined
+    return ORG_NOUNS.has(head.key) ? 'ORG' : isPersonNoun(head.key) ? 'PERSON' : undefined
+  }
+
+  /** Unit k, if it is in the same sentence as unit `from`. */
+  private unitIn(from: number, k: number): Unit | undefined {
+    return this.same(from, k) ? this.units[k] : undefined
+  }
+
+  /** Up to eight words from unit k in unit `from`'s sentence, to where a noun phrase ends: its last word is the head. */
+  private phrase(from: number, k: number): Unit[] {
     const words: Unit[] = []
-    for (let k = b + 2; k < b + 9; k++) {
-      const u = at(k)
+    for (let end = k + 7; k < end; k++) {
+      const u = this.unitIn(from, k)
       if (!u?.word || PHRASE_ENDS.has(u.key)) break
       words.push(u)
     }
@@ -621,8 +655,11 @@ export class MentionFinder {
     // "the Ministry", "el Gobierno": a cue word alone is a common noun written with a capital.
     if (ORG_WORDS.has(first.key) || PLACE_WORDS.has(first.key) || NAMED_THINGS.has(first.key)) return false
     // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere too,
-    // or if it reports speech ("Sundnet said on Wednesday").
-    if (this.initial[a]) return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key) || this.reports(a)
+    // if it reports speech ("Sundnet said on Wednesday") or if it is said to be a company or a person
+    // ("Zentrix has become the largest retailer").
+    if (this.initial[a]) {
+      return this.kb.givenNames.has(first.key) || this.capitalisedInside.has(first.key) || this.reports(a) || this.predicateCue(a + 1) !== undefined
+    }
     return true
   }
 
