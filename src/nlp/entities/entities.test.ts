@@ -327,3 +327,9 @@ test('"X is/has become a <noun>" types X by the noun, even as a lone word openin
   assert.deepEqual(typed('Keldane is a logistics company.'), ['ORG:Keldane'])
   assert.ok(typed('Later Dastrow was a retired surgeon in Leeds.').includes('PERSON:Dastrow'))
 })
+
+test('a lone name paired by "and" with a lone given name is a person ("Daniel and Vorsk")', () => {
+  const typed = (text: string): string[] => analyse(text).layers.entities!.map((e) => `${e.type}:${e.name}`)
+  assert.deepEqual(typed('Talks between Daniel and Vorsk went on.'), ['PERSON:Daniel', 'PERSON:Vorsk'])
+  assert.deepEqual(typed('Jordan and Israel signed.'), ['PLACE:Jordan', 'PLACE:Israel'])
+})

@@ -524,6 +524,8 @@ export class MentionFinder {
     }
     const next = at(b)
     if (next?.word && !next.cap && PLACE_NOUNS.has(next.key)) return 'PLACE'
+    // "Richard and Mildred": a lone name paired by "and" with a lone given name is a person's.
+    if (b - a === 1 && (this.loneGivenName(a - 1, a - 2, a - 3) || this.loneGivenName(b, b + 1, b + 2))) return 'PERSON'
     const said = this.predicateCue(b)
     if (said) return said
     if (!next || this.text.slice(next.start, next.end) !== ',') return undefined
@@ -569,6 +571,12 @@ export class MentionFinder {
     const head = this.predicate(b).at(-1)
     if (!head || head.cap) return undefined
     return ORG_NOUNS.has(head.key) ? 'ORG' : isPersonNoun(head.key) ? 'PERSON' : undefined
+  }
+
+  /** Unit `and` is "and", unit k a known given name, and unit `beyond` no capitalised word that would make k part of a longer name. */
+  private loneGivenName(and: number, k: number, beyond: number): boolean {
+    const name = this.unitIn(and, k)
+    return this.unitIn(k, and)?.key === 'and' && name !== undefined && name.cap && this.kb.givenNames.has(name.key) && !this.unitIn(k, beyond)?.cap
   }
 
   /** Unit k, if it is in the same sentence as unit `from`. */
