@@ -333,3 +333,8 @@ test('a lone name paired by "and" with a lone given name is a person ("Daniel an
   assert.deepEqual(typed('Talks between Daniel and Vorsk went on.'), ['PERSON:Daniel', 'PERSON:Vorsk'])
   assert.deepEqual(typed('Jordan and Israel signed.'), ['PLACE:Jordan', 'PLACE:Israel'])
 })
+
+test('"X is one of those guys": a plural person noun after a determiner types X a person', () => {
+  const typed = (text: string): string[] => analyse(text).layers.entities!.map((e) => `${e.type}:${e.name}`)
+  assert.ok(typed('Some players tire early and Vorsk is one of those guys, the coach said.').includes('PERSON:Vorsk'))
+})

@@ -117,6 +117,8 @@ const HEADS_OF = new Set(['founder', 'founders', 'head', 'chairman', 'chairwoman
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la'])
 /** Verbs that make the noun phrase after a name say what it is ("X is a retailer"). */
 const COPULAS = new Set(['is', 'was', 'became', 'remains'])
+/** Determiners that open the noun phrase after "is" ("is one of those guys", "is my colleague"). */
+const PREDICATE_OPENERS = new Set([...APPOSITION_OPENERS, 'my', 'his', 'her', 'their', 'our', 'its', 'those', 'these'])
 /** Words that end the noun phrase of an apposition: its head is the noun before them. */
 const PHRASE_ENDS = new Set(['who', 'that', 'which', 'from', 'at', 'of', 'in', 'for', 'with', 'on', 'and', 'que', 'de', 'en', 'con'])
 const AGE = /^\d{1,3}$/
@@ -125,7 +127,8 @@ const AGE = /^\d{1,3}$/
 function isPersonNoun(key: string): boolean {
   // "co-founder", "ex-minister" are what "founder" and "minister" are.
   const k = key.replace(/^(?:co|ex)-/, '')
-  return PERSON_NOUNS.has(k) || /(?:ist|ista|man|woman|person)$/.test(k)
+  // "students", "guys": the plural names people too.
+  return PERSON_NOUNS.has(k) || (k.endsWith('s') && PERSON_NOUNS.has(k.slice(0, -1))) || /(?:ist|ista|man|woman|person)$/.test(k)
 }
 
 function isTitleWord(key: string): boolean {
@@ -563,7 +566,7 @@ export class MentionFinder {
     else if (COPULAS.has(this.unitIn(b - 1, k)?.key ?? '')) k++
     else return []
     if (this.unitIn(b - 1, k)?.key === 'one' && this.unitIn(b - 1, k + 1)?.key === 'of') k += 2
-    return APPOSITION_OPENERS.has(this.unitIn(b - 1, k)?.key ?? '') ? this.phrase(b - 1, k + 1) : []
+    return PREDICATE_OPENERS.has(this.unitIn(b - 1, k)?.key ?? '') ? this.phrase(b - 1, k + 1) : []
   }
 
   /** What "is/was/became a/the <phrase>" after unit b-1 says the name is: its head noun is an organisation's or a person's. */

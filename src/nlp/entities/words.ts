@@ -134,7 +134,7 @@ worker driver pilot sailor captain officer soldier veteran commander diplomat am
 consultant analyst expert critic historian politician candidate activist campaigner organizer organiser
 leader member founder director manager executive chairman owner resident villager survivor witness victim
 mother father son daughter brother sister wife husband widow widower grandmother grandfather relative neighbour
-neighbor friend colleague volunteer rescuer firefighter mayor governor minister senator spokesperson
+neighbor friend guy colleague volunteer rescuer firefighter mayor governor minister senator spokesperson
 writer author editor reporter correspondent photographer filmmaker actor singer artist player coach
 priest imam rabbi bishop pastor monk retiree pensioner nurse midwife pharmacist technician mechanic
 electrician carpenter builder contractor fisher baker butcher cook chef waiter clerk secretary
