@@ -366,6 +366,7 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
     if (imp) return { start, end: end + imp[0].length, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(imp[1]!.toLowerCase()) ?? 'neutral' }
     return null
   }
+  if (lower.charCodeAt(lower.length - 1) === 115 /* s */ && COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - COUNT_SPAN), start))) return null
   const phrasal = PHRASAL.get(lower)
   const particle = phrasal ? stickyAt(PARTICLE_RE, text, end) : null
   const phrasalVerb = particle ? phrasal!.get(particle[1]!.toLowerCase()) : undefined
@@ -387,6 +388,13 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   }
   return null
 }
+
+/**
+ * A count right before a word in -s makes it a plural noun ("18 states", "195 countries that"),
+ * unless the number is a year ("in 2008 says" reads as a time, not a count).
+ */
+const COUNT_BEFORE_RE = /(?<![\p{L}\p{N}.,/-])(?!(?:19|20)\d\d\s)\d[\d,]*\s+$/u
+const COUNT_SPAN = 16
 
 /** The stance of a cue from its text ("denied", "told the newspaper", "it is thought"). */
 export function cueStance(cueText: string): CueStance {
