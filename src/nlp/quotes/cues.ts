@@ -335,6 +335,10 @@ export interface CueMatch {
  */
 const NOT_A_VERB = /^(?:is|was|has|does|this|thus|unless|less|us|yes|its|his|hers|ours|theirs|as|plus|always|sometimes|perhaps|across|towards|besides|yesterday|days|years|months|weeks|times|ways|cases|areas|places|things|needs|means|was|bus)$/iu
 
+/** A preposition and a determiner just before a word make it a noun phrase's head ("many of the Patriot mines that …"). */
+const IN_PHRASE_BEFORE_RE = /(?:^|\s)(?:of|in|on|at|for|with|from|to|by)\s+the(?:\s+[\p{L}-]+){0,2}\s+$/iu
+const IN_PHRASE_SPAN = 48
+
 function genericVerb(form: string): CueVerb {
   return { lemma: form.toLowerCase(), bare: false, stance: 'neutral', act: 'says', object: false, hearer: false, pledge: false, evidence: false, held: false, generic: true }
 }
@@ -366,6 +370,7 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
     if (imp) return { start, end: end + imp[0].length, kind: 'impersonal', verb: null, stance: IMPERSONAL.get(imp[1]!.toLowerCase()) ?? 'neutral' }
     return null
   }
+  if (lower.charCodeAt(lower.length - 1) === 115 /* s */ && COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - COUNT_SPAN), start))) return null
   const phrasal = PHRASAL.get(lower)
   const particle = phrasal ? stickyAt(PARTICLE_RE, text, end) : null
   const phrasalVerb = particle ? phrasal!.get(particle[1]!.toLowerCase()) : undefined
@@ -382,11 +387,18 @@ function cueAt(text: string, start: number, word: string): CueMatch | null {
   if (participle) return { start, end, kind: 'participle', verb: participle, stance: participle.stance }
   // Cheap checks first: most words end in neither -s nor -ed, and "that" rarely follows.
   const last = lower.charCodeAt(lower.length - 1)
-  if ((last === 115 /* s */ || lower.endsWith('ed')) && thatMayFollow(text, end) && stickyAt(THAT_NEXT_RE, text, end) && GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word)) {
+  if ((last === 115 /* s */ || lower.endsWith('ed')) && thatMayFollow(text, end) && stickyAt(THAT_NEXT_RE, text, end) && GENERIC_FORM_RE.test(word) && !NOT_A_VERB.test(word) && !IN_PHRASE_BEFORE_RE.test(text.slice(Math.max(0, start - IN_PHRASE_SPAN), start))) {
     return { start, end, kind: 'verb', verb: genericVerb(word), stance: 'neutral' }
   }
   return null
 }
+
+/**
+ * A count right before a word in -s makes it a plural noun ("18 states", "195 countries that"),
+ * unless the number is a year ("in 2008 says" reads as a time, not a count).
+ */
+const COUNT_BEFORE_RE = /(?<![\p{L}\p{N}.,/-])(?!(?:19|20)\d\d\s)\d[\d,]*\s+$/u
+const COUNT_SPAN = 16
 
 /** The stance of a cue from its text ("denied", "told the newspaper", "it is thought"). */
 export function cueStance(cueText: string): CueStance {

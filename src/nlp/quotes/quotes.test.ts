@@ -111,6 +111,18 @@ test('a verb with a plain object and a scare-quoted word are not quotes', () => 
   assert.equal(quotes.some((q) => spanText(article, q) === 'tense'), false)
 })
 
+test('a word in -s after a count is a plural noun, not a cue; after a year it may still be one', () => {
+  const plural = testDoc('At the hearing, the ferry line will face off against the port board, 12 states, towns and unions that back the plan.', ENTITIES)
+  assert.deepEqual(findQuotes(plural), [])
+  const year = testDoc('The harbour act of 1998 states that the ferry will run.', ENTITIES)
+  assert.deepEqual(findQuotes(year).map((q) => spanText(year, q)), ['the ferry will run'])
+})
+
+test('an -s word after a preposition and "the" heads a noun phrase: "that" after it opens a relative clause', () => {
+  const doc = testDoc('Unlike many of the Harbor Line docks that Mr. Okonkwo acquired to clean up, these new docks are deep.', [{ name: 'Harbor Line', type: 'ORG' }])
+  assert.deepEqual(findQuotes(doc), [])
+})
+
 test('"according to the Post, officials said X" relays officials through the Post', () => {
   const q = only('According to the Post, officials said Turkey had offered exile.')
   assert.deepEqual(q.via.map((v) => v.name), ['The Washington Post'])

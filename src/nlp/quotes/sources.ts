@@ -207,17 +207,22 @@ const anyCase = (words: string): string =>
     .map((w) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}` : w))
     .join('|')
 
+/** An acronym, with or without full stops ("EU", "E.U."), as a modifier of a source's head. */
+const ACRONYM = String.raw`(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})`
+const ACRONYM_RE = new RegExp(`^${ACRONYM}$`, 'u')
+
 /**
  * A described subject opening a clause: a determiner or possessive, up to
  * four modifiers and a head ("the harbour master", "The harbour master",
  * "Several dock workers", "the ministry's report", "63 percent"), a bare
- * plural ("critics", "many economists"), or a plural or impersonal pronoun
+ * plural with at most one modifier, an acronym too ("critics", "many economists",
+ * "E.U. leaders"), or a plural or impersonal pronoun
  * ("they", "it", "we").
  */
 const DESCRIBED_RE = new RegExp(
   CLAUSE_OPENING +
     String.raw`((?:${anyCase('the|a|an|this|that|these|those|several|some|many|most|all|both|other|another|each|one|two|three|four|five|his|her|their|its|our|el|la|los|las|un|una')}|\d[\d.,]*(?:\s+percent|%)?|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)` +
-    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|${anyCase('they|it|we|ellos|ellas')}|I|(?:\p{L}\p{Ll}*\s+)?\p{L}\p{Ll}{2,}s)$`,
+    String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?:\s+\p{L}[\p{L}'’-]*)?|${anyCase('they|it|we|ellos|ellas')}|I|(?:(?:\p{L}\p{Ll}*|${ACRONYM})\s+)?\p{L}\p{Ll}{2,}s)$`,
   'u',
 )
 
@@ -436,7 +441,7 @@ function anonymousFrom(text: string, base: number, words: RegExpMatchArray[], he
     // A comma or full stop between words ends the phrase.
     if (/\S/.test(text.slice(base + w.length + words[j]!.index!, base + next.index!))) break
     if (DETERMINER.test(w) || /\p{L}['’]s$/u.test(w)) return anonymous(text, base + words[j]!.index!, end, kind)
-    if (plainOpen && (/^\p{Ll}/u.test(w) || /^[A-Z]{2,}$/.test(w) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|i)$/u.test(w))) plain = j
+    if (plainOpen && (/^\p{Ll}/u.test(w) || ACRONYM_RE.test(w) || /^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|i)$/u.test(w))) plain = j
     else plainOpen = false
   }
   return anonymous(text, base + words[plain]!.index!, end, kind)

@@ -23,6 +23,8 @@ test('a subject the entities stage missed is kept as written: honorific names, d
     ['The harbour master said the ferry would run again on Friday.', 'The harbour master', 'unknown'],
     ['Several residents said the ferry would run again on Friday.', 'Several residents', 'participant'],
     ['Critics say the ferry will not run again this year.', 'Critics', 'unknown'],
+    ['E.U. ministers warn that the ferry will not run again this year.', 'E.U. ministers', 'official'],
+    ['NATO planners say the ferry will not run again this year.', 'NATO planners', 'unknown'],
   ] as const) {
     const { q, show } = one(text)
     assert.equal(show(q.speaker.span), speaker, text)
