@@ -193,29 +193,29 @@ const OFFER_REFUSAL = article({
   ],
 })
 
-test('a conditional is not overtaken by a refusal of something it does not itself propose', () => {
-  const analysis = article({
+/** Statuses of a claim published on 2 January, once the refusal above follows, whose text is the claim then ", analysts said." */
+function afterRefusal(claim: string, modality: 'conditional' | 'expected', events: Parameters<typeof article>[0]['events'] = []): string[] {
+  const report = article({
     id: 'analysis',
     outlet: 'Harbor Ledger',
     published: '2026-01-02',
-    text: `If Nicolás Maduro stepped down, the question would be where in Turkey or elsewhere he could settle.\n\n${CONTEXT}`,
+    text: `${claim}, analysts said.\n\n${CONTEXT}`,
     entities: ENTITIES,
-    claims: [{ text: 'If Nicolás Maduro stepped down, the question would be where in Turkey or elsewhere he could settle', modality: 'conditional', about: ABOUT }],
+    claims: [{ text: claim, modality, via: [anonymousHop('analysts', 'analyst')], about: ABOUT }],
+    events,
   })
-  assert.deepEqual(claimOf(computeStoryGraph([OFFER_REFUSAL, analysis]), 'analysis').history.map((h) => h.status), ['single-source'])
+  return claimOf(computeStoryGraph([OFFER_REFUSAL, report]), 'analysis').history.map((h) => h.status)
+}
+
+test('a conditional is not overtaken by a refusal of something it does not itself propose', () => {
+  const claim = 'If Nicolás Maduro stepped down, the question would be where in Turkey or elsewhere he could settle'
+  assert.deepEqual(afterRefusal(claim, 'conditional'), ['single-source'])
 })
 
 test("a claim describing a proposal's terms is not refuted when the proposal is refused", () => {
-  const terms = article({
-    id: 'terms',
-    outlet: 'Harbor Ledger',
-    published: '2026-01-02',
-    text: `The offer would give Nicolás Maduro a home in Turkey, officials said.\n\n${CONTEXT}`,
-    entities: ENTITIES,
-    claims: [{ text: 'The offer would give Nicolás Maduro a home in Turkey', modality: 'expected', via: [anonymousHop('officials', 'official')], about: ABOUT }],
-    events: [{ sentence: 'The offer would give Nicolás Maduro a home in Turkey', trigger: 'offer', type: 'offer', actors: [TURKEY], targets: [MADURO], modality: 'expected' }],
-  })
-  assert.deepEqual(claimOf(computeStoryGraph([OFFER_REFUSAL, terms]), 'terms').history.map((h) => h.status), ['single-source'])
+  const claim = 'The offer would give Nicolás Maduro a home in Turkey'
+  const offer = { sentence: claim, trigger: 'offer', type: 'offer', actors: [TURKEY], targets: [MADURO], modality: 'expected' as const }
+  assert.deepEqual(afterRefusal(claim, 'expected', [offer]), ['single-source'])
 })
 
 test('an expected event reported as not having happened refutes the claim', () => {
