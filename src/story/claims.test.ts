@@ -179,6 +179,45 @@ test('a speculation overtaken by a later rejection is refuted, and the rejected 
   assert.match(claim.history[1]!.reason, /overtaken/)
 })
 
+/** A refusal of Turkey's offer, read with the offer and the exile in it placed in Turkey. */
+const OFFER_REFUSAL = article({
+  id: 'refusal',
+  outlet: 'Valmora Times',
+  published: '2026-01-05',
+  text: `Nicolás Maduro refused the offer of exile in Turkey on Sunday.\n\n${CONTEXT}`,
+  entities: ENTITIES,
+  events: [
+    { sentence: 'Nicolás Maduro refused the offer of exile in Turkey on Sunday.', trigger: 'refused', type: 'rejection', actors: [MADURO], place: TURKEY, from: '2026-01-04' },
+    { sentence: 'Nicolás Maduro refused the offer of exile in Turkey on Sunday.', trigger: 'offer', type: 'offer', actors: [TURKEY], place: TURKEY },
+    { sentence: 'Nicolás Maduro refused the offer of exile in Turkey on Sunday.', trigger: 'exile', type: 'exile', actors: [MADURO], place: TURKEY },
+  ],
+})
+
+/** Statuses of a claim published on 2 January, once the refusal above follows, whose text is the claim then ", analysts said." */
+function afterRefusal(claim: string, modality: 'conditional' | 'expected', events: Parameters<typeof article>[0]['events'] = []): string[] {
+  const report = article({
+    id: 'analysis',
+    outlet: 'Harbor Ledger',
+    published: '2026-01-02',
+    text: `${claim}, analysts said.\n\n${CONTEXT}`,
+    entities: ENTITIES,
+    claims: [{ text: claim, modality, via: [anonymousHop('analysts', 'analyst')], about: ABOUT }],
+    events,
+  })
+  return claimOf(computeStoryGraph([OFFER_REFUSAL, report]), 'analysis').history.map((h) => h.status)
+}
+
+test('a conditional is not overtaken by a refusal of something it does not itself propose', () => {
+  const claim = 'If Nicolás Maduro stepped down, the question would be where in Turkey or elsewhere he could settle'
+  assert.deepEqual(afterRefusal(claim, 'conditional'), ['single-source'])
+})
+
+test("a claim describing a proposal's terms is not refuted when the proposal is refused", () => {
+  const claim = 'The offer would give Nicolás Maduro a home in Turkey'
+  const offer = { sentence: claim, trigger: 'offer', type: 'offer', actors: [TURKEY], targets: [MADURO], modality: 'expected' as const }
+  assert.deepEqual(afterRefusal(claim, 'expected', [offer]), ['single-source'])
+})
+
 test('an expected event reported as not having happened refutes the claim', () => {
   const expected = article({
     id: 'visit-plan',

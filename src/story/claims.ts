@@ -330,10 +330,17 @@ function timesMeet(p: Proposition, e: EventMention, reportDay: number | null, mo
  * "AFAD rejected reports" (a denial of reports, no proposal). The place of
  * what was refused counts ("refused exile in Turkey").
  */
-function rejects(p: Proposition, rejection: EventMention, rejected: readonly EventMention[]): boolean {
+function rejects(p: Proposition, modality: Modality, rejection: EventMention, rejected: readonly EventMention[]): boolean {
   if (rejection.actors.length === 0) return false
+  const refused = rejected.filter((x) => REFUSABLE_TYPES.has(x.type))
+  // A claim that itself names the proposal and states something else of it describes its terms ("the
+  // proposal would guarantee him residence"): refusing the proposal leaves what it offered unchanged.
+  if (refused.some((x) => PROPOSAL_TYPES.has(x.type) && p.mentioned.has(x.type) && !p.types.has(x.type))) return false
+  // A conditional weighs what would follow its premise ("if he gave up power, where could he land?"):
+  // only a refusal of what it itself proposes settles it, not one that merely shares a participant.
+  if (modality === 'conditional' && !refused.some((x) => p.types.has(x.type))) return false
   const refusers = new Set(rejection.actors)
-  const otherSide = rejected.filter((x) => REFUSABLE_TYPES.has(x.type)).flatMap((x) => [...participantsOf(x)]).filter((id) => !refusers.has(id))
+  const otherSide = refused.flatMap((x) => [...participantsOf(x)]).filter((id) => !refusers.has(id))
   return otherSide.some((id) => p.participants.has(id))
 }
 
@@ -351,7 +358,7 @@ function settle(
 ): Omit<Signal, 'evidence'> | null {
   if (e.modality !== 'asserted') return null
   if (!e.negated && OPEN_MODALITIES.has(modality) && OVERTAKING_TYPES.has(e.type) && !p.mentioned.has(e.type)) {
-    return rejects(p, e, rejected) ? { status: 'refuted', reason: `overtaken by events: a later ${e.type} rules it out` } : null
+    return rejects(p, modality, e, rejected) ? { status: 'refuted', reason: `overtaken by events: a later ${e.type} rules it out` } : null
   }
   if (p.figure || !involves(p, e)) return null
   if (p.types.has(e.type) && agentAgrees(p, e) && timesMeet(p, e, reportDay, modality, options)) {

@@ -159,6 +159,15 @@ test('a relative clause about a person does not colour the statement; the statem
   assert.equal(modalityOf('the mayor, who would not comment on Friday, could resign'), 'speculative')
 })
 
+test('a denial inside a relative clause on a noun is about that noun, not the statement', () => {
+  assert.equal(modalityOf('the council fined the firm for spills that it denies'), 'asserted')
+  assert.equal(modalityOf('the port was shut over claims which the owners have always disputed, and trade stopped'), 'asserted')
+  // A denial with its own object ("denied that…") is still the statement's.
+  assert.equal(modalityOf('the owners denied that the ship had spilled oil'), 'denied')
+  // Nor is it a cue that makes the writer's own background sentence a claim.
+  assert.equal(claimsOf('The council fined the firm last year for spills that it denies.').claims.length, 0)
+})
+
 test('a closing participle clause is the writer\'s gloss and does not colour the statement', () => {
   assert.equal(modalityOf('the mayor resigned on Friday, ending months of speculation that she would run again'), 'asserted')
   assert.equal(modalityOf('a storm hit the coast, killing four people'), 'asserted')

@@ -79,6 +79,15 @@ export function mainClause(t: string): string {
  */
 const PERSON_RELATIVE = /(?<![\p{L}\p{N}])(?:who|whom|quienes|quien)(?![\p{L}\p{N}])[^,;:—–]*/giu
 
+/**
+ * A relative clause whose denial verb has its object in the noun before it
+ * ("…on charges that he denies", "claims which the ministry disputed"): the
+ * denial is of that noun, not of the statement. The verb ends the clause (the
+ * gap is its object); "denied that the ship…" has its own object and stays.
+ */
+const DENIAL_RELATIVE =
+  /(?<![\p{L}\p{N}])(?:that|which)\s+(?:he|she|they|it|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:(?:has|have|had)\s+)?(?:(?:always|consistently|repeatedly|strongly)\s+)?(?:denies|denied|deny|disputes|disputed|rejects|rejected)(?=\s*(?:$|[,;:—–.]))/giu
+
 /** "It was not clear whether…", "unclear if…": an open question, not a denial (its "not") nor a condition (its "if"). */
 const UNCERTAIN = words(String.raw`(?:not\s+(?:yet\s+)?clear|unclear|no\s+est[aá]\s+claro)\s+(?:whether|if|si)`)
 
@@ -86,7 +95,7 @@ const UNCERTAIN = words(String.raw`(?:not\s+(?:yet\s+)?clear|unclear|no\s+est[a�
 export function modalityOf(statement: string, stance: CueStance = 'neutral'): Modality {
   const whole = statement.trim()
   if (/\?["”»’]?$/u.test(whole) || whole.startsWith('¿')) return 'question'
-  const t = mainClause(whole).replace(PERSON_RELATIVE, '')
+  const t = mainClause(whole).replace(PERSON_RELATIVE, '').replace(DENIAL_RELATIVE, '')
   if (UNCERTAIN.test(t)) return 'speculative'
   if (CONDITIONAL.test(t)) return 'conditional'
   if (stance === 'denied' || DENIED.test(t)) return 'denied'
@@ -107,5 +116,5 @@ export function attributedModality(statement: string, stance: CueStance, act: At
 
 /** Does a sentence carry a cue that makes it a claim even without a quote: a hedge, a denial, "reportedly"? */
 export function hasClaimCue(sentence: string): boolean {
-  return DENIED.test(sentence) || speculative(sentence) || CONDITIONAL.test(sentence) || /\?\s*$/u.test(sentence) || expected(sentence)
+  return DENIED.test(sentence.replace(DENIAL_RELATIVE, '')) || speculative(sentence) || CONDITIONAL.test(sentence) || /\?\s*$/u.test(sentence) || expected(sentence)
 }
