@@ -6,7 +6,7 @@ import type { Claim, Doc } from '../../doc/types.js'
 import { contentHash } from '../../util/text.js'
 import { repoPath } from '../../util/paths.js'
 import { findQuotes } from '../quotes/index.js'
-import { testDoc, type EntitySpec } from '../quotes/test-doc.js'
+import { claimsAfterQuotes, testDoc, type EntitySpec } from '../quotes/test-doc.js'
 import { timesAnnotator } from '../times/index.js'
 import { claimSimilarity, claimsAnnotator, findClaims, modalityOf } from './index.js'
 
@@ -206,7 +206,7 @@ test('the dateline stays out of a claim, so the filing city is not what the clai
     { name: 'Nicolás Maduro', type: 'PERSON', forms: ['Maduro'] },
     { name: 'Turkey', type: 'PLACE', forms: ['ANKARA'] },
   ])
-  const claims = findClaims(withLayers(doc, { quotes: findQuotes(doc) }))
+  const claims = claimsAfterQuotes(doc)
   assert.equal(claims.length, 1)
   assert.equal(spanText(doc, claims[0]!), 'Maduro will probably travel to Lima')
   assert.deepEqual(claims[0]!.about, ['person:nicolas-maduro'])
@@ -286,7 +286,7 @@ test("a leader's administration in a claim is the country it governs, the leader
   const leader = { name: 'Donald Trump', type: 'PERSON' as const, forms: ['Trump'] }
   const about = (text: string): readonly string[] => {
     const doc = testDoc(text, [leader])
-    return findClaims(withLayers(doc, { quotes: findQuotes(doc) }))[0]!.about
+    return claimsAfterQuotes(doc)[0]!.about
   }
   assert.deepEqual(about('Officials said the Trump administration had warned the council.'), ['place:united-states'])
   assert.deepEqual(about('Officials said Trump had warned the council.'), ['person:donald-trump'])

@@ -1,9 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spanText, withLayers } from '../../doc/doc.js'
-import { findClaims } from '../claims/index.js'
+import { spanText } from '../../doc/doc.js'
 import { findQuotes } from './index.js'
-import { testDoc, type EntitySpec } from './test-doc.js'
+import { claimsAfterQuotes, testDoc, type EntitySpec } from './test-doc.js'
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Mira Haldane', type: 'PERSON', forms: ['Mira Haldane', 'Haldane'] },
@@ -44,7 +43,7 @@ test('a deed needs a doer that can hold a view: a thing that documents nothing i
 
 test("a deed relays no claim of its doer's: the sentence stays the outlet's own report", () => {
   const doc = testDoc('Wren touted the new crane at the harbour gala.', ENTITIES)
-  const claims = findClaims(withLayers(doc, { quotes: findQuotes(doc) }))
+  const claims = claimsAfterQuotes(doc)
   assert.deepEqual(
     claims.map((c) => [spanText(doc, c), c.quote, c.chain.map((h) => h.name)]),
     [['Wren touted the new crane at the harbour gala', null, ['The Harbor Ledger']]],

@@ -1,9 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spanText, withLayers } from '../../doc/doc.js'
-import { findClaims } from '../claims/index.js'
+import { spanText } from '../../doc/doc.js'
 import { findQuotes } from './index.js'
-import { testDoc, type EntitySpec } from './test-doc.js'
+import { claimsAfterQuotes, testDoc, type EntitySpec } from './test-doc.js'
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Mira Haldane', type: 'PERSON', forms: ['Mira Haldane', 'Haldane'] },
@@ -41,7 +40,7 @@ test('a noun without a possessor, or with a contraction before it, carries no at
 
 test("the claims stage reads a noun cue's clause as its holder's, speculative", () => {
   const doc = testDoc('Reporters checked Haldane’s claim that the ferry fares had doubled.', ENTITIES)
-  const claims = findClaims(withLayers(doc, { quotes: findQuotes(doc) }))
+  const claims = claimsAfterQuotes(doc)
   assert.deepEqual(
     claims.map((c) => [spanText(doc, c), c.modality, c.chain.map((h) => h.name)]),
     [['the ferry fares had doubled', 'speculative', ['The Harbor Ledger', 'Mira Haldane']]],

@@ -3,10 +3,12 @@
  * claims tests without the entities stage: every occurrence of each listed
  * form becomes a mention, so tests fix exactly which entities are known.
  */
-import { createDoc, emptyMeta } from '../../doc/doc.js'
-import type { Doc, Entity, EntityType, Mention } from '../../doc/types.js'
+import { createDoc, emptyMeta, withLayers } from '../../doc/doc.js'
+import type { Claim, Doc, Entity, EntityType, Mention } from '../../doc/types.js'
 import { entityId } from '../../util/text.js'
+import { findClaims } from '../claims/index.js'
 import { splitSentences, tokenize } from '../sentences/index.js'
+import { findQuotes } from './index.js'
 
 export interface EntitySpec {
   readonly name: string
@@ -30,4 +32,9 @@ export function testDoc(text: string, specs: readonly EntitySpec[], outlet: stri
   })
   const meta = { ...emptyMeta('test.txt'), outlet: outlet ? { id: entityId('OUTLET', outlet), name: outlet } : null }
   return createDoc(text, meta, { sentences: splitSentences(text), tokens: tokenize(text), entities })
+}
+
+/** The claims of a test doc, after its quotes: what a stage test of either checks the other against. */
+export function claimsAfterQuotes(doc: Doc): Claim[] {
+  return findClaims(withLayers(doc, { quotes: findQuotes(doc) }))
 }
